@@ -1,0 +1,35 @@
+import { aliases, swcOptions } from './scripts/swc-options.mjs';
+
+const moduleNameMapper = {
+  ...Object.fromEntries(Object.entries(aliases).map(([k, v]) => [`^${k}$`, `<rootDir>/${v}`])),
+  '^(\\.{1,2}/.*)\\.js$': '$1',
+};
+
+const base = {
+  rootDir: '.',
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleNameMapper,
+  transform: { '^.+\\.ts$': ['@swc/jest', swcOptions({ resolvePaths: false })] },
+  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+};
+
+export default {
+  projects: [
+    { ...base, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,test}/**/*.unit.spec.ts'] },
+    {
+      ...base,
+      displayName: 'int',
+      testMatch: ['<rootDir>/{apps,libs,test}/**/*.int.spec.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      testTimeout: 120000,
+    },
+    {
+      ...base,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/{apps,libs,test}/**/*.e2e.spec.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      testTimeout: 120000,
+    },
+  ],
+};

@@ -1,0 +1,140 @@
+/** The environment, parsed once at start-up into a typed, validated configuration. */
+export const LEDGER_ROLE_NAMES = ['api', 'projector', 'publisher'] as const;
+export type LedgerRole = (typeof LEDGER_ROLE_NAMES)[number];
+
+export interface LedgerConfig {
+  readonly port: number;
+  readonly host: string;
+  readonly dataDir: string;
+  readonly databaseUrl: string | undefined;
+  /** The schema the SQL event store and read models live in. */
+  readonly databaseSchema: string;
+  readonly eventStoreUrl: string | undefined;
+  readonly kafkaBrokers: string[] | undefined;
+  readonly authJwtSecret: string | undefined;
+  readonly authJwksUrl: string | undefined;
+  readonly authIssuer: string | undefined;
+  readonly authAudience: string | undefined;
+  readonly timezone: string;
+  readonly roles: ReadonlySet<LedgerRole>;
+  readonly logFormat: 'json' | 'pretty';
+  readonly logLevel: 'error' | 'warn' | 'log' | 'debug';
+  /** How long a read with `minPosition` waits for the projector before answering 503. */
+  readonly minPositionWaitMs: number;
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(`${variable}: ${message}`);
+  }
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+const DEVELOPMENT_SECRET = 'volunteer-ledger-development-secret-change-me';
+
+export function loadConfig(env: Env = process.env): LedgerConfig {
+  const roles = parseRoles(env.LEDGER_ROLES);
+  const authJwksUrl = optional(env.AUTH_JWKS_URL);
+  if (authJwksUrl !== undefined) parseUrl('AUTH_JWKS_URL', authJwksUrl, ['http:', 'https:']);
+  const authJwtSecret = optional(env.AUTH_JWT_SECRET) ?? (authJwksUrl ? undefined : DEVELOPMENT_SECRET);
+  if (authJwtSecret !== undefined && authJwtSecret.length < 32) {
+    throw new ConfigError('AUTH_JWT_SECRET', 'must be at least 32 characters for HS256');
+  }
+  const databaseUrl = optional(env.DATABASE_URL);
+  if (databaseUrl !== undefined) parseUrl('DATABASE_URL', databaseUrl, ['postgres:', 'postgresql:']);
+  const eventStoreUrl = optional(env.EVENTSTORE_URL);
+  if (eventStoreUrl !== undefined) parseUrl('EVENTSTORE_URL', eventStoreUrl, ['esdb:', 'esdb+discover:']);
+  const timezone = optional(env.LEDGER_TIMEZONE) ?? 'Asia/Shanghai';
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: timezone });
+  } catch {
+    throw new ConfigError('LEDGER_TIMEZONE', `"${timezone}" is not an IANA time zone`);
+  }
+  const schema = optional(env.DATABASE_SCHEMA) ?? 'ledger';
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
+    throw new ConfigError('DATABASE_SCHEMA', 'must be a lower-case SQL identifier');
+  }
+  return {
+    port: parseInteger('PORT', env.PORT, 3000, 0, 65535),
+    host: optional(env.HOST) ?? '0.0.0.0',
+    dataDir: optional(env.DATA_DIR) ?? './data',
+    databaseUrl,
+    databaseSchema: schema,
+    eventStoreUrl,
+    kafkaBrokers: parseBrokers(env.KAFKA_BROKERS),
+    authJwtSecret,
+    authJwksUrl,
+    authIssuer: optional(env.AUTH_ISSUER),
+    authAudience: optional(env.AUTH_AUDIENCE),
+    timezone,
+    roles,
+    logFormat: parseChoice('LOG_FORMAT', env.LOG_FORMAT, ['json', 'pretty'] as const, 'pretty'),
+    logLevel: parseChoice('LOG_LEVEL', env.LOG_LEVEL, ['error', 'warn', 'log', 'debug'] as const, 'log'),
+    minPositionWaitMs: parseInteger('MIN_POSITION_WAIT_MS', env.MIN_POSITION_WAIT_MS, 5000, 0, 60000),
+  };
+}
+
+function optional(value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : undefined;
+}
+
+function parseInteger(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
+  const value = optional(raw);
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value)) throw new ConfigError(name, `"${value}" is not a whole number`);
+  const parsed = Number(value);
+  if (parsed < min || parsed > max) throw new ConfigError(name, `must be between ${min} and ${max}`);
+  return parsed;
+}
+
+function parseChoice<T extends string>(name: string, raw: string | undefined, choices: readonly T[], fallback: T): T {
+  const value = optional(raw);
+  if (value === undefined) return fallback;
+  if (!(choices as readonly string[]).includes(value)) {
+    throw new ConfigError(name, `"${value}" is not one of ${choices.join(', ')}`);
+  }
+  return value as T;
+}
+
+function parseUrl(name: string, value: string, protocols: string[]): void {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(name, 'is not a valid URL');
+  }
+  if (!protocols.includes(url.protocol)) {
+    throw new ConfigError(name, `must use ${protocols.join(' or ')}`);
+  }
+}
+
+function parseRoles(raw: string | undefined): ReadonlySet<LedgerRole> {
+  const value = optional(raw);
+  if (value === undefined) return new Set(LEDGER_ROLE_NAMES);
+  const roles = value.split(',').map((role) => role.trim());
+  for (const role of roles) {
+    if (!(LEDGER_ROLE_NAMES as readonly string[]).includes(role)) {
+      throw new ConfigError('LEDGER_ROLES', `"${role}" is not one of ${LEDGER_ROLE_NAMES.join(', ')}`);
+    }
+  }
+  return new Set(roles as LedgerRole[]);
+}
+
+function parseBrokers(raw: string | undefined): string[] | undefined {
+  const value = optional(raw);
+  if (value === undefined) return undefined;
+  const brokers = value.split(',').map((broker) => broker.trim());
+  for (const broker of brokers) {
+    if (!/^[A-Za-z0-9.-]+:\d{1,5}$/.test(broker)) {
+      throw new ConfigError('KAFKA_BROKERS', `"${broker}" is not host:port`);
+    }
+  }
+  return brokers;
+}

@@ -1,0 +1,27 @@
+import { ConfigError, loadConfig } from './config.js';
+
+describe('loadConfig', () => {
+  it('gives the embedded defaults when the environment is empty', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(3000);
+    expect(config.dataDir).toBe('./data');
+    expect(config.databaseUrl).toBeUndefined();
+    expect(config.timezone).toBe('Asia/Shanghai');
+    expect([...config.roles]).toEqual(['api', 'projector', 'publisher']);
+  });
+
+  it('names the variable at fault', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(new ConfigError('PORT', '"eighty" is not a whole number'));
+    expect(() => loadConfig({ LEDGER_ROLES: 'api,web' })).toThrow(/LEDGER_ROLES/);
+    expect(() => loadConfig({ LEDGER_TIMEZONE: 'Mars/Olympus' })).toThrow(/LEDGER_TIMEZONE/);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
+    expect(() => loadConfig({ KAFKA_BROKERS: 'localhost' })).toThrow(/KAFKA_BROKERS/);
+    expect(() => loadConfig({ AUTH_JWT_SECRET: 'short' })).toThrow(/AUTH_JWT_SECRET/);
+  });
+
+  it('parses brokers and roles', () => {
+    const config = loadConfig({ KAFKA_BROKERS: '127.0.0.1:9092, kafka:9092', LEDGER_ROLES: 'projector' });
+    expect(config.kafkaBrokers).toEqual(['127.0.0.1:9092', 'kafka:9092']);
+    expect([...config.roles]).toEqual(['projector']);
+  });
+});

@@ -1,0 +1,26 @@
+import { type ActivityEvent } from './activity/activity.events.js';
+import { type OrganizationEvent } from './organization/organization.events.js';
+import { type VolunteerEvent } from './volunteer/volunteer.events.js';
+
+/** Every event the ledger stores; the `type` tag is its name in the store, in Kafka and in logs. */
+export type LedgerEvent = OrganizationEvent | ActivityEvent | VolunteerEvent;
+export type LedgerEventType = LedgerEvent['type'];
+
+/** The current schema version of each event type; older versions are upcast on read. */
+export const EVENT_SCHEMA_VERSIONS: Record<LedgerEventType, number> = {
+  OrganizationRegistered: 1,
+  ActivityScheduled: 1,
+  VolunteerRegistered: 1,
+  VolunteerCheckedIn: 1,
+  VolunteerCheckedOut: 1,
+  SessionCheckOutMissed: 1,
+  ManualSessionRecorded: 1,
+  SessionConfirmed: 1,
+  SessionRejected: 1,
+  SessionCorrected: 1,
+  SessionRevoked: 1,
+};
+
+export function isLedgerEventType(type: string): type is LedgerEventType {
+  return Object.prototype.hasOwnProperty.call(EVENT_SCHEMA_VERSIONS, type);
+}

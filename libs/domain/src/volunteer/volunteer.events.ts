@@ -1,0 +1,111 @@
+import { type ActivitySnapshot } from '../activity/activity.events.js';
+import { type DomainEvent } from '../shared/event.js';
+
+export const LEAGUE_STATUSES = ['none', 'applicant', 'member'] as const;
+export type LeagueStatus = (typeof LEAGUE_STATUSES)[number];
+
+export const CHECK_IN_METHODS = ['qr', 'geo', 'organizer'] as const;
+export type CheckInMethod = (typeof CHECK_IN_METHODS)[number];
+
+export type VolunteerRegistered = DomainEvent<
+  'VolunteerRegistered',
+  {
+    volunteerId: string;
+    name: string;
+    birthDate: string;
+    organizationId: string;
+    organizationPath: string[];
+    schoolId: string | null;
+    leagueStatus: LeagueStatus;
+  }
+>;
+
+export type VolunteerCheckedIn = DomainEvent<
+  'VolunteerCheckedIn',
+  {
+    sessionId: string;
+    volunteerId: string;
+    activity: ActivitySnapshot;
+    checkedInAt: string;
+    method: CheckInMethod;
+  }
+>;
+
+/** serviceStart/serviceEnd: the check-in interval clipped to the activity window; what is counted. */
+export type VolunteerCheckedOut = DomainEvent<
+  'VolunteerCheckedOut',
+  {
+    sessionId: string;
+    volunteerId: string;
+    checkedOutAt: string;
+    serviceStart: string;
+    serviceEnd: string;
+    measuredMinutes: number;
+  }
+>;
+
+/** An open session still open two hours after its activity's end, closed at that end, pending review. */
+export type SessionCheckOutMissed = DomainEvent<
+  'SessionCheckOutMissed',
+  {
+    sessionId: string;
+    volunteerId: string;
+    closedAt: string;
+    serviceStart: string;
+    serviceEnd: string;
+    measuredMinutes: number;
+  }
+>;
+
+/** A paper sign-in sheet, recorded by an organiser of the activity. */
+export type ManualSessionRecorded = DomainEvent<
+  'ManualSessionRecorded',
+  {
+    sessionId: string;
+    volunteerId: string;
+    activity: ActivitySnapshot;
+    startedAt: string;
+    endedAt: string;
+    minutes: number;
+    note: string;
+  }
+>;
+
+export type SessionConfirmed = DomainEvent<
+  'SessionConfirmed',
+  {
+    sessionId: string;
+    volunteerId: string;
+    minutes: number;
+    measuredMinutes: number;
+    automatic: boolean;
+  }
+>;
+
+export type SessionRejected = DomainEvent<
+  'SessionRejected',
+  { sessionId: string; volunteerId: string; reason: string }
+>;
+
+export type SessionCorrected = DomainEvent<
+  'SessionCorrected',
+  { sessionId: string; volunteerId: string; minutes: number; previousMinutes: number; reason: string }
+>;
+
+export type SessionRevoked = DomainEvent<
+  'SessionRevoked',
+  { sessionId: string; volunteerId: string; reason: string; revokedMinutes: number }
+>;
+
+export type VolunteerEvent =
+  | VolunteerRegistered
+  | VolunteerCheckedIn
+  | VolunteerCheckedOut
+  | SessionCheckOutMissed
+  | ManualSessionRecorded
+  | SessionConfirmed
+  | SessionRejected
+  | SessionCorrected
+  | SessionRevoked;
+
+export const volunteerStream = (id: string): string => `volunteer-${id}`;

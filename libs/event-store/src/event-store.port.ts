@@ -1,0 +1,90 @@
+/**
+ * The event store port, shaped on EventStoreDB's semantics so that the PostgreSQL/PGlite adapter and the
+ * EventStoreDB adapter fit it exactly. Revisions count from 0 within a stream; positions are global, start
+ * at 1 and only grow, so `fromPosition: 0` means "from the beginning".
+ */
+export type ExpectedRevision = 'no_stream' | 'any' | 'stream_exists' | number;
+
+export interface EventData {
+  /** A UUID. Deterministic where a command can be retried, so a retried append is a no-op. */
+  readonly id: string;
+  readonly type: string;
+  readonly data: Record<string, unknown>;
+  readonly metadata: Record<string, unknown>;
+}
+
+export interface RecordedEvent extends EventData {
+  readonly streamName: string;
+  readonly revision: number;
+  readonly position: number;
+  readonly createdAt: Date;
+}
+
+export interface AppendResult {
+  /** The revision of the last event now in the stream. */
+  readonly nextExpectedRevision: number;
+  /** The global position of the last event appended. */
+  readonly position: number;
+}
+
+export interface ReadStreamOptions {
+  readonly fromRevision?: number;
+  readonly maxCount?: number;
+}
+
+export interface ReadAllOptions {
+  /** Exclusive: events after this position. */
+  readonly fromPosition?: number;
+  readonly maxCount: number;
+}
+
+export interface SubscribeOptions {
+  /** Exclusive: events after this position. */
+  readonly fromPosition?: number;
+}
+
+/** A catch-up then live subscription in global order. Iterate it; close it to stop. */
+export interface Subscription extends AsyncIterable<RecordedEvent> {
+  close(): Promise<void>;
+}
+
+export interface EventStore {
+  append(stream: string, events: readonly EventData[], expectedRevision: ExpectedRevision): Promise<AppendResult>;
+  /** The stream's events in order; an empty array when the stream does not exist. */
+  readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
+  readAll(options: ReadAllOptions): Promise<RecordedEvent[]>;
+  subscribeToAll(options?: SubscribeOptions): Subscription;
+  /** The position of the last committed event, 0 when the store is empty. */
+  headPosition(): Promise<number>;
+  close(): Promise<void>;
+}
+
+export class WrongExpectedRevisionError extends Error {
+  override readonly name = 'WrongExpectedRevisionError';
+
+  constructor(
+    readonly stream: string,
+    readonly expected: ExpectedRevision,
+    /** The stream's actual revision, or 'no_stream'. */
+    readonly actual: number | 'no_stream',
+  ) {
+    super(`Stream ${stream}: expected revision ${String(expected)}, actual ${String(actual)}`);
+  }
+}
+
+/** An append reused event ids that are already stored, but not as the same append. */
+export class DuplicateEventIdError extends Error {
+  override readonly name = 'DuplicateEventIdError';
+
+  constructor(
+    readonly stream: string,
+    readonly eventId: string,
+  ) {
+    super(`Stream ${stream}: event id ${eventId} is already stored elsewhere`);
+  }
+}
+
+/** The store cannot be reached; the HTTP edge answers 503. */
+export class EventStoreUnavailableError extends Error {
+  override readonly name = 'EventStoreUnavailableError';
+}
