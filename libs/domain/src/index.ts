@@ -4,3 +4,5 @@ export * from './organization/organization.events.js';
 export * from './activity/activity.events.js';
 export * from './volunteer/volunteer.events.js';
 export * from './events.js';
+export * from './shared/time.js';
+export * from './balance/volunteer-balance.js';

@@ -1,0 +1,112 @@
+import { type VolunteerEvent } from '../volunteer/volunteer.events.js';
+import { calendarYear } from '../shared/time.js';
+
+/** How a session stands for the balance: only confirmed minutes count, pending ones are shown apart. */
+export type BalanceSessionState = 'open' | 'pending' | 'confirmed' | 'rejected' | 'revoked';
+
+export interface BalanceSession {
+  readonly state: BalanceSessionState;
+  readonly minutes: number;
+  /** Calendar year of the session's service start in the programme's time zone. */
+  readonly year: string;
+  readonly category: string;
+}
+
+export interface VolunteerBalance {
+  readonly volunteerId: string;
+  readonly confirmedMinutes: number;
+  readonly pendingMinutes: number;
+  readonly byYear: Readonly<Record<string, number>>;
+  readonly byCategory: Readonly<Record<string, number>>;
+  readonly sessions: Readonly<Record<string, BalanceSession>>;
+}
+
+export const emptyBalance = (volunteerId: string): VolunteerBalance => ({
+  volunteerId,
+  confirmedMinutes: 0,
+  pendingMinutes: 0,
+  byYear: {},
+  byCategory: {},
+  sessions: {},
+});
+
+/** Folds one event of a volunteer's stream into the balance. Pure: the time zone is passed in. */
+export function evolveBalance(balance: VolunteerBalance, event: VolunteerEvent, timeZone: string): VolunteerBalance {
+  switch (event.type) {
+    case 'VolunteerRegistered':
+      return balance;
+    case 'VolunteerCheckedIn':
+      return withSession(balance, event.data.sessionId, {
+        state: 'open',
+        minutes: 0,
+        year: calendarYear(maxInstant(event.data.checkedInAt, event.data.activity.startsAt), timeZone),
+        category: event.data.activity.category,
+      });
+    case 'VolunteerCheckedOut':
+    case 'SessionCheckOutMissed':
+      return update(balance, event.data.sessionId, (session) => ({
+        ...session,
+        state: 'pending',
+        minutes: event.data.measuredMinutes,
+        year: calendarYear(event.data.serviceStart, timeZone),
+      }));
+    case 'ManualSessionRecorded':
+      return withSession(balance, event.data.sessionId, {
+        state: 'pending',
+        minutes: event.data.minutes,
+        year: calendarYear(event.data.startedAt, timeZone),
+        category: event.data.activity.category,
+      });
+    case 'SessionConfirmed':
+      return update(balance, event.data.sessionId, (session) => ({
+        ...session,
+        state: 'confirmed',
+        minutes: event.data.minutes,
+      }));
+    case 'SessionCorrected':
+      return update(balance, event.data.sessionId, (session) => ({ ...session, minutes: event.data.minutes }));
+    case 'SessionRejected':
+      return update(balance, event.data.sessionId, (session) => ({ ...session, state: 'rejected', minutes: 0 }));
+    case 'SessionRevoked':
+      return update(balance, event.data.sessionId, (session) => ({ ...session, state: 'revoked', minutes: 0 }));
+    default:
+      return assertNever(event);
+  }
+}
+
+function assertNever(value: never): never {
+  throw new Error(`Unhandled event ${JSON.stringify(value)}`);
+}
+
+function maxInstant(a: string, b: string): string {
+  return new Date(a).getTime() >= new Date(b).getTime() ? a : b;
+}
+
+function withSession(balance: VolunteerBalance, sessionId: string, session: BalanceSession): VolunteerBalance {
+  return recompute(balance, { ...balance.sessions, [sessionId]: session });
+}
+
+function update(
+  balance: VolunteerBalance,
+  sessionId: string,
+  change: (session: BalanceSession) => BalanceSession,
+): VolunteerBalance {
+  const session = balance.sessions[sessionId];
+  if (!session) return balance;
+  return recompute(balance, { ...balance.sessions, [sessionId]: change(session) });
+}
+
+function recompute(balance: VolunteerBalance, sessions: Record<string, BalanceSession>): VolunteerBalance {
+  let confirmedMinutes = 0;
+  let pendingMinutes = 0;
+  const byYear: Record<string, number> = {};
+  const byCategory: Record<string, number> = {};
+  for (const session of Object.values(sessions)) {
+    if (session.state === 'pending') pendingMinutes += session.minutes;
+    if (session.state !== 'confirmed') continue;
+    confirmedMinutes += session.minutes;
+    byYear[session.year] = (byYear[session.year] ?? 0) + session.minutes;
+    byCategory[session.category] = (byCategory[session.category] ?? 0) + session.minutes;
+  }
+  return { volunteerId: balance.volunteerId, confirmedMinutes, pendingMinutes, byYear, byCategory, sessions };
+}
