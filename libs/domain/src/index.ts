@@ -6,3 +6,4 @@ export * from './volunteer/volunteer.events.js';
 export * from './events.js';
 export * from './shared/time.js';
 export * from './balance/volunteer-balance.js';
+export * from './codec.js';

@@ -1,0 +1,115 @@
+import { type Migration } from '@vl/event-store';
+
+/** Read-model tables. Every projection writes its checkpoint in the same transaction as its effects. */
+export const READ_MODEL_MIGRATIONS: Migration[] = [
+  {
+    id: '001-read-model',
+    sql: `
+      create table if not exists rm_checkpoints (
+        name text primary key,
+        position bigint not null
+      );
+      create table if not exists rm_organizations (
+        id text primary key,
+        name text not null,
+        kind text not null,
+        parent_id text,
+        path text[] not null,
+        depth int not null,
+        position bigint not null
+      );
+      create index if not exists rm_organizations_path on rm_organizations using gin (path);
+      create table if not exists rm_volunteers (
+        id text primary key,
+        name text not null,
+        birth_date date not null,
+        organization_id text not null,
+        organization_path text[] not null,
+        school_id text,
+        league_status text not null,
+        registered_at timestamptz not null,
+        position bigint not null
+      );
+      create index if not exists rm_volunteers_org_path on rm_volunteers using gin (organization_path);
+      create table if not exists rm_activities (
+        id text primary key,
+        organization_id text not null,
+        organization_path text[] not null,
+        title text not null,
+        category text not null,
+        starts_at timestamptz not null,
+        ends_at timestamptz not null,
+        max_minutes int,
+        auto_confirm boolean not null,
+        position bigint not null
+      );
+      create table if not exists rm_sessions (
+        session_id text primary key,
+        volunteer_id text not null,
+        activity_id text not null,
+        activity_title text not null,
+        organization_id text not null,
+        organization_path text[] not null,
+        category text not null,
+        kind text not null,
+        method text,
+        state text not null,
+        checked_in_at timestamptz,
+        checked_out_at timestamptz,
+        service_start timestamptz not null,
+        service_end timestamptz,
+        service_year text not null,
+        activity_ends_at timestamptz not null,
+        measured_minutes int,
+        minutes int not null,
+        note text,
+        missed_check_out boolean not null default false,
+        version int not null,
+        created_position bigint not null,
+        last_position bigint not null,
+        last_recorded_at timestamptz not null
+      );
+      create index if not exists rm_sessions_volunteer on rm_sessions (volunteer_id, service_start, session_id);
+      create index if not exists rm_sessions_open on rm_sessions (activity_ends_at) where state = 'open';
+      create table if not exists rm_session_history (
+        session_id text not null,
+        seq int not null,
+        volunteer_id text not null,
+        event_id text not null,
+        event_type text not null,
+        position bigint not null,
+        state text not null,
+        minutes int not null,
+        measured_minutes int,
+        service_start timestamptz not null,
+        service_year text not null,
+        category text not null,
+        reason text,
+        actor text not null,
+        correlation_id text not null,
+        occurred_at timestamptz not null,
+        recorded_at timestamptz not null,
+        primary key (session_id, seq)
+      );
+      create index if not exists rm_session_history_volunteer on rm_session_history (volunteer_id, recorded_at);
+      create table if not exists rm_balances (
+        volunteer_id text primary key,
+        confirmed_minutes bigint not null,
+        pending_minutes bigint not null,
+        by_year jsonb not null,
+        by_category jsonb not null,
+        position bigint not null
+      );
+    `,
+  },
+];
+
+/** Tables a rebuild empties before replaying from position 0. */
+export const READ_MODEL_TABLES = [
+  'rm_organizations',
+  'rm_volunteers',
+  'rm_activities',
+  'rm_sessions',
+  'rm_session_history',
+  'rm_balances',
+] as const;
