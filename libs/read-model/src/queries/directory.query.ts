@@ -7,6 +7,13 @@ export interface SessionLocation {
   readonly organizationPath: string[];
 }
 
+export interface VolunteerLocation {
+  readonly volunteerId: string;
+  readonly organizationId: string;
+  readonly organizationPath: string[];
+  readonly schoolId: string | null;
+}
+
 /** Lookups the command side needs to find a stream: which volunteer a session belongs to, and so on. */
 export class DirectoryQuery {
   constructor(private readonly sql: SqlClient) {}
@@ -31,9 +38,22 @@ export class DirectoryQuery {
       : undefined;
   }
 
-  async volunteerExists(volunteerId: string): Promise<boolean> {
-    const { rows } = await this.sql.query(`select 1 from rm_volunteers where id = $1`, [volunteerId]);
-    return rows.length > 0;
+  async volunteer(volunteerId: string): Promise<VolunteerLocation | undefined> {
+    const { rows } = await this.sql.query<{
+      id: string;
+      organization_id: string;
+      organization_path: string[];
+      school_id: string | null;
+    }>(`select id, organization_id, organization_path, school_id from rm_volunteers where id = $1`, [volunteerId]);
+    const row = rows[0];
+    return row
+      ? {
+          volunteerId: row.id,
+          organizationId: row.organization_id,
+          organizationPath: row.organization_path,
+          schoolId: row.school_id,
+        }
+      : undefined;
   }
 
   /** Open sessions whose activity ended before the given instant: candidates for a missed check-out. */

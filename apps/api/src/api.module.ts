@@ -1,0 +1,51 @@
+import { Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import { ScheduleActivityHttpController } from './activities/schedule-activity.http.controller.js';
+import { ScheduleActivityHandler } from './activities/schedule-activity.handler.js';
+import { BalanceHttpController } from './balances/balance.http.controller.js';
+import { PointsService } from './balances/points.service.js';
+import { HealthHttpController } from './health/health.http.controller.js';
+import { RegisterOrganizationHandler } from './organizations/register-organization.handler.js';
+import { RegisterOrganizationHttpController } from './organizations/register-organization.http.controller.js';
+import { AttendanceHttpController } from './sessions/attendance.http.controller.js';
+import { AttendanceHandlers } from './sessions/attendance.handlers.js';
+import { MissedCheckOutSweeper } from './sessions/missed-check-out.sweeper.js';
+import { SessionReviewHandlers } from './sessions/session-review.handlers.js';
+import { SessionReviewHttpController } from './sessions/session-review.http.controller.js';
+import { SessionLocator } from './sessions/session-locator.js';
+import { ActivityLookup } from './shared/activity-lookup.js';
+import { OrganizationLookup } from './shared/organization-lookup.js';
+import { IdempotencyInterceptor } from './shared/idempotency.interceptor.js';
+import { StreamRunner } from './shared/stream-runner.js';
+import { RegisterVolunteerHandler } from './volunteers/register-volunteer.handler.js';
+import { RegisterVolunteerHttpController } from './volunteers/register-volunteer.http.controller.js';
+
+/** The HTTP API role: commands and queries under /api/v1. */
+@Module({
+  imports: [CqrsModule.forRoot()],
+  controllers: [
+    HealthHttpController,
+    RegisterOrganizationHttpController,
+    RegisterVolunteerHttpController,
+    ScheduleActivityHttpController,
+    AttendanceHttpController,
+    SessionReviewHttpController,
+    BalanceHttpController,
+  ],
+  providers: [
+    { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+    StreamRunner,
+    OrganizationLookup,
+    ActivityLookup,
+    SessionLocator,
+    PointsService,
+    MissedCheckOutSweeper,
+    RegisterOrganizationHandler,
+    RegisterVolunteerHandler,
+    ScheduleActivityHandler,
+    ...AttendanceHandlers,
+    ...SessionReviewHandlers,
+  ],
+})
+export class ApiModule {}

@@ -1,0 +1,100 @@
+import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Access, CurrentActor } from '@vl/auth';
+import { type LedgerConfig } from '@vl/config';
+import { type Actor, DomainError } from '@vl/domain';
+import { BalanceQuery, DirectoryQuery, LedgerQuery, type LedgerPage, ReadModelStatus, isValidCursor } from '@vl/read-model';
+import { LEDGER_CONFIG } from '../infrastructure/tokens.js';
+import { HttpProblem } from '../shared/problem.js';
+import { assertMayActFor } from '../shared/scope.js';
+import { IdParam } from '../shared/id-param.js';
+import { PointsService } from './points.service.js';
+import { BalanceQueryRequest, LedgerQueryRequest } from './balance.request.dto.js';
+
+export interface BalanceResponse {
+  volunteerId: string;
+  confirmedMinutes: number;
+  pendingMinutes: number;
+  byYear: Record<string, number>;
+  byCategory: Record<string, number>;
+  points: number;
+  position: number;
+  asOf?: string;
+  asKnownAt?: string;
+}
+
+const READERS = ['volunteer', 'organizer', 'admin', 'auditor'] as const;
+
+@ApiTags('balances')
+@ApiBearerAuth()
+@Controller('volunteers/:id')
+export class BalanceHttpController {
+  constructor(
+    private readonly balances: BalanceQuery,
+    private readonly ledger: LedgerQuery,
+    private readonly directory: DirectoryQuery,
+    private readonly status: ReadModelStatus,
+    private readonly points: PointsService,
+    @Inject(LEDGER_CONFIG) private readonly config: LedgerConfig,
+  ) {}
+
+  @Get('balance')
+  @Access({ kind: 'roles', roles: READERS, write: false })
+  @ApiOperation({ summary: 'Confirmed and pending minutes, by year and category, and points' })
+  async balance(
+    @IdParam() volunteerId: string,
+    @Query() query: BalanceQueryRequest,
+    @CurrentActor() actor: Actor,
+  ): Promise<BalanceResponse> {
+    const position = await this.caughtUp(query.minPosition);
+    await this.authorize(actor, volunteerId);
+    const view =
+      query.asOf === undefined && query.asKnownAt === undefined
+        ? await this.balances.current(volunteerId)
+        : await this.balances.asOf(volunteerId, { asOf: query.asOf, asKnownAt: query.asKnownAt });
+    const points = await this.points.pointsOf(volunteerId, view, query);
+    return {
+      ...view,
+      points,
+      position,
+      ...(query.asOf !== undefined ? { asOf: query.asOf } : {}),
+      ...(query.asKnownAt !== undefined ? { asKnownAt: query.asKnownAt } : {}),
+    };
+  }
+
+  @Get('ledger')
+  @Access({ kind: 'roles', roles: READERS, write: false })
+  @ApiOperation({ summary: 'Ledger entries with their session, activity, minutes, state and history' })
+  async entries(
+    @IdParam() volunteerId: string,
+    @Query() query: LedgerQueryRequest,
+    @CurrentActor() actor: Actor,
+  ): Promise<LedgerPage & { position: number }> {
+    const position = await this.caughtUp(query.minPosition);
+    await this.authorize(actor, volunteerId);
+    if (query.cursor !== undefined && !isValidCursor(query.cursor)) {
+      throw new HttpProblem(400, 'VALIDATION_FAILED', 'The request is malformed', 'cursor is not valid', {
+        field: 'cursor',
+      });
+    }
+    const page = await this.ledger.page(volunteerId, {
+      from: query.from,
+      to: query.to,
+      limit: query.limit ?? 50,
+      cursor: query.cursor,
+    });
+    return { ...page, position };
+  }
+
+  private async caughtUp(minPosition: number | undefined): Promise<number> {
+    return minPosition === undefined
+      ? this.status.position()
+      : this.status.waitFor(minPosition, this.config.minPositionWaitMs);
+  }
+
+  private async authorize(actor: Actor, volunteerId: string): Promise<void> {
+    const volunteer = await this.directory.volunteer(volunteerId);
+    if (!volunteer) throw new DomainError('VOLUNTEER_NOT_FOUND', `Volunteer ${volunteerId} is not registered`);
+    assertMayActFor(actor, volunteer);
+  }
+}

@@ -1,0 +1,98 @@
+import 'reflect-metadata';
+import { type DynamicModule, type INestApplication, Logger, Module, type Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { AuthModule } from '@vl/auth';
+import { type LedgerConfig } from '@vl/config';
+import { Projector } from '@vl/read-model';
+import { ApiModule } from './api.module.js';
+import { InfrastructureModule } from './infrastructure/infrastructure.module.js';
+import { ProblemDetailsFilter, renderProblem, sendProblem } from './shared/problem-details.filter.js';
+import { createValidationPipe } from './shared/validation.js';
+
+export interface LedgerApp {
+  readonly app: INestApplication;
+  /** The base URL the API listens on, e.g. http://127.0.0.1:3000 */
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/** Extra modules a deployment or test adds to the process (the publisher role, for one). */
+export interface BootstrapOptions {
+  readonly extraModules?: (Type | DynamicModule)[];
+  readonly listen?: boolean;
+}
+
+const BODY_LIMIT_BYTES = 64 * 1024;
+
+/** Builds one process with the roles the configuration asks for: api, projector, publisher. */
+export async function createLedgerApp(config: LedgerConfig, options: BootstrapOptions = {}): Promise<LedgerApp> {
+  const roles = config.roles;
+  const imports: (Type | DynamicModule)[] = [
+    InfrastructureModule.forRoot(config),
+    AuthModule.forRoot({
+      auth: {
+        jwtSecret: config.authJwtSecret,
+        jwksUrl: config.authJwksUrl,
+        issuer: config.authIssuer,
+        audience: config.authAudience,
+      },
+    }),
+    ...(options.extraModules ?? []),
+  ];
+  if (roles.has('api')) imports.push(ApiModule);
+
+  @Module({ imports })
+  class RootModule {}
+
+  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: false });
+  const app = await NestFactory.create<NestFastifyApplication>(RootModule, adapter, {
+    logger: config.logFormat === 'json' ? ['error', 'warn', 'log'] : undefined,
+    bufferLogs: false,
+  });
+  app.enableShutdownHooks();
+  app.setGlobalPrefix('api/v1', { exclude: ['docs', 'docs/(.*)'] });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ProblemDetailsFilter());
+  const fastify = app.getHttpAdapter().getInstance();
+  // Errors raised by Fastify before Nest routes the request (bad JSON, body too large) are problems too.
+  fastify.setErrorHandler((error, request, reply) => sendProblem(reply, request.url, renderProblem(error)));
+  fastify.setNotFoundHandler((request, reply) =>
+    sendProblem(reply, request.url, {
+      body: {
+        type: 'urn:volunteer-ledger:problem:route-not-found',
+        title: 'Not found',
+        status: 404,
+        detail: `No route ${request.method} ${request.url}`,
+        code: 'ROUTE_NOT_FOUND',
+      },
+    }),
+  );
+
+  if (roles.has('api')) {
+    const document = SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle('volunteer-ledger')
+        .setDescription('Event-sourced ledger of volunteer service hours and credits (社区青春行动)')
+        .setVersion('1')
+        .addBearerAuth()
+        .build(),
+    );
+    SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
+  }
+
+  await app.init();
+  if (roles.has('projector')) await app.get(Projector).start();
+
+  let url = '';
+  if (options.listen !== false && roles.has('api')) {
+    await app.listen(config.port, config.host);
+    const address = fastify.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
+    new Logger('Bootstrap').log(`API on ${url}/api/v1, docs on ${url}/docs`);
+  }
+  return { app, url, close: () => app.close() };
+}

@@ -1,0 +1,90 @@
+import { type DynamicModule, Global, Inject, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { type LedgerConfig } from '@vl/config';
+import { createEventStore, createSqlClient, runMigrations, type EventStore, type SqlClient } from '@vl/event-store';
+import {
+  BalanceQuery,
+  DirectoryQuery,
+  LedgerQuery,
+  Projector,
+  READ_MODEL_MIGRATIONS,
+  ReadModelStatus,
+} from '@vl/read-model';
+import { API_MIGRATIONS } from './api-migrations.js';
+import { EVENT_STORE, LEDGER_CONFIG, PROJECTOR_NUDGE, SQL_CLIENT } from './tokens.js';
+
+const log = new Logger('Infrastructure');
+
+/** The store, the SQL database and the read-model services, shared by every role in this process. */
+@Global()
+@Module({})
+export class InfrastructureModule implements OnApplicationShutdown {
+  constructor(
+    @Inject(SQL_CLIENT) private readonly sql: SqlClient,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly projector: Projector,
+  ) {}
+
+  static forRoot(config: LedgerConfig): DynamicModule {
+    return {
+      module: InfrastructureModule,
+      providers: [
+        { provide: LEDGER_CONFIG, useValue: config },
+        {
+          provide: SQL_CLIENT,
+          useFactory: async (): Promise<SqlClient> => {
+            const sql = await createSqlClient({
+              databaseUrl: config.databaseUrl,
+              dataDir: config.dataDir,
+              schema: config.databaseSchema,
+            });
+            await runMigrations(sql, 'read-model', READ_MODEL_MIGRATIONS);
+            await runMigrations(sql, 'api', API_MIGRATIONS);
+            log.log(config.databaseUrl ? 'Using the PostgreSQL server' : `Using embedded PGlite in ${config.dataDir}`);
+            return sql;
+          },
+        },
+        {
+          provide: EVENT_STORE,
+          inject: [SQL_CLIENT],
+          useFactory: (sql: SqlClient): Promise<EventStore> =>
+            createEventStore({ sql, eventStoreUrl: config.eventStoreUrl }),
+        },
+        {
+          provide: Projector,
+          inject: [SQL_CLIENT, EVENT_STORE],
+          useFactory: (sql: SqlClient, store: EventStore): Projector =>
+            new Projector(sql, store, {
+              timeZone: config.timezone,
+              onError: (error) => log.error(`Projector: ${(error as Error).message}`),
+            }),
+        },
+        {
+          provide: PROJECTOR_NUDGE,
+          inject: [Projector],
+          useFactory: (projector: Projector) => () => projector.notify(),
+        },
+        { provide: ReadModelStatus, inject: [SQL_CLIENT], useFactory: (sql: SqlClient) => new ReadModelStatus(sql) },
+        { provide: BalanceQuery, inject: [SQL_CLIENT], useFactory: (sql: SqlClient) => new BalanceQuery(sql) },
+        { provide: LedgerQuery, inject: [SQL_CLIENT], useFactory: (sql: SqlClient) => new LedgerQuery(sql) },
+        { provide: DirectoryQuery, inject: [SQL_CLIENT], useFactory: (sql: SqlClient) => new DirectoryQuery(sql) },
+      ],
+      exports: [
+        LEDGER_CONFIG,
+        SQL_CLIENT,
+        EVENT_STORE,
+        Projector,
+        PROJECTOR_NUDGE,
+        ReadModelStatus,
+        BalanceQuery,
+        LedgerQuery,
+        DirectoryQuery,
+      ],
+    };
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.projector.stop();
+    await this.store.close();
+    await this.sql.close();
+  }
+}

@@ -1,0 +1,139 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { DomainError } from '@vl/domain';
+import { DuplicateEventIdError, EventStoreUnavailableError, WrongExpectedRevisionError } from '@vl/event-store';
+import { ReadModelBehindError } from '@vl/read-model';
+import { type FastifyReply, type FastifyRequest } from 'fastify';
+import { HttpProblem, type ProblemFieldError } from './problem.js';
+import { problemTypeFor, problemTypeUri } from './problem-types.js';
+
+export interface ProblemBody {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance: string;
+  code: string;
+  field?: string;
+  errors?: ProblemFieldError[];
+}
+
+interface Rendered {
+  body: Omit<ProblemBody, 'instance'>;
+  headers?: Record<string, string>;
+}
+
+/** Errors that other libraries raise, recognised by name so the edge needs no knowledge of their classes. */
+interface NamedError extends Error {
+  code?: string;
+  retryAfterSeconds?: number;
+  statusCode?: number;
+}
+
+const log = new Logger('ProblemDetailsFilter');
+
+/** The single place where every error becomes an RFC 9457 problem; nothing reaches a client as a bare 500. */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<FastifyRequest>();
+    const reply = http.getResponse<FastifyReply>();
+    const rendered = renderProblem(exception);
+    sendProblem(reply, request.url, rendered);
+  }
+}
+
+export function sendProblem(reply: FastifyReply, instance: string, rendered: Rendered): void {
+  for (const [name, value] of Object.entries(rendered.headers ?? {})) void reply.header(name, value);
+  void reply
+    .status(rendered.body.status)
+    .header('content-type', 'application/problem+json; charset=utf-8')
+    .send({ ...rendered.body, instance });
+}
+
+export function renderProblem(exception: unknown): Rendered {
+  if (exception instanceof DomainError) {
+    const type = problemTypeFor(exception.code);
+    return problem(type.status, exception.code, type.title, exception.message, { field: exception.field });
+  }
+  if (exception instanceof HttpProblem) {
+    const headers =
+      exception.extras.retryAfterSeconds !== undefined
+        ? { 'retry-after': String(exception.extras.retryAfterSeconds) }
+        : undefined;
+    return {
+      ...problem(exception.status, exception.code, exception.title, exception.message, exception.extras),
+      headers,
+    };
+  }
+  if (exception instanceof WrongExpectedRevisionError) {
+    return problem(409, 'CONCURRENCY_CONFLICT', 'Someone else changed this record at the same time', exception.message);
+  }
+  if (exception instanceof DuplicateEventIdError) {
+    return problem(409, 'DUPLICATE_EVENT', 'This request was already applied elsewhere', exception.message);
+  }
+  if (exception instanceof EventStoreUnavailableError) {
+    return {
+      ...problem(503, 'STORE_UNAVAILABLE', 'The ledger store is unavailable', exception.message),
+      headers: { 'retry-after': '5' },
+    };
+  }
+  if (exception instanceof ReadModelBehindError) {
+    return {
+      ...problem(503, 'READ_MODEL_BEHIND', 'The read model has not caught up yet', exception.message),
+      headers: { 'retry-after': '1' },
+    };
+  }
+  if (exception instanceof HttpException) {
+    const status = exception.getStatus();
+    const code = status === 404 ? 'ROUTE_NOT_FOUND' : `HTTP_${status}`;
+    return problem(status, code, exception.name, exception.message);
+  }
+  const named = exception as NamedError;
+  switch (named?.name) {
+    case 'AuthenticationError':
+      return {
+        ...problem(401, named.code ?? 'UNAUTHENTICATED', 'Authentication required', named.message),
+        headers: { 'www-authenticate': 'Bearer' },
+      };
+    case 'AccessDeniedError':
+      return problem(403, named.code ?? 'FORBIDDEN', 'Forbidden', named.message);
+    case 'RateLimitedError':
+      return {
+        ...problem(429, 'RATE_LIMITED', 'Too many requests', named.message),
+        headers: { 'retry-after': String(Math.max(1, Math.ceil(named.retryAfterSeconds ?? 1))) },
+      };
+    default:
+      break;
+  }
+  if (typeof named?.statusCode === 'number' && named.statusCode >= 400 && named.statusCode < 500) {
+    // Fastify's own request errors: body too large, bad JSON, wrong content type.
+    return problem(named.statusCode, named.code ?? `HTTP_${named.statusCode}`, 'The request is malformed', named.message);
+  }
+  if (isConnectionFailure(named)) {
+    return {
+      ...problem(503, 'STORE_UNAVAILABLE', 'The ledger store is unavailable', 'The database cannot be reached'),
+      headers: { 'retry-after': '5' },
+    };
+  }
+  log.error(named?.stack ?? String(exception));
+  return problem(500, 'INTERNAL', 'Internal error', 'An unexpected error occurred; it has been logged');
+}
+
+function problem(
+  status: number,
+  code: string,
+  title: string,
+  detail: string,
+  extras: { field?: string; errors?: ProblemFieldError[] } = {},
+): Rendered {
+  const body: Omit<ProblemBody, 'instance'> = { type: problemTypeUri(code), title, status, detail, code };
+  if (extras.field !== undefined) body.field = extras.field;
+  if (extras.errors !== undefined) body.errors = extras.errors;
+  return { body };
+}
+
+function isConnectionFailure(error: NamedError | undefined): boolean {
+  const code = error?.code;
+  return code === 'ECONNREFUSED' || code === 'ECONNRESET' || code === '57P01' || code === '08006' || code === '08001';
+}

@@ -1,0 +1,77 @@
+import { type DomainErrorCode } from '@vl/domain';
+
+export interface ProblemType {
+  readonly status: number;
+  readonly title: string;
+}
+
+/** The one mapping from domain rule codes to HTTP statuses and titles. */
+export function problemTypeFor(code: DomainErrorCode): ProblemType {
+  switch (code) {
+    case 'VALIDATION_FAILED':
+      return { status: 400, title: 'The request is malformed' };
+    case 'ORGANIZATION_ALREADY_EXISTS':
+    case 'VOLUNTEER_ALREADY_EXISTS':
+    case 'ACTIVITY_ALREADY_EXISTS':
+    case 'SESSION_ALREADY_EXISTS':
+      return { status: 409, title: 'The id is already taken' };
+    case 'SESSION_ALREADY_OPEN':
+      return { status: 409, title: 'The volunteer already has an open session' };
+    case 'SESSION_OVERLAPS':
+      return { status: 409, title: 'The session overlaps another counted session' };
+    case 'ORGANIZATION_NOT_FOUND':
+    case 'VOLUNTEER_NOT_FOUND':
+    case 'ACTIVITY_NOT_FOUND':
+    case 'SESSION_NOT_FOUND':
+      return { status: 404, title: 'Not found' };
+    case 'PARENT_NOT_FOUND':
+      return { status: 422, title: 'The parent organisation does not exist' };
+    case 'INVALID_PARENT_KIND':
+      return { status: 422, title: 'This kind of organisation cannot hang under that parent' };
+    case 'VOLUNTEER_AGE_OUT_OF_RANGE':
+      return { status: 422, title: 'Volunteers are 14 to 35 years old' };
+    case 'INVALID_ACTIVITY_WINDOW':
+      return { status: 422, title: 'The activity window is not valid' };
+    case 'NO_OPEN_SESSION':
+      return { status: 422, title: 'The volunteer has no open session at this activity' };
+    case 'CHECK_IN_IN_FUTURE':
+    case 'CHECK_OUT_IN_FUTURE':
+    case 'SESSION_IN_FUTURE':
+      return { status: 422, title: 'The time is more than 5 minutes in the future' };
+    case 'MINUTES_UNCHANGED':
+      return { status: 422, title: 'The correction does not change the minutes' };
+    case 'OUTSIDE_ACTIVITY_WINDOW':
+      return { status: 422, title: 'The time is more than 2 hours outside the activity window' };
+    case 'CHECK_OUT_BEFORE_CHECK_IN':
+      return { status: 422, title: 'The check-out is before the check-in' };
+    case 'SESSION_TOO_LONG':
+      return { status: 422, title: 'A session cannot be longer than 24 hours' };
+    case 'INVALID_SESSION_STATE':
+      return { status: 422, title: 'The session is not in a state that allows this' };
+    case 'MINUTES_EXCEED_MEASURED':
+      return { status: 422, title: 'An organiser may confirm fewer minutes than measured, never more' };
+    case 'MINUTES_EXCEED_INTERVAL':
+      return { status: 422, title: 'The minutes exceed the time the session covers' };
+    case 'REASON_REQUIRED':
+      return { status: 422, title: 'A reason is required' };
+    case 'NOT_IN_ORGANIZING_SUBTREE':
+      return { status: 403, title: 'Only the organising organisation’s subtree may do this' };
+    case 'TOP_LEVEL_REQUIRES_SYSTEM_ADMIN':
+      return { status: 403, title: 'Only the system administrator creates top-level organisations' };
+    case 'NOT_IN_SCOPE':
+      return { status: 403, title: 'Outside your organisation’s scope' };
+    case 'FORBIDDEN':
+      return { status: 403, title: 'Forbidden' };
+    default:
+      return unknownCode(code);
+  }
+}
+
+function unknownCode(code: never): ProblemType {
+  return { status: 422, title: `Rule ${String(code)} violated` };
+}
+
+/** A stable problem type URI per rule code. */
+export function problemTypeUri(code: string): string {
+  return `urn:volunteer-ledger:problem:${code.toLowerCase().replace(/_/g, '-')}`;
+}

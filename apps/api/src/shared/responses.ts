@@ -1,0 +1,14 @@
+/** What a write answers: the id it created and the global position of what it appended. */
+export interface Appended {
+  readonly id: string;
+  readonly position: number;
+}
+
+export interface SessionAppended {
+  readonly sessionId: string;
+  readonly position: number;
+}
+
+export interface SessionMinutes extends SessionAppended {
+  readonly minutes: number;
+}

@@ -1,0 +1,273 @@
+import { Projector } from '@vl/read-model';
+import { postgresSkipReason } from '@vl/testing';
+import { type Backend, Http, startTestLedger, type TestLedger } from '../support/ledger-app.js';
+import { dumpReadModel } from '../support/read-model-dump.js';
+
+const backends: Backend[] = ['pglite', 'postgres'];
+
+describe.each(backends)('the ledger end to end over HTTP on %s', (backend) => {
+  const skip = backend === 'postgres' ? postgresSkipReason() : undefined;
+  const maybe = skip ? it.skip : it;
+  if (skip) console.warn(`PostgreSQL e2e skipped: ${skip}`);
+
+  let ledger: TestLedger;
+  let sysadmin: Http;
+  let admin: Http;
+  let organiser: Http;
+  let volunteer: Http;
+  let anonymous: Http;
+
+  beforeAll(async () => {
+    if (skip) return;
+    ledger = await startTestLedger(backend);
+    anonymous = new Http(ledger.url);
+    sysadmin = anonymous.as(await ledger.token({ sub: 'root', roles: ['admin'], org: '*' }));
+    admin = anonymous.as(await ledger.token({ sub: 'district-admin', roles: ['admin'], org: 'hetang' }));
+    organiser = anonymous.as(await ledger.token({ sub: 'organiser-1', roles: ['organizer'], org: 'lianhua' }));
+    volunteer = anonymous.as(
+      await ledger.token({ sub: 'volunteer-1', roles: ['volunteer'], org: 'lianhua', volunteerId: 'v1' }),
+    );
+    expect((await sysadmin.post('/organizations', { id: 'zhuzhou', name: '株洲市', kind: 'city' })).status).toBe(201);
+    for (const [id, name, kind, parentId] of [
+      ['hetang', '荷塘区', 'district', 'zhuzhou'],
+      ['yueyang', '月塘街道', 'subdistrict', 'hetang'],
+      ['lianhua', '莲花社区', 'community', 'yueyang'],
+      ['tianyuan', '天元区', 'district', 'zhuzhou'],
+    ] as const) {
+      const response = await sysadmin.post('/organizations', { id, name, kind, parentId });
+      expect(response.status).toBe(201);
+    }
+    const registered = await admin.post('/volunteers', {
+      id: 'v1',
+      name: '张小青',
+      birthDate: '2006-05-01',
+      organizationId: 'lianhua',
+      leagueStatus: 'applicant',
+    });
+    expect(registered.status).toBe(201);
+    const scheduled = await organiser.post('/activities', {
+      id: 'class-0710',
+      organizationId: 'lianhua',
+      title: '七彩课堂：暑期作业辅导',
+      category: 'tutoring',
+      startsAt: '2024-07-10T09:00:00+08:00',
+      endsAt: '2024-07-10T11:30:00+08:00',
+    });
+    expect(scheduled.status).toBe(201);
+  });
+
+  afterAll(async () => {
+    await ledger?.close();
+  });
+
+  maybe('measures, confirms, corrects and revokes a session, and the balance follows every step', async () => {
+    const checkIn = await volunteer.post(
+      '/activities/class-0710/check-ins',
+      { volunteerId: 'v1', at: '2024-07-10T08:55:00+08:00', method: 'qr' },
+      { 'idempotency-key': 'check-in-1' },
+    );
+    expect(checkIn.status).toBe(201);
+    const { sessionId } = checkIn.body;
+    expect(typeof sessionId).toBe('string');
+    expect(checkIn.body.position).toBeGreaterThan(0);
+
+    // Check-out given in UTC: 11:40+08:00; only the window 09:00-11:30 counts.
+    const checkOut = await volunteer.post('/activities/class-0710/check-outs', {
+      volunteerId: 'v1',
+      at: '2024-07-10T03:40:00Z',
+    });
+    expect(checkOut.status).toBe(200);
+    expect(checkOut.body).toMatchObject({ sessionId, measuredMinutes: 150 });
+
+    let balance = await volunteer.get(`/volunteers/v1/balance?minPosition=${checkOut.body.position}`);
+    expect(balance.status).toBe(200);
+    expect(balance.body).toMatchObject({ volunteerId: 'v1', confirmedMinutes: 0, pendingMinutes: 150 });
+
+    const confirmed = await organiser.post(`/sessions/${sessionId}/confirmation`, { minutes: 120 });
+    expect(confirmed.status).toBe(200);
+    expect(confirmed.body).toMatchObject({ sessionId, minutes: 120 });
+    balance = await volunteer.get(`/volunteers/v1/balance?minPosition=${confirmed.body.position}`);
+    expect(balance.body).toMatchObject({
+      confirmedMinutes: 120,
+      pendingMinutes: 0,
+      byYear: { '2024': 120 },
+      byCategory: { tutoring: 120 },
+    });
+    const knownBeforeCorrection = new Date().toISOString();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+
+    const corrected = await organiser.post(`/sessions/${sessionId}/corrections`, {
+      minutes: 100,
+      reason: '签退时间登记有误',
+    });
+    expect(corrected.status).toBe(200);
+    expect(corrected.body).toMatchObject({ sessionId, minutes: 100 });
+    balance = await volunteer.get(`/volunteers/v1/balance?minPosition=${corrected.body.position}`);
+    expect(balance.body.confirmedMinutes).toBe(100);
+
+    const asKnown = await admin.get(`/volunteers/v1/balance?asKnownAt=${encodeURIComponent(knownBeforeCorrection)}`);
+    expect(asKnown.body.confirmedMinutes).toBe(120);
+    const servedBefore = await admin.get(`/volunteers/v1/balance?asOf=${encodeURIComponent('2024-07-10T00:00:00+08:00')}`);
+    expect(servedBefore.body.confirmedMinutes).toBe(0);
+
+    const revoked = await admin.post(`/sessions/${sessionId}/revocation`, { reason: '签到地点与活动地点不符' });
+    expect(revoked.status).toBe(200);
+    balance = await volunteer.get(`/volunteers/v1/balance?minPosition=${revoked.body.position}`);
+    expect(balance.body).toMatchObject({ confirmedMinutes: 0, pendingMinutes: 0, byYear: {}, byCategory: {} });
+
+    const ledgerPage = await volunteer.get(`/volunteers/v1/ledger?minPosition=${revoked.body.position}`);
+    expect(ledgerPage.status).toBe(200);
+    const [entry] = ledgerPage.body.entries;
+    expect(entry).toMatchObject({ sessionId, state: 'revoked', minutes: 0, activity: { id: 'class-0710' } });
+    expect(entry.history.map((step: { type: string }) => step.type)).toEqual([
+      'VolunteerCheckedIn',
+      'VolunteerCheckedOut',
+      'SessionConfirmed',
+      'SessionCorrected',
+      'SessionRevoked',
+    ]);
+    expect(entry.history[3]).toMatchObject({ minutes: 100, reason: '签退时间登记有误', actor: 'organiser-1' });
+    expect(entry.history[4]).toMatchObject({ state: 'revoked', actor: 'district-admin' });
+  });
+
+  maybe('answers a retried check-in with the same key as the first time and writes nothing twice', async () => {
+    const body = { volunteerId: 'v1', at: '2024-07-10T09:10:00+08:00', method: 'organizer' };
+    const first = await organiser.post('/activities/class-0710/check-ins', body, { 'idempotency-key': 'retry-1' });
+    expect(first.status).toBe(201);
+    const head = await storeHead(ledger);
+    const second = await organiser.post('/activities/class-0710/check-ins', body, { 'idempotency-key': 'retry-1' });
+    expect(second.status).toBe(201);
+    expect(second.body).toEqual(first.body);
+    expect(await storeHead(ledger)).toBe(head);
+
+    const other = await organiser.post(
+      '/activities/class-0710/check-ins',
+      { ...body, at: '2024-07-10T09:11:00+08:00' },
+      { 'idempotency-key': 'retry-1' },
+    );
+    expect(other.status).toBe(422);
+    expect(other.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
+    expect(await storeHead(ledger)).toBe(head);
+
+    const out = await organiser.post('/activities/class-0710/check-outs', { volunteerId: 'v1', at: '2024-07-10T10:00:00+08:00' });
+    expect(out.body.measuredMinutes).toBe(50);
+  });
+
+  maybe('lets exactly one of several concurrent check-ins of one volunteer win', async () => {
+    await admin.post('/volunteers', {
+      id: 'v-race',
+      name: '李明',
+      birthDate: '2001-01-01',
+      organizationId: 'lianhua',
+      leagueStatus: 'member',
+    });
+    const attempts = await Promise.all(
+      Array.from({ length: 6 }, (_, index) =>
+        organiser.post('/activities/class-0710/check-ins', {
+          volunteerId: 'v-race',
+          at: `2024-07-10T09:0${index}:00+08:00`,
+          method: 'organizer',
+        }),
+      ),
+    );
+    const statuses = attempts.map((attempt) => attempt.status).sort();
+    expect(statuses).toEqual([201, 409, 409, 409, 409, 409]);
+    for (const refused of attempts.filter((attempt) => attempt.status === 409)) {
+      expect(refused.body.code).toBe('SESSION_ALREADY_OPEN');
+      expect(refused.headers.get('content-type')).toContain('application/problem+json');
+    }
+  });
+
+  maybe('answers bad input with a problem naming the field and writes nothing', async () => {
+    const head = await storeHead(ledger);
+    const malformed = await organiser.post('/activities/class-0710/check-ins', '{"volunteerId": ');
+    expect(malformed.status).toBe(400);
+    expect(malformed.headers.get('content-type')).toContain('application/problem+json');
+
+    const wrongType = await organiser.post('/activities/class-0710/check-ins', {
+      volunteerId: 42,
+      at: 'yesterday',
+      method: 'qr',
+    });
+    expect(wrongType.status).toBe(400);
+    expect(wrongType.body.errors.map((error: { field: string }) => error.field).sort()).toEqual(['at', 'volunteerId']);
+
+    const extra = await organiser.post('/activities/class-0710/check-ins', {
+      volunteerId: 'v1',
+      at: '2024-07-10T09:00:00+08:00',
+      method: 'qr',
+      minutes: 999,
+    });
+    expect(extra.status).toBe(400);
+
+    const unknownVolunteer = await organiser.post('/activities/class-0710/check-ins', {
+      volunteerId: 'nobody',
+      at: '2024-07-10T09:00:00+08:00',
+      method: 'qr',
+    });
+    expect(unknownVolunteer.status).toBe(404);
+    expect(unknownVolunteer.body.code).toBe('VOLUNTEER_NOT_FOUND');
+
+    const unknownActivity = await organiser.post('/activities/no-such-activity/check-ins', {
+      volunteerId: 'v1',
+      at: '2024-07-10T09:00:00+08:00',
+      method: 'qr',
+    });
+    expect(unknownActivity.status).toBe(404);
+
+    const unknownSession = await organiser.post('/sessions/no-such-session/confirmation', {});
+    expect(unknownSession.status).toBe(404);
+
+    const future = await organiser.post('/activities/class-0710/check-ins', {
+      volunteerId: 'v1',
+      at: '2099-07-10T09:00:00+08:00',
+      method: 'qr',
+    });
+    expect(future.status).toBe(422);
+    expect(future.body).toMatchObject({ code: 'CHECK_IN_IN_FUTURE', field: 'at' });
+
+    const unauthenticated = await anonymous.post('/activities/class-0710/check-ins', {
+      volunteerId: 'v1',
+      at: '2024-07-10T09:00:00+08:00',
+      method: 'qr',
+    });
+    expect(unauthenticated.status).toBe(401);
+
+    const outOfScope = await anonymous
+      .as(await ledger.token({ sub: 'other-organiser', roles: ['organizer'], org: 'tianyuan' }))
+      .post('/activities', {
+        organizationId: 'lianhua',
+        title: 'x',
+        category: 'tutoring',
+        startsAt: '2024-07-11T09:00:00+08:00',
+        endsAt: '2024-07-11T10:00:00+08:00',
+      });
+    expect(outOfScope.status).toBe(403);
+    expect(await storeHead(ledger)).toBe(head);
+  });
+
+  maybe('rebuilds the read model from position 0 into identical tables', async () => {
+    const projector = ledger.app.app.get(Projector);
+    const head = await storeHead(ledger);
+    await new Http(ledger.url).get('/health');
+    await waitFor(async () => projector.checkpoint >= head);
+    const before = await dumpReadModel(ledger);
+    await projector.rebuild();
+    await projector.start();
+    const after = await dumpReadModel(ledger);
+    expect(after).toEqual(before);
+  });
+});
+
+async function storeHead(ledger: TestLedger): Promise<number> {
+  const health = await new Http(ledger.url).get('/health');
+  return health.body.storePosition as number;
+}
+
+async function waitFor(condition: () => Promise<boolean>, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error('condition not reached');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

@@ -1,0 +1,108 @@
+import { mintDevelopmentToken } from '@vl/auth';
+import { type LedgerConfig, loadConfig } from '@vl/config';
+import { type Role } from '@vl/domain';
+import pg from 'pg';
+import { createLedgerApp, type LedgerApp } from '../../apps/api/src/bootstrap.js';
+import { testDatabaseUrl, uniqueSchema } from './infra.js';
+
+export const TEST_SECRET = 'test-secret-for-volunteer-ledger-suites-0123456789';
+
+export type Backend = 'pglite' | 'postgres';
+
+export interface TestLedger {
+  readonly url: string;
+  readonly app: LedgerApp;
+  readonly config: LedgerConfig;
+  token(claims: { sub?: string; roles: Role[]; org: string; volunteerId?: string; schoolId?: string }): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** Starts the whole service on a real port: embedded PGlite in memory, or its own schema on PostgreSQL. */
+export async function startTestLedger(
+  backend: Backend,
+  env: Record<string, string> = {},
+): Promise<TestLedger> {
+  const schema = uniqueSchema('e2e');
+  const databaseUrl = backend === 'postgres' ? testDatabaseUrl() : undefined;
+  if (backend === 'postgres' && !databaseUrl) throw new Error('PostgreSQL is not available');
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATA_DIR: 'memory://',
+    DATABASE_SCHEMA: schema,
+    AUTH_JWT_SECRET: TEST_SECRET,
+    LEDGER_ROLES: 'api,projector',
+    LOG_LEVEL: 'error',
+    MIN_POSITION_WAIT_MS: '5000',
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+    ...env,
+  });
+  const app = await createLedgerApp(config);
+  return {
+    url: app.url,
+    app,
+    config,
+    token: ({ sub, ...claims }) => mintDevelopmentToken(TEST_SECRET, { sub: sub ?? `user-${claims.roles.join('-')}`, ...claims }),
+    async close() {
+      await app.close();
+      if (databaseUrl) await dropSchema(databaseUrl, schema);
+    },
+  };
+}
+
+async function dropSchema(url: string, schema: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`drop schema if exists "${schema}" cascade`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A small HTTP client for the suites: JSON in, status and JSON out, bearer token and idempotency key. */
+export class Http {
+  constructor(
+    private readonly baseUrl: string,
+    private readonly bearer?: string,
+  ) {}
+
+  as(token: string): Http {
+    return new Http(this.baseUrl, token);
+  }
+
+  async post(path: string, body: unknown, headers: Record<string, string> = {}): Promise<HttpResult> {
+    return this.send('POST', path, body, headers);
+  }
+
+  async get(path: string, headers: Record<string, string> = {}): Promise<HttpResult> {
+    return this.send('GET', path, undefined, headers);
+  }
+
+  async send(method: string, path: string, body: unknown, headers: Record<string, string> = {}): Promise<HttpResult> {
+    const response = await fetch(`${this.baseUrl}/api/v1${path}`, {
+      method,
+      headers: {
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(this.bearer ? { authorization: `Bearer ${this.bearer}` } : {}),
+        ...headers,
+      },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const text = await response.text();
+    let json: unknown = undefined;
+    try {
+      json = text ? JSON.parse(text) : undefined;
+    } catch {
+      json = text;
+    }
+    return { status: response.status, headers: response.headers, body: json as Record<string, unknown> };
+  }
+}
+
+export interface HttpResult {
+  readonly status: number;
+  readonly headers: Headers;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  readonly body: any;
+}

@@ -1,0 +1,15 @@
+import { type SqlClient } from '@vl/event-store';
+import { READ_MODEL_TABLES } from '@vl/read-model';
+import { SQL_CLIENT } from '../../apps/api/src/infrastructure/tokens.js';
+import { type TestLedger } from './ledger-app.js';
+
+/** Every read-model row, in a stable order, to compare a rebuild with the live tables. */
+export async function dumpReadModel(ledger: TestLedger): Promise<Record<string, unknown[]>> {
+  const sql = ledger.app.app.get<SqlClient>(SQL_CLIENT);
+  const dump: Record<string, unknown[]> = {};
+  for (const table of READ_MODEL_TABLES) {
+    const { rows } = await sql.query(`select * from ${table}`);
+    dump[table] = rows.map((row) => JSON.stringify(row)).sort();
+  }
+  return dump;
+}
