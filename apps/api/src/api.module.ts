@@ -1,6 +1,9 @@
-import { Module } from '@nestjs/common';
+import { Inject, Module, type OnModuleInit } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
+import { runMigrations, type SqlClient } from '@vl/event-store';
+import { SQL_CLIENT } from '@vl/read-model';
+import { API_MIGRATIONS } from './infrastructure/api-migrations.js';
 import { ScheduleActivityHttpController } from './activities/schedule-activity.http.controller.js';
 import { ScheduleActivityHandler } from './activities/schedule-activity.handler.js';
 import { BalanceHttpController } from './balances/balance.http.controller.js';
@@ -48,4 +51,10 @@ import { RegisterVolunteerHttpController } from './volunteers/register-volunteer
     ...SessionReviewHandlers,
   ],
 })
-export class ApiModule {}
+export class ApiModule implements OnModuleInit {
+  constructor(@Inject(SQL_CLIENT) private readonly sql: SqlClient) {}
+
+  async onModuleInit(): Promise<void> {
+    await runMigrations(this.sql, 'api', API_MIGRATIONS);
+  }
+}

@@ -7,7 +7,7 @@ import { AuthModule } from '@vl/auth';
 import { type LedgerConfig } from '@vl/config';
 import { Projector } from '@vl/read-model';
 import { ApiModule } from './api.module.js';
-import { InfrastructureModule } from './infrastructure/infrastructure.module.js';
+import { LedgerInfrastructureModule } from '@vl/read-model';
 import { ProblemDetailsFilter, renderProblem, sendProblem } from './shared/problem-details.filter.js';
 import { createValidationPipe } from './shared/validation.js';
 
@@ -30,7 +30,7 @@ const BODY_LIMIT_BYTES = 64 * 1024;
 export async function createLedgerApp(config: LedgerConfig, options: BootstrapOptions = {}): Promise<LedgerApp> {
   const roles = config.roles;
   const imports: (Type | DynamicModule)[] = [
-    InfrastructureModule.forRoot(config),
+    LedgerInfrastructureModule.forRoot(config),
     AuthModule.forRoot({
       auth: {
         jwtSecret: config.authJwtSecret,

@@ -4,7 +4,7 @@ import { Access, CurrentActor } from '@vl/auth';
 import { type LedgerConfig } from '@vl/config';
 import { type Actor, DomainError } from '@vl/domain';
 import { BalanceQuery, DirectoryQuery, LedgerQuery, type LedgerPage, ReadModelStatus, isValidCursor } from '@vl/read-model';
-import { LEDGER_CONFIG } from '../infrastructure/tokens.js';
+import { LEDGER_CONFIG } from '@vl/read-model';
 import { HttpProblem } from '../shared/problem.js';
 import { assertMayActFor } from '../shared/scope.js';
 import { IdParam } from '../shared/id-param.js';

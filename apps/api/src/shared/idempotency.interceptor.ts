@@ -11,7 +11,7 @@ import { type SqlClient } from '@vl/event-store';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
 import { createHash } from 'node:crypto';
 import { from, lastValueFrom, type Observable } from 'rxjs';
-import { SQL_CLIENT } from '../infrastructure/tokens.js';
+import { SQL_CLIENT } from '@vl/read-model';
 import { commandContextOf } from './command-context.js';
 import { HttpProblem } from './problem.js';
 

@@ -83,7 +83,7 @@ function maxInstant(a: string, b: string): string {
 }
 
 function withSession(balance: VolunteerBalance, sessionId: string, session: BalanceSession): VolunteerBalance {
-  return recompute(balance, { ...balance.sessions, [sessionId]: session });
+  return replace(balance, sessionId, balance.sessions[sessionId], session);
 }
 
 function update(
@@ -93,20 +93,37 @@ function update(
 ): VolunteerBalance {
   const session = balance.sessions[sessionId];
   if (!session) return balance;
-  return recompute(balance, { ...balance.sessions, [sessionId]: change(session) });
+  return replace(balance, sessionId, session, change(session));
 }
 
-function recompute(balance: VolunteerBalance, sessions: Record<string, BalanceSession>): VolunteerBalance {
-  let confirmedMinutes = 0;
-  let pendingMinutes = 0;
-  const byYear: Record<string, number> = {};
-  const byCategory: Record<string, number> = {};
-  for (const session of Object.values(sessions)) {
-    if (session.state === 'pending') pendingMinutes += session.minutes;
-    if (session.state !== 'confirmed') continue;
-    confirmedMinutes += session.minutes;
-    byYear[session.year] = (byYear[session.year] ?? 0) + session.minutes;
-    byCategory[session.category] = (byCategory[session.category] ?? 0) + session.minutes;
-  }
-  return { volunteerId: balance.volunteerId, confirmedMinutes, pendingMinutes, byYear, byCategory, sessions };
+/** Takes the old figure of one session out of the totals and puts the new one in: O(1) per event. */
+function replace(
+  balance: VolunteerBalance,
+  sessionId: string,
+  before: BalanceSession | undefined,
+  after: BalanceSession,
+): VolunteerBalance {
+  let { confirmedMinutes, pendingMinutes } = balance;
+  const byYear = { ...balance.byYear };
+  const byCategory = { ...balance.byCategory };
+  const apply = (session: BalanceSession, sign: 1 | -1): void => {
+    const minutes = sign * session.minutes;
+    if (session.state === 'pending') pendingMinutes += minutes;
+    if (session.state !== 'confirmed') return;
+    confirmedMinutes += minutes;
+    byYear[session.year] = (byYear[session.year] ?? 0) + minutes;
+    byCategory[session.category] = (byCategory[session.category] ?? 0) + minutes;
+    if (byYear[session.year] === 0) delete byYear[session.year];
+    if (byCategory[session.category] === 0) delete byCategory[session.category];
+  };
+  if (before) apply(before, -1);
+  apply(after, 1);
+  return {
+    volunteerId: balance.volunteerId,
+    confirmedMinutes,
+    pendingMinutes,
+    byYear,
+    byCategory,
+    sessions: { ...balance.sessions, [sessionId]: after },
+  };
 }

@@ -1,23 +1,20 @@
 import { type DynamicModule, Global, Inject, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { type LedgerConfig } from '@vl/config';
 import { createEventStore, createSqlClient, runMigrations, type EventStore, type SqlClient } from '@vl/event-store';
-import {
-  BalanceQuery,
-  DirectoryQuery,
-  LedgerQuery,
-  Projector,
-  READ_MODEL_MIGRATIONS,
-  ReadModelStatus,
-} from '@vl/read-model';
-import { API_MIGRATIONS } from './api-migrations.js';
+import { READ_MODEL_MIGRATIONS } from '../migrations.js';
+import { Projector } from '../projector.js';
+import { BalanceQuery } from '../queries/balance.query.js';
+import { DirectoryQuery } from '../queries/directory.query.js';
+import { LedgerQuery } from '../queries/ledger.query.js';
+import { ReadModelStatus } from '../queries/read-model-status.js';
 import { EVENT_STORE, LEDGER_CONFIG, PROJECTOR_NUDGE, SQL_CLIENT } from './tokens.js';
 
 const log = new Logger('Infrastructure');
 
-/** The store, the SQL database and the read-model services, shared by every role in this process. */
+/** The store, the SQL database and the read-model services, shared by every role in one process. */
 @Global()
 @Module({})
-export class InfrastructureModule implements OnApplicationShutdown {
+export class LedgerInfrastructureModule implements OnApplicationShutdown {
   constructor(
     @Inject(SQL_CLIENT) private readonly sql: SqlClient,
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -26,7 +23,7 @@ export class InfrastructureModule implements OnApplicationShutdown {
 
   static forRoot(config: LedgerConfig): DynamicModule {
     return {
-      module: InfrastructureModule,
+      module: LedgerInfrastructureModule,
       providers: [
         { provide: LEDGER_CONFIG, useValue: config },
         {
@@ -38,7 +35,6 @@ export class InfrastructureModule implements OnApplicationShutdown {
               schema: config.databaseSchema,
             });
             await runMigrations(sql, 'read-model', READ_MODEL_MIGRATIONS);
-            await runMigrations(sql, 'api', API_MIGRATIONS);
             log.log(config.databaseUrl ? 'Using the PostgreSQL server' : `Using embedded PGlite in ${config.dataDir}`);
             return sql;
           },
