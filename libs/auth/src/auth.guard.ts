@@ -1,0 +1,77 @@
+import { type CanActivate, type ExecutionContext, Inject, Injectable, Optional } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { type Actor } from '@vl/domain';
+import { ACCESS_RULE_KEY, evaluateRoles, isAccessRule } from './access-rule.js';
+import { AccessDeniedError, AuthenticationError } from './auth.errors.js';
+import { AUTH_TOKEN_VERIFIER } from './auth.tokens.js';
+import { bearerToken, type AuthenticatedRequest } from './bearer-token.js';
+import { clientKey } from './client-address.js';
+import { AUTH_FAILURE_LIMIT, PUBLIC_LIMIT, RateLimiter } from './rate-limiter.js';
+import { TokenVerifier } from './token-verifier.js';
+
+/**
+ * The one gate in front of every route. It fails closed: a handler without an access rule is refused,
+ * so a route added without thinking about access is never open by default.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  private readonly limiter: RateLimiter;
+
+  constructor(
+    @Inject(AUTH_TOKEN_VERIFIER) private readonly verifier: TokenVerifier,
+    @Inject(Reflector) private readonly reflector: Reflector,
+    @Optional() @Inject(RateLimiter) limiter?: RateLimiter,
+  ) {
+    this.limiter = limiter ?? new RateLimiter();
+  }
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType() !== 'http') {
+      throw new AccessDeniedError(
+        'UNSUPPORTED_CONTEXT',
+        `no access rules exist for ${context.getType()} handlers`,
+      );
+    }
+    const rule: unknown = this.reflector.getAllAndOverride(ACCESS_RULE_KEY, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    if (!isAccessRule(rule)) {
+      throw new AccessDeniedError('NO_ACCESS_RULE', 'this route declares no access rule');
+    }
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const client = clientKey(request.ip);
+    switch (rule.kind) {
+      case 'public':
+        this.limiter.consume(rule.rateLimit ?? PUBLIC_LIMIT, client);
+        return true;
+      case 'roles': {
+        const actor = await this.authenticate(request, client);
+        const decision = evaluateRoles(rule, actor);
+        if (!decision.allowed) {
+          throw new AccessDeniedError(
+            decision.code,
+            `roles ${actor.roles.join(', ')} may not use this route`,
+          );
+        }
+        return true;
+      }
+    }
+  }
+
+  private async authenticate(request: AuthenticatedRequest, client: string): Promise<Actor> {
+    // Checked before verifying, so a client guessing tokens costs no signature checks once it is over the limit.
+    this.limiter.assertAllowed(AUTH_FAILURE_LIMIT, client);
+    try {
+      const actor = await this.verifier.verify(bearerToken(request.headers));
+      request.actor = actor;
+      return actor;
+    } catch (error) {
+      // A missing token is a client that has not logged in, not one guessing; it is not counted.
+      if (error instanceof AuthenticationError && error.code !== 'TOKEN_MISSING') {
+        this.limiter.record(AUTH_FAILURE_LIMIT, client);
+      }
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,142 @@
+import { type Actor } from '@vl/domain';
+import {
+  createRemoteJWKSet,
+  decodeProtectedHeader,
+  errors,
+  jwtVerify,
+  type JWTVerifyGetKey,
+  type JWTVerifyOptions,
+} from 'jose';
+import { actorFromClaims } from './actor-claims.js';
+import { AuthenticationError, KeySetUnavailableError } from './auth.errors.js';
+
+export interface AuthOptions {
+  /** HS256 shared secret (development and the embedded default); at least 32 characters. */
+  jwtSecret?: string;
+  /** JSON Web Key Set of the production identity provider (RS256, ES256, EdDSA). */
+  jwksUrl?: string;
+  /** Checked against `iss` when set. */
+  issuer?: string;
+  /** Checked against `aud` when set. */
+  audience?: string;
+  /** Allowed clock skew for `exp` and `nbf`; 30 s by default. */
+  clockToleranceSeconds?: number;
+  /** How long one key set fetch may take; 5 s by default. */
+  jwksTimeoutMs?: number;
+}
+
+export const SYMMETRIC_ALGORITHMS = ['HS256'] as const;
+// `Ed25519` is the fully specified name (RFC 9864) for what older issuers call `EdDSA`.
+export const ASYMMETRIC_ALGORITHMS = ['RS256', 'ES256', 'EdDSA', 'Ed25519'] as const;
+export const MIN_SECRET_LENGTH = 32;
+// Far above any real token; refusing early keeps hostile megabyte headers away from the parser.
+const MAX_TOKEN_LENGTH = 8192;
+const DEFAULT_CLOCK_TOLERANCE_SECONDS = 30;
+
+/**
+ * Verifies bearer tokens and turns their claims into an `Actor`. Each key is only ever tried with its own
+ * pinned algorithms, so a token cannot choose `none` or have an RSA public key used as an HMAC secret.
+ */
+export class TokenVerifier {
+  private readonly secret: Uint8Array | undefined;
+  private readonly keySet: JWTVerifyGetKey | undefined;
+  private readonly checks: JWTVerifyOptions;
+
+  constructor(options: AuthOptions) {
+    if (options.jwtSecret === undefined && options.jwksUrl === undefined) {
+      throw new Error('TokenVerifier needs jwtSecret (HS256) or jwksUrl (RS256, ES256, EdDSA)');
+    }
+    if (options.jwtSecret !== undefined && options.jwtSecret.length < MIN_SECRET_LENGTH) {
+      throw new Error(`jwtSecret must be at least ${MIN_SECRET_LENGTH} characters for HS256`);
+    }
+    this.secret = options.jwtSecret === undefined ? undefined : new TextEncoder().encode(options.jwtSecret);
+    this.keySet =
+      options.jwksUrl === undefined
+        ? undefined
+        : createRemoteJWKSet(new URL(options.jwksUrl), { timeoutDuration: options.jwksTimeoutMs ?? 5000 });
+    this.checks = {
+      clockTolerance: options.clockToleranceSeconds ?? DEFAULT_CLOCK_TOLERANCE_SECONDS,
+      // A token that never expires cannot be taken back; every issuer we accept sets `exp`.
+      requiredClaims: ['exp'],
+      ...(options.issuer === undefined ? {} : { issuer: options.issuer }),
+      ...(options.audience === undefined ? {} : { audience: options.audience }),
+    };
+  }
+
+  async verify(token: string): Promise<Actor> {
+    if (token.length === 0) throw new AuthenticationError('TOKEN_MISSING', 'a bearer token is required');
+    if (token.length > MAX_TOKEN_LENGTH)
+      throw new AuthenticationError('TOKEN_INVALID', 'the token is too long');
+    const algorithm = readAlgorithm(token);
+    let viaKeySet = false;
+    try {
+      if (this.secret !== undefined && isOneOf(algorithm, SYMMETRIC_ALGORITHMS)) {
+        const { payload } = await jwtVerify(token, this.secret, {
+          ...this.checks,
+          algorithms: [...SYMMETRIC_ALGORITHMS],
+        });
+        return actorFromClaims(payload);
+      }
+      if (this.keySet !== undefined && isOneOf(algorithm, ASYMMETRIC_ALGORITHMS)) {
+        viaKeySet = true;
+        const { payload } = await jwtVerify(token, this.keySet, {
+          ...this.checks,
+          algorithms: [...ASYMMETRIC_ALGORITHMS],
+        });
+        return actorFromClaims(payload);
+      }
+    } catch (error) {
+      throw translateError(error, viaKeySet);
+    }
+    throw new AuthenticationError('TOKEN_INVALID', `the token's algorithm "${algorithm}" is not accepted`);
+  }
+}
+
+function readAlgorithm(token: string): string {
+  let algorithm: unknown;
+  try {
+    algorithm = decodeProtectedHeader(token).alg;
+  } catch {
+    throw new AuthenticationError('TOKEN_INVALID', 'the token is not a well-formed JWT');
+  }
+  if (typeof algorithm !== 'string')
+    throw new AuthenticationError('TOKEN_INVALID', 'the token header names no algorithm');
+  return algorithm.slice(0, 32);
+}
+
+function isOneOf(value: string, list: readonly string[]): boolean {
+  return list.includes(value);
+}
+
+function translateError(error: unknown, viaKeySet: boolean): unknown {
+  if (error instanceof AuthenticationError) return error;
+  if (error instanceof errors.JWTExpired)
+    return new AuthenticationError('TOKEN_EXPIRED', 'the token has expired', 'exp');
+  if (error instanceof errors.JWTClaimValidationFailed) {
+    if (error.claim === 'nbf' && error.reason === 'check_failed') {
+      return new AuthenticationError('TOKEN_NOT_YET_VALID', 'the token is not valid yet', 'nbf');
+    }
+    return new AuthenticationError(
+      'CLAIMS_INVALID',
+      `claim "${error.claim}" is invalid: ${error.message}`,
+      error.claim,
+    );
+  }
+  if (error instanceof errors.JWSSignatureVerificationFailed) {
+    return new AuthenticationError('TOKEN_INVALID', 'the token signature does not verify');
+  }
+  if (error instanceof errors.JWKSNoMatchingKey) {
+    return new AuthenticationError('TOKEN_INVALID', 'the token was signed by an unknown key');
+  }
+  if (
+    error instanceof errors.JOSEAlgNotAllowed ||
+    error instanceof errors.JWSInvalid ||
+    error instanceof errors.JWTInvalid ||
+    error instanceof errors.JOSENotSupported
+  ) {
+    return new AuthenticationError('TOKEN_INVALID', `the token is invalid: ${error.message}`);
+  }
+  // What is left with a key set is its fetch failing (timeouts, network errors, a bad response): not the
+  // caller's fault. Without one, it is a defect and surfaces as it is.
+  return viaKeySet ? new KeySetUnavailableError({ cause: error }) : error;
+}
