@@ -33,4 +33,4 @@ for (const source of sources) {
   }
 }
 await writeFile(join(out, 'package.json'), '{"type":"module"}\n');
-console.log(`built ${count} files into dist/`);
+console.error(`built ${count} files into dist/`);
