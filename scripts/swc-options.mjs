@@ -11,6 +11,7 @@ export const aliases = {
   '@vl/messaging': 'libs/messaging/src/index.ts',
   '@vl/auth': 'libs/auth/src/index.ts',
   '@vl/config': 'libs/config/src/index.ts',
+  '@vl/certificates': 'libs/certificates/src/index.ts',
   '@vl/testing': 'test/support/index.ts',
 };
 
