@@ -1,0 +1,148 @@
+import { deciderSpecification } from '../testing/decider-specification.js';
+import { activityDecider, type ScheduleActivity } from './activity.decider.js';
+import { type ActivityScheduled } from './activity.events.js';
+
+const spec = deciderSpecification(activityDecider);
+
+function schedule(overrides: Partial<ScheduleActivity['data']> = {}): ScheduleActivity {
+  return {
+    type: 'ScheduleActivity',
+    data: {
+      activityId: 'act-1',
+      organization: { organizationId: 'lotus-team', path: ['zz', 'hetang', 'lotus', 'lotus-team'] },
+      title: '团团心灵驿站',
+      category: 'mental-health',
+      startsAt: '2024-07-01T09:00:00+08:00',
+      endsAt: '2024-07-01T13:00:00+08:00',
+      autoConfirm: false,
+      now: '2024-06-20T00:00:00Z',
+      ...overrides,
+    },
+  };
+}
+
+function scheduled(overrides: Partial<ActivityScheduled['data']> = {}): ActivityScheduled {
+  return {
+    type: 'ActivityScheduled',
+    data: {
+      activityId: 'act-1',
+      organizationId: 'lotus-team',
+      organizationPath: ['zz', 'hetang', 'lotus', 'lotus-team'],
+      title: '团团心灵驿站',
+      category: 'mental-health',
+      startsAt: '2024-07-01T01:00:00.000Z',
+      endsAt: '2024-07-01T05:00:00.000Z',
+      maxMinutesPerVolunteer: null,
+      autoConfirm: false,
+      ...overrides,
+    },
+  };
+}
+
+describe('activity decider', () => {
+  it('schedules an activity with its window stored in UTC', () => {
+    spec.given([]).when(schedule()).then([scheduled()]);
+  });
+
+  it('stores the same instants whatever offset they were given in', () => {
+    spec
+      .given([])
+      .when(schedule({ startsAt: '2024-06-30T20:00:00-05:00', endsAt: '2024-07-01T05:00:00Z' }))
+      .then([scheduled()]);
+  });
+
+  it('refuses to schedule an activity twice', () => {
+    spec.given([scheduled()]).when(schedule()).thenThrows('ACTIVITY_ALREADY_EXISTS', 'activityId');
+  });
+
+  it('refuses a window that ends at or before its start', () => {
+    spec
+      .given([])
+      .when(schedule({ endsAt: '2024-07-01T09:00:00+08:00' }))
+      .thenThrows('INVALID_ACTIVITY_WINDOW', 'endsAt');
+    spec
+      .given([])
+      .when(schedule({ endsAt: '2024-07-01T08:00:00+08:00' }))
+      .thenThrows('INVALID_ACTIVITY_WINDOW', 'endsAt');
+  });
+
+  it('accepts a window of exactly 31 days and refuses one a millisecond longer', () => {
+    spec
+      .given([])
+      .when(schedule({ startsAt: '2024-07-01T00:00:00Z', endsAt: '2024-08-01T00:00:00Z' }))
+      .then([scheduled({ startsAt: '2024-07-01T00:00:00.000Z', endsAt: '2024-08-01T00:00:00.000Z' })]);
+    spec
+      .given([])
+      .when(schedule({ startsAt: '2024-07-01T00:00:00Z', endsAt: '2024-08-01T00:00:00.001Z' }))
+      .thenThrows('INVALID_ACTIVITY_WINDOW', 'endsAt');
+  });
+
+  it('refuses instants without an offset or on days that do not exist', () => {
+    spec
+      .given([])
+      .when(schedule({ startsAt: '2024-07-01T09:00:00' }))
+      .thenThrows('VALIDATION_FAILED', 'startsAt');
+    spec
+      .given([])
+      .when(schedule({ endsAt: '2024-02-30T09:00:00Z' }))
+      .thenThrows('VALIDATION_FAILED', 'endsAt');
+    spec
+      .given([])
+      .when(schedule({ startsAt: 'tomorrow' }))
+      .thenThrows('VALIDATION_FAILED', 'startsAt');
+  });
+
+  it('keeps a per-volunteer cap from 1 to 1440 minutes', () => {
+    spec
+      .given([])
+      .when(schedule({ maxMinutesPerVolunteer: 1 }))
+      .then([scheduled({ maxMinutesPerVolunteer: 1 })]);
+    spec
+      .given([])
+      .when(schedule({ maxMinutesPerVolunteer: 1440 }))
+      .then([scheduled({ maxMinutesPerVolunteer: 1440 })]);
+    spec
+      .given([])
+      .when(schedule({ maxMinutesPerVolunteer: null }))
+      .then([scheduled()]);
+  });
+
+  it.each([0, -5, 1441, 90.5, Number.NaN])('refuses a cap of %s', (cap) => {
+    spec
+      .given([])
+      .when(schedule({ maxMinutesPerVolunteer: cap }))
+      .thenThrows('VALIDATION_FAILED', 'maxMinutesPerVolunteer');
+  });
+
+  it('requires a title and trims it', () => {
+    spec
+      .given([])
+      .when(schedule({ title: '  团团心灵驿站  ' }))
+      .then([scheduled()]);
+    spec
+      .given([])
+      .when(schedule({ title: ' ' }))
+      .thenThrows('VALIDATION_FAILED', 'title');
+  });
+
+  it.each(['elderly-care', 'env_cleanup', '7colors', 'a'])('accepts the category %s', (category) => {
+    spec
+      .given([])
+      .when(schedule({ category }))
+      .then([scheduled({ category })]);
+  });
+
+  it.each(['Elderly', '-care', '', 'has space', '环保', 'x'.repeat(41)])(
+    'refuses the category "%s"',
+    (category) => {
+      spec.given([]).when(schedule({ category })).thenThrows('VALIDATION_FAILED', 'category');
+    },
+  );
+
+  it('keeps auto-confirmation as scheduled', () => {
+    spec
+      .given([])
+      .when(schedule({ autoConfirm: true }))
+      .then([scheduled({ autoConfirm: true })]);
+  });
+});

@@ -1,0 +1,21 @@
+import { EVENT_SCHEMA_VERSIONS } from '../events.js';
+import {
+  createUpcasterRegistry,
+  type StoredEventData,
+  type Upcasted,
+  type UpcasterDefinition,
+} from './upcasting.js';
+
+/**
+ * Every step from an older stored shape of a ledger event to the current one. Empty while every event is
+ * at v1; when an event's shape changes, keep its old `…V1` type beside the new one, bump its version in
+ * EVENT_SCHEMA_VERSIONS and add the step here with `defineUpcaster` (see upcasting.unit.spec.ts).
+ */
+export const LEDGER_UPCASTERS: readonly UpcasterDefinition[] = [];
+
+const ledgerUpcasters = createUpcasterRegistry(EVENT_SCHEMA_VERSIONS, LEDGER_UPCASTERS);
+
+/** Turns a stored ledger event's data of any known version into the current shape. */
+export function upcast(type: string, schemaVersion: number, data: StoredEventData): Upcasted {
+  return ledgerUpcasters.upcast(type, schemaVersion, data);
+}

@@ -1,0 +1,66 @@
+import { requireInstant, toUtcIso, type DomainCommand } from '../../decider.js';
+import { DomainError } from '../../shared/errors.js';
+import { isInFuture, MAX_SESSION_MS, measureSession } from '../hour-rules.js';
+import { requireNoOverlap, requireRegistered } from '../session-guards.js';
+import { type VolunteerEvent } from '../volunteer.events.js';
+import { type VolunteerState } from '../volunteer.state.js';
+import { closeIfCheckOutMissed } from './close-missed-check-out.command.js';
+
+export type CheckOut = DomainCommand<
+  'CheckOut',
+  {
+    readonly activityId: string;
+    readonly at: string;
+    readonly now: string;
+  }
+>;
+
+export function decideCheckOut(command: CheckOut, state: VolunteerState): VolunteerEvent[] {
+  const { activityId } = command.data;
+  const registered = requireRegistered(state);
+  const open = registered.openSessionId === null ? undefined : registered.sessions[registered.openSessionId];
+  if (open?.phase !== 'Open' || open.activity.activityId !== activityId) {
+    throw new DomainError('NO_OPEN_SESSION', `no session is open for activity ${activityId}`);
+  }
+  const at = requireInstant(command.data.at, 'at');
+  const now = requireInstant(command.data.now, 'now');
+  const checkedIn = Date.parse(open.checkedInAt);
+  if (at < checkedIn) {
+    throw new DomainError(
+      'CHECK_OUT_BEFORE_CHECK_IN',
+      `check-out is before the check-in at ${open.checkedInAt}`,
+      'at',
+    );
+  }
+  if (isInFuture(at, now)) {
+    throw new DomainError('CHECK_OUT_IN_FUTURE', 'a check-out may be at most 5 minutes ahead of now', 'at');
+  }
+  if (at - checkedIn > MAX_SESSION_MS) {
+    throw new DomainError('SESSION_TOO_LONG', 'a session lasts at most 24 hours', 'at');
+  }
+
+  // Once the missed check-out is due, the session is closed at the activity's end whoever asks first, so
+  // the outcome does not depend on whether the sweeper has run yet.
+  const missed = closeIfCheckOutMissed(registered, now);
+  if (missed.length > 0) return missed;
+
+  const measurement = measureSession(open.activity, checkedIn, at);
+  const service = { start: measurement.serviceStart, end: measurement.serviceEnd };
+  requireNoOverlap(registered, service, 'at', open.sessionId);
+
+  const { sessionId } = open;
+  const { volunteerId } = registered.profile;
+  const checkedOut: VolunteerEvent = {
+    type: 'VolunteerCheckedOut',
+    data: { sessionId, volunteerId, checkedOutAt: toUtcIso(at), ...measurement },
+  };
+  if (!open.activity.autoConfirm) return [checkedOut];
+  const { measuredMinutes } = measurement;
+  return [
+    checkedOut,
+    {
+      type: 'SessionConfirmed',
+      data: { sessionId, volunteerId, minutes: measuredMinutes, measuredMinutes, automatic: true },
+    },
+  ];
+}

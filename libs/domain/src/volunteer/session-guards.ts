@@ -1,0 +1,77 @@
+import { type ActivitySnapshot } from '../activity/activity.events.js';
+import { requireId } from '../decider.js';
+import { coversPath } from '../organization/organization-tree.js';
+import { DomainError } from '../shared/errors.js';
+import { type Actor } from '../shared/event.js';
+import { intervalsOverlap, type ServiceInterval } from './hour-rules.js';
+import { type RegisteredVolunteer, type VolunteerState } from './volunteer.state.js';
+import { occupiedInterval, type VolunteerSession } from './volunteer-session.js';
+
+export const REASON_MAX_LENGTH = 500;
+
+export function requireRegistered(state: VolunteerState): RegisteredVolunteer {
+  if (state.status === 'Unregistered')
+    throw new DomainError('VOLUNTEER_NOT_FOUND', 'the volunteer is not registered');
+  return state;
+}
+
+export function requireSession(state: RegisteredVolunteer, sessionId: string): VolunteerSession {
+  const session = state.sessions[sessionId];
+  if (!session) throw new DomainError('SESSION_NOT_FOUND', `session ${sessionId} does not exist`);
+  return session;
+}
+
+export function requireNewSessionId(state: RegisteredVolunteer, sessionId: string): string {
+  requireId(sessionId, 'sessionId');
+  if (state.sessions[sessionId]) {
+    throw new DomainError('SESSION_ALREADY_EXISTS', `session ${sessionId} exists`, 'sessionId');
+  }
+  return sessionId;
+}
+
+/**
+ * 谁组织谁记录，谁记录谁证明: only the organising organisation's line may record or certify its sessions —
+ * a role bound at the organiser or above it, or the system administrator. Siblings may not.
+ */
+export function requireOrganizingSubtree(actor: Actor, activity: ActivitySnapshot): void {
+  if (!coversPath(actor.org, activity.organizationPath)) {
+    throw new DomainError(
+      'NOT_IN_ORGANIZING_SUBTREE',
+      `${actor.org} does not cover ${activity.organizationId}, which organises activity ${activity.activityId}`,
+    );
+  }
+}
+
+/** A reason is what makes a correction, rejection or revocation traceable; it is stored trimmed. */
+export function requireReason(reason: string): string {
+  const text = reason.trim();
+  if (text.length === 0) throw new DomainError('REASON_REQUIRED', 'a reason is required', 'reason');
+  if (text.length > REASON_MAX_LENGTH) {
+    throw new DomainError(
+      'VALIDATION_FAILED',
+      `reason must be at most ${REASON_MAX_LENGTH} characters`,
+      'reason',
+    );
+  }
+  return text;
+}
+
+/** No two counted sessions of one volunteer overlap; touching ends are fine (intervals are half-open). */
+export function requireNoOverlap(
+  state: RegisteredVolunteer,
+  interval: ServiceInterval,
+  field: string,
+  exceptSessionId?: string,
+): void {
+  for (const other of Object.values(state.sessions)) {
+    if (other.sessionId === exceptSessionId) continue;
+    const occupied = occupiedInterval(other);
+    if (occupied && intervalsOverlap(interval, occupied)) {
+      throw new DomainError(
+        'SESSION_OVERLAPS',
+        `[${interval.start}, ${interval.end}) overlaps session ${other.sessionId} [${occupied.start}, ${occupied.end})`,
+        field,
+      );
+    }
+  }
+}

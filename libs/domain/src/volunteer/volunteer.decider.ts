@@ -1,0 +1,62 @@
+import { type Decider } from '../decider.js';
+import { assertUnreachable } from '../shared/errors.js';
+import { decideCheckIn, type CheckIn } from './commands/check-in.command.js';
+import { decideCheckOut, type CheckOut } from './commands/check-out.command.js';
+import {
+  decideCloseMissedCheckOut,
+  type CloseMissedCheckOut,
+} from './commands/close-missed-check-out.command.js';
+import { decideConfirmSession, type ConfirmSession } from './commands/confirm-session.command.js';
+import { decideCorrectSession, type CorrectSession } from './commands/correct-session.command.js';
+import {
+  decideRecordManualSession,
+  type RecordManualSession,
+} from './commands/record-manual-session.command.js';
+import { decideRegisterVolunteer, type RegisterVolunteer } from './commands/register-volunteer.command.js';
+import { decideRejectSession, type RejectSession } from './commands/reject-session.command.js';
+import { decideRevokeSession, type RevokeSession } from './commands/revoke-session.command.js';
+import { type VolunteerEvent } from './volunteer.events.js';
+import { evolveVolunteer, initialVolunteerState, type VolunteerState } from './volunteer.state.js';
+
+/** Everything decided on a volunteer's stream, so the overlap rule is checked in one place. */
+export type VolunteerCommand =
+  | RegisterVolunteer
+  | CheckIn
+  | CheckOut
+  | CloseMissedCheckOut
+  | RecordManualSession
+  | ConfirmSession
+  | RejectSession
+  | CorrectSession
+  | RevokeSession;
+
+export function decideVolunteer(command: VolunteerCommand, state: VolunteerState): VolunteerEvent[] {
+  switch (command.type) {
+    case 'RegisterVolunteer':
+      return decideRegisterVolunteer(command, state);
+    case 'CheckIn':
+      return decideCheckIn(command, state);
+    case 'CheckOut':
+      return decideCheckOut(command, state);
+    case 'CloseMissedCheckOut':
+      return decideCloseMissedCheckOut(command, state);
+    case 'RecordManualSession':
+      return decideRecordManualSession(command, state);
+    case 'ConfirmSession':
+      return decideConfirmSession(command, state);
+    case 'RejectSession':
+      return decideRejectSession(command, state);
+    case 'CorrectSession':
+      return decideCorrectSession(command, state);
+    case 'RevokeSession':
+      return decideRevokeSession(command, state);
+    default:
+      return assertUnreachable(command);
+  }
+}
+
+export const volunteerDecider: Decider<VolunteerCommand, VolunteerEvent, VolunteerState> = {
+  initialState: initialVolunteerState,
+  decide: decideVolunteer,
+  evolve: evolveVolunteer,
+};

@@ -1,0 +1,126 @@
+import { assertUnreachable } from '../shared/errors.js';
+import { clipToActivityWindow, type ServiceInterval } from './hour-rules.js';
+import { type VolunteerEvent, type VolunteerRegistered } from './volunteer.events.js';
+import { isPending, type VolunteerSession } from './volunteer-session.js';
+
+export type VolunteerProfile = VolunteerRegistered['data'];
+
+export interface UnregisteredVolunteer {
+  readonly status: 'Unregistered';
+}
+
+export interface RegisteredVolunteer {
+  readonly status: 'Registered';
+  readonly profile: VolunteerProfile;
+  readonly sessions: Readonly<Record<string, VolunteerSession>>;
+  /** At most one session is open at a time. */
+  readonly openSessionId: string | null;
+}
+
+export type VolunteerState = UnregisteredVolunteer | RegisteredVolunteer;
+
+export const initialVolunteerState: VolunteerState = { status: 'Unregistered' };
+
+/** Folds one event of the volunteer's stream. Events for unknown sessions or out of order leave state as is. */
+export function evolveVolunteer(state: VolunteerState, event: VolunteerEvent): VolunteerState {
+  if (event.type === 'VolunteerRegistered') {
+    // A stream is registered once; a stray second registration must not wipe the sessions.
+    if (state.status === 'Registered') return state;
+    return { status: 'Registered', profile: event.data, sessions: {}, openSessionId: null };
+  }
+  if (state.status === 'Unregistered') return state;
+  const { sessionId } = event.data;
+  const session = state.sessions[sessionId];
+
+  switch (event.type) {
+    case 'VolunteerCheckedIn': {
+      const { activity, checkedInAt } = event.data;
+      return put(state, { phase: 'Open', sessionId, activity, checkedInAt });
+    }
+    case 'VolunteerCheckedOut': {
+      if (session?.phase !== 'Open') return state;
+      const { checkedOutAt, serviceStart, serviceEnd, measuredMinutes } = event.data;
+      const service = { start: serviceStart, end: serviceEnd };
+      const { activity, checkedInAt } = session;
+      return put(state, {
+        phase: 'CheckedOut',
+        sessionId,
+        activity,
+        checkedInAt,
+        checkedOutAt,
+        service,
+        measuredMinutes,
+      });
+    }
+    case 'SessionCheckOutMissed': {
+      if (session?.phase !== 'Open') return state;
+      const { closedAt, serviceStart, serviceEnd, measuredMinutes } = event.data;
+      const service = { start: serviceStart, end: serviceEnd };
+      const { activity, checkedInAt } = session;
+      return put(state, {
+        phase: 'MissedCheckOut',
+        sessionId,
+        activity,
+        checkedInAt,
+        closedAt,
+        service,
+        measuredMinutes,
+      });
+    }
+    case 'ManualSessionRecorded': {
+      const { activity, startedAt, endedAt, minutes } = event.data;
+      const service = clipToActivityWindow(activity, Date.parse(startedAt), Date.parse(endedAt));
+      return put(state, { phase: 'Recorded', sessionId, activity, service, measuredMinutes: minutes });
+    }
+    case 'SessionConfirmed': {
+      if (!session || !isPending(session)) return state;
+      const { activity, service, measuredMinutes } = session;
+      return put(state, {
+        phase: 'Confirmed',
+        sessionId,
+        activity,
+        service,
+        measuredMinutes,
+        minutes: event.data.minutes,
+      });
+    }
+    case 'SessionCorrected':
+      if (session?.phase !== 'Confirmed') return state;
+      return put(state, { ...session, minutes: event.data.minutes });
+    case 'SessionRejected':
+      if (!session) return state;
+      return put(state, {
+        phase: 'Rejected',
+        sessionId,
+        activity: session.activity,
+        service: serviceOf(session),
+        reason: event.data.reason,
+      });
+    case 'SessionRevoked':
+      if (!session) return state;
+      return put(state, {
+        phase: 'Revoked',
+        sessionId,
+        activity: session.activity,
+        service: serviceOf(session),
+        reason: event.data.reason,
+        revokedMinutes: event.data.revokedMinutes,
+      });
+    default:
+      return assertUnreachable(event);
+  }
+}
+
+/** The interval a session had counted on, kept for the history; an open session had none yet. */
+function serviceOf(session: VolunteerSession): ServiceInterval | null {
+  return 'service' in session ? session.service : null;
+}
+
+/** Stores a session and keeps `openSessionId` in step with the phases. */
+function put(state: RegisteredVolunteer, session: VolunteerSession): RegisteredVolunteer {
+  const { sessionId } = session;
+  const sessions = { ...state.sessions, [sessionId]: session };
+  const openSessionId =
+    session.phase === 'Open' ? sessionId : state.openSessionId === sessionId ? null : state.openSessionId;
+  return { ...state, sessions, openSessionId };
+}
