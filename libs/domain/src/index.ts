@@ -29,3 +29,4 @@ export * from './volunteer/volunteer.decider.js';
 export * from './versioning/upcasting.js';
 export * from './versioning/ledger-upcasters.js';
 export * from './testing/decider-specification.js';
+export * from './policies/index.js';

@@ -1,0 +1,120 @@
+import { calendarDate } from '../shared/time.js';
+import { ageOn } from './calendar-date.js';
+import { type CountedPeriod } from './determination.js';
+import { type EvaluationInput, type LedgerEntryFigure } from './evaluation-input.js';
+import { JsonCursor } from './json-cursor.js';
+import { type WindowOverrides } from './service-window.js';
+
+/** An offset is required: a bare local time would be read in the host's zone, not the programme's. */
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+const SOURCE = 'evaluation input';
+
+export interface DatedEntry extends LedgerEntryFigure {
+  /** Calendar date of `servedAt` in the programme's time zone. */
+  readonly date: string;
+  readonly instant: number;
+}
+
+export interface EvaluationContext {
+  readonly input: EvaluationInput;
+  readonly evaluationDate: string;
+  readonly age: number;
+  /** Entries served at or before asOf, in (servedAt, entryId) order so evidence never depends on input order. */
+  readonly entries: readonly DatedEntry[];
+  readonly honourCents: number;
+  readonly overrides: WindowOverrides;
+}
+
+export function evaluationContext(input: EvaluationInput): EvaluationContext {
+  const root = new JsonCursor(SOURCE, input);
+  const asOf = instantOf(root.child('asOf'));
+  const evaluationDate = localDate(root.child('timeZone'), input.asOf, input.timeZone);
+  const birthDate = root.child('volunteer').child('birthDate').calendarDate();
+  if (birthDate > evaluationDate) {
+    root
+      .child('volunteer')
+      .child('birthDate')
+      .fail(`must not be after the evaluation date ${evaluationDate}`);
+  }
+  const honourPoints = root.child('honourPoints');
+  const honourCents = input.honourPoints === undefined ? 0 : Math.round(honourPoints.hundredths(true) * 100);
+  if (input.year !== undefined) root.child('year').integer(1, 9999);
+  if (input.period) checkPeriod(root.child('period'));
+  return {
+    input,
+    evaluationDate,
+    age: ageOn(birthDate, evaluationDate),
+    entries: datedEntries(root.child('entries'), input, asOf),
+    honourCents,
+    overrides: {
+      ...(input.year === undefined ? {} : { year: input.year }),
+      ...(input.period ? { period: input.period } : {}),
+    },
+  };
+}
+
+export interface MinutesInPeriod {
+  readonly minutes: number;
+  readonly evidence: readonly string[];
+}
+
+/** Minutes of the entries in a period, and exactly those entries as evidence (zero-minute ones add nothing). */
+export function minutesInPeriod(
+  entries: readonly DatedEntry[],
+  period: CountedPeriod,
+  categories: readonly string[] | undefined,
+): MinutesInPeriod {
+  let minutes = 0;
+  const evidence: string[] = [];
+  for (const entry of entries) {
+    const inPeriod = entry.date <= period.to && (period.from === null || entry.date >= period.from);
+    if (entry.minutes === 0 || !inPeriod) continue;
+    if (categories && !categories.includes(entry.category)) continue;
+    minutes += entry.minutes;
+    evidence.push(entry.entryId);
+  }
+  return { minutes, evidence };
+}
+
+function datedEntries(cursor: JsonCursor, input: EvaluationInput, asOf: number): DatedEntry[] {
+  const seen = new Set<string>();
+  const items = cursor.array();
+  const dated = input.entries.map((entry, index) => {
+    const item = items[index] ?? cursor;
+    const entryId = item.child('entryId').string();
+    if (seen.has(entryId)) item.child('entryId').fail(`duplicate entry ${JSON.stringify(entryId)}`);
+    seen.add(entryId);
+    item.child('minutes').integer(0);
+    return {
+      ...entry,
+      instant: instantOf(item.child('servedAt')),
+      date: calendarDate(entry.servedAt, input.timeZone),
+    };
+  });
+  return dated
+    .filter((entry) => entry.instant <= asOf)
+    .sort((a, b) => a.instant - b.instant || (a.entryId < b.entryId ? -1 : a.entryId > b.entryId ? 1 : 0));
+}
+
+function instantOf(cursor: JsonCursor): number {
+  const value = cursor.string();
+  const instant = Date.parse(value);
+  if (!INSTANT.test(value) || Number.isNaN(instant)) {
+    cursor.fail('must be an ISO 8601 instant with an offset');
+  }
+  return instant;
+}
+
+function localDate(cursor: JsonCursor, instant: string, timeZone: string): string {
+  try {
+    return calendarDate(instant, cursor.string());
+  } catch (error) {
+    if (error instanceof RangeError) cursor.fail(`unknown time zone ${JSON.stringify(timeZone)}`);
+    throw error;
+  }
+}
+
+function checkPeriod(cursor: JsonCursor): void {
+  const from = cursor.child('from').calendarDate();
+  if (cursor.child('to').calendarDate() < from) cursor.child('to').fail(`must not be before from (${from})`);
+}
