@@ -1,9 +1,18 @@
+import { calendarYear } from '@vl/domain';
 import { Projector } from '@vl/read-model';
 import { postgresSkipReason } from '@vl/testing';
 import { type Backend, Http, startTestLedger, type TestLedger } from '../support/ledger-app.js';
 import { dumpReadModel } from '../support/read-model-dump.js';
 
 const backends: Backend[] = ['pglite', 'postgres'];
+const MINUTE = 60_000;
+/** The activity started four hours ago, on a whole minute, and ran 150 minutes. */
+const T0 = Math.floor((Date.now() - 4 * 60 * MINUTE) / MINUTE) * MINUTE;
+const at = (offsetMinutes: number): string => new Date(T0 + offsetMinutes * MINUTE).toISOString();
+/** The same instant written with the programme's +08:00 offset, as a client in Zhuzhou would send it. */
+const atShanghai = (offsetMinutes: number): string =>
+  new Date(T0 + offsetMinutes * MINUTE + 8 * 60 * MINUTE).toISOString().replace('Z', '+08:00');
+const YEAR = calendarYear(at(0), 'Asia/Shanghai');
 
 describe.each(backends)('the ledger end to end over HTTP on %s', (backend) => {
   const skip = backend === 'postgres' ? postgresSkipReason() : undefined;
@@ -50,8 +59,8 @@ describe.each(backends)('the ledger end to end over HTTP on %s', (backend) => {
       organizationId: 'lianhua',
       title: '七彩课堂：暑期作业辅导',
       category: 'tutoring',
-      startsAt: '2024-07-10T09:00:00+08:00',
-      endsAt: '2024-07-10T11:30:00+08:00',
+      startsAt: atShanghai(0),
+      endsAt: atShanghai(150),
     });
     expect(scheduled.status).toBe(201);
   });
@@ -63,7 +72,7 @@ describe.each(backends)('the ledger end to end over HTTP on %s', (backend) => {
   maybe('measures, confirms, corrects and revokes a session, and the balance follows every step', async () => {
     const checkIn = await volunteer.post(
       '/activities/class-0710/check-ins',
-      { volunteerId: 'v1', at: '2024-07-10T08:55:00+08:00', method: 'qr' },
+      { volunteerId: 'v1', at: atShanghai(-5), method: 'qr' },
       { 'idempotency-key': 'check-in-1' },
     );
     expect(checkIn.status).toBe(201);
@@ -71,13 +80,10 @@ describe.each(backends)('the ledger end to end over HTTP on %s', (backend) => {
     expect(typeof sessionId).toBe('string');
     expect(checkIn.body.position).toBeGreaterThan(0);
 
-    // Check-out given in UTC: 11:40+08:00; only the window 09:00-11:30 counts.
-    const checkOut = await volunteer.post('/activities/class-0710/check-outs', {
-      volunteerId: 'v1',
-      at: '2024-07-10T03:40:00Z',
-    });
+    // Check-out given in UTC, ten minutes after the end; only the scheduled window counts.
+    const checkOut = await volunteer.post('/activities/class-0710/check-outs', { volunteerId: 'v1', at: at(160) });
     expect(checkOut.status).toBe(200);
-    expect(checkOut.body).toMatchObject({ sessionId, measuredMinutes: 150 });
+    expect(checkOut.body).toMatchObject({ sessionId, measuredMinutes: 150, missedCheckOut: false });
 
     let balance = await volunteer.get(`/volunteers/v1/balance?minPosition=${checkOut.body.position}`);
     expect(balance.status).toBe(200);
@@ -90,7 +96,7 @@ describe.each(backends)('the ledger end to end over HTTP on %s', (backend) => {
     expect(balance.body).toMatchObject({
       confirmedMinutes: 120,
       pendingMinutes: 0,
-      byYear: { '2024': 120 },
+      byYear: { [YEAR]: 120 },
       byCategory: { tutoring: 120 },
     });
     const knownBeforeCorrection = new Date().toISOString();
@@ -107,7 +113,7 @@ describe.each(backends)('the ledger end to end over HTTP on %s', (backend) => {
 
     const asKnown = await admin.get(`/volunteers/v1/balance?asKnownAt=${encodeURIComponent(knownBeforeCorrection)}`);
     expect(asKnown.body.confirmedMinutes).toBe(120);
-    const servedBefore = await admin.get(`/volunteers/v1/balance?asOf=${encodeURIComponent('2024-07-10T00:00:00+08:00')}`);
+    const servedBefore = await admin.get(`/volunteers/v1/balance?asOf=${encodeURIComponent(at(-60))}`);
     expect(servedBefore.body.confirmedMinutes).toBe(0);
 
     const revoked = await admin.post(`/sessions/${sessionId}/revocation`, { reason: '签到地点与活动地点不符' });
@@ -131,7 +137,7 @@ describe.each(backends)('the ledger end to end over HTTP on %s', (backend) => {
   });
 
   maybe('answers a retried check-in with the same key as the first time and writes nothing twice', async () => {
-    const body = { volunteerId: 'v1', at: '2024-07-10T09:10:00+08:00', method: 'organizer' };
+    const body = { volunteerId: 'v1', at: at(10), method: 'organizer' };
     const first = await organiser.post('/activities/class-0710/check-ins', body, { 'idempotency-key': 'retry-1' });
     expect(first.status).toBe(201);
     const head = await storeHead(ledger);
@@ -142,14 +148,14 @@ describe.each(backends)('the ledger end to end over HTTP on %s', (backend) => {
 
     const other = await organiser.post(
       '/activities/class-0710/check-ins',
-      { ...body, at: '2024-07-10T09:11:00+08:00' },
+      { ...body, at: at(11) },
       { 'idempotency-key': 'retry-1' },
     );
     expect(other.status).toBe(422);
     expect(other.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
     expect(await storeHead(ledger)).toBe(head);
 
-    const out = await organiser.post('/activities/class-0710/check-outs', { volunteerId: 'v1', at: '2024-07-10T10:00:00+08:00' });
+    const out = await organiser.post('/activities/class-0710/check-outs', { volunteerId: 'v1', at: at(60) });
     expect(out.body.measuredMinutes).toBe(50);
   });
 
@@ -165,7 +171,7 @@ describe.each(backends)('the ledger end to end over HTTP on %s', (backend) => {
       Array.from({ length: 6 }, (_, index) =>
         organiser.post('/activities/class-0710/check-ins', {
           volunteerId: 'v-race',
-          at: `2024-07-10T09:0${index}:00+08:00`,
+          at: at(index),
           method: 'organizer',
         }),
       ),
@@ -194,7 +200,7 @@ describe.each(backends)('the ledger end to end over HTTP on %s', (backend) => {
 
     const extra = await organiser.post('/activities/class-0710/check-ins', {
       volunteerId: 'v1',
-      at: '2024-07-10T09:00:00+08:00',
+      at: at(0),
       method: 'qr',
       minutes: 999,
     });
@@ -202,7 +208,7 @@ describe.each(backends)('the ledger end to end over HTTP on %s', (backend) => {
 
     const unknownVolunteer = await organiser.post('/activities/class-0710/check-ins', {
       volunteerId: 'nobody',
-      at: '2024-07-10T09:00:00+08:00',
+      at: at(0),
       method: 'qr',
     });
     expect(unknownVolunteer.status).toBe(404);
@@ -210,7 +216,7 @@ describe.each(backends)('the ledger end to end over HTTP on %s', (backend) => {
 
     const unknownActivity = await organiser.post('/activities/no-such-activity/check-ins', {
       volunteerId: 'v1',
-      at: '2024-07-10T09:00:00+08:00',
+      at: at(0),
       method: 'qr',
     });
     expect(unknownActivity.status).toBe(404);
@@ -220,7 +226,7 @@ describe.each(backends)('the ledger end to end over HTTP on %s', (backend) => {
 
     const future = await organiser.post('/activities/class-0710/check-ins', {
       volunteerId: 'v1',
-      at: '2099-07-10T09:00:00+08:00',
+      at: new Date(Date.now() + 10 * MINUTE).toISOString(),
       method: 'qr',
     });
     expect(future.status).toBe(422);
@@ -228,7 +234,7 @@ describe.each(backends)('the ledger end to end over HTTP on %s', (backend) => {
 
     const unauthenticated = await anonymous.post('/activities/class-0710/check-ins', {
       volunteerId: 'v1',
-      at: '2024-07-10T09:00:00+08:00',
+      at: at(0),
       method: 'qr',
     });
     expect(unauthenticated.status).toBe(401);
@@ -239,8 +245,8 @@ describe.each(backends)('the ledger end to end over HTTP on %s', (backend) => {
         organizationId: 'lianhua',
         title: 'x',
         category: 'tutoring',
-        startsAt: '2024-07-11T09:00:00+08:00',
-        endsAt: '2024-07-11T10:00:00+08:00',
+        startsAt: at(0),
+        endsAt: at(60),
       });
     expect(outOfScope.status).toBe(403);
     expect(await storeHead(ledger)).toBe(head);

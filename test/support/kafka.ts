@@ -86,12 +86,15 @@ export async function stopKafka(): Promise<void> {
   await kafkaScript('stop');
 }
 
-/** For suites: the brokers the global setup found, or why Kafka suites are skipped. */
-export function testKafka(): { brokers: string[] } | { skipped: string } {
-  const brokers = process.env.VL_KAFKA_BROKERS ?? process.env.KAFKA_BROKERS;
+/**
+ * For suites, at module load: the brokers the global setup found, or why Kafka suites are skipped. When the
+ * global setup did not look (a suite run on its own), it looks now, starting the broker if need be.
+ */
+export async function kafkaForSuite(): Promise<{ brokers: string[] } | { skipped: string }> {
   if (process.env.VL_KAFKA_SKIP) return { skipped: process.env.VL_KAFKA_SKIP };
-  if (brokers) return { brokers: brokers.split(',') };
-  return { skipped: 'no Kafka broker: the global setup did not run ensureKafka() and KAFKA_BROKERS is not set' };
+  const found = process.env.VL_KAFKA_BROKERS;
+  if (found) return { brokers: found.split(',') };
+  return ensureKafka();
 }
 
 function lastLines(text: string, count: number): string {

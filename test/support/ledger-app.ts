@@ -37,7 +37,7 @@ export async function startTestLedger(
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     ...env,
   });
-  const app = await createLedgerApp(config);
+  const app = await createLedgerApp(config, { docsUi: false });
   return {
     url: app.url,
     app,

@@ -1,5 +1,13 @@
 import 'reflect-metadata';
-import { type DynamicModule, type INestApplication, Logger, Module, type Type } from '@nestjs/common';
+import {
+  ConsoleLogger,
+  type DynamicModule,
+  type INestApplication,
+  Logger,
+  type LogLevel,
+  Module,
+  type Type,
+} from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -8,7 +16,7 @@ import { type LedgerConfig } from '@vl/config';
 import { Projector } from '@vl/read-model';
 import { ApiModule } from './api.module.js';
 import { LedgerInfrastructureModule } from '@vl/read-model';
-import { ProblemDetailsFilter, renderProblem, sendProblem } from './shared/problem-details.filter.js';
+import { ProblemDetailsFilter } from './shared/problem-details.filter.js';
 import { createValidationPipe } from './shared/validation.js';
 
 export interface LedgerApp {
@@ -22,7 +30,16 @@ export interface LedgerApp {
 export interface BootstrapOptions {
   readonly extraModules?: (Type | DynamicModule)[];
   readonly listen?: boolean;
+  /** Serves the Swagger UI at /docs (the JSON document is always at /docs/openapi.json). */
+  readonly docsUi?: boolean;
 }
+
+const LOG_LEVELS: Record<LedgerConfig['logLevel'], LogLevel[]> = {
+  error: ['fatal', 'error'],
+  warn: ['fatal', 'error', 'warn'],
+  log: ['fatal', 'error', 'warn', 'log'],
+  debug: ['fatal', 'error', 'warn', 'log', 'debug'],
+};
 
 const BODY_LIMIT_BYTES = 64 * 1024;
 
@@ -48,28 +65,12 @@ export async function createLedgerApp(config: LedgerConfig, options: BootstrapOp
 
   const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: false });
   const app = await NestFactory.create<NestFastifyApplication>(RootModule, adapter, {
-    logger: config.logFormat === 'json' ? ['error', 'warn', 'log'] : undefined,
-    bufferLogs: false,
+    logger: new ConsoleLogger({ json: config.logFormat === 'json', logLevels: LOG_LEVELS[config.logLevel] }),
   });
   app.enableShutdownHooks();
-  app.setGlobalPrefix('api/v1', { exclude: ['docs', 'docs/(.*)'] });
+  app.setGlobalPrefix('api/v1', { exclude: ['docs', 'docs/{*path}'] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
-  const fastify = app.getHttpAdapter().getInstance();
-  // Errors raised by Fastify before Nest routes the request (bad JSON, body too large) are problems too.
-  fastify.setErrorHandler((error, request, reply) => sendProblem(reply, request.url, renderProblem(error)));
-  fastify.setNotFoundHandler((request, reply) =>
-    sendProblem(reply, request.url, {
-      body: {
-        type: 'urn:volunteer-ledger:problem:route-not-found',
-        title: 'Not found',
-        status: 404,
-        detail: `No route ${request.method} ${request.url}`,
-        code: 'ROUTE_NOT_FOUND',
-      },
-    }),
-  );
-
   if (roles.has('api')) {
     const document = SwaggerModule.createDocument(
       app,
@@ -80,10 +81,14 @@ export async function createLedgerApp(config: LedgerConfig, options: BootstrapOp
         .addBearerAuth()
         .build(),
     );
-    SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
+    SwaggerModule.setup('docs', app, document, {
+      jsonDocumentUrl: 'docs/openapi.json',
+      swaggerUiEnabled: options.docsUi !== false,
+    });
   }
 
   await app.init();
+  const fastify = app.getHttpAdapter().getInstance();
   if (roles.has('projector')) await app.get(Projector).start();
 
   let url = '';

@@ -2,7 +2,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { type Actor, type ActivitySnapshot, DomainError, volunteerDecider, volunteerStream } from '@vl/domain';
 import { ActivityLookup } from '../shared/activity-lookup.js';
 import { generatedId } from '../shared/deterministic-id.js';
-import { type SessionAppended } from '../shared/responses.js';
+import { type CheckedOut, type SessionAppended } from '../shared/responses.js';
 import { assertCovers } from '../shared/scope.js';
 import { evolveVolunteerStream } from '../shared/stream-evolvers.js';
 import { StreamRunner } from '../shared/stream-runner.js';
@@ -51,13 +51,13 @@ export class CheckInHandler implements ICommandHandler<CheckInCommand, SessionAp
 }
 
 @CommandHandler(CheckOutCommand)
-export class CheckOutHandler implements ICommandHandler<CheckOutCommand, SessionAppended & { measuredMinutes: number }> {
+export class CheckOutHandler implements ICommandHandler<CheckOutCommand, CheckedOut> {
   constructor(
     private readonly runner: StreamRunner,
     private readonly activities: ActivityLookup,
   ) {}
 
-  async execute({ context, activityId, request }: CheckOutCommand): Promise<SessionAppended & { measuredMinutes: number }> {
+  async execute({ context, activityId, request }: CheckOutCommand): Promise<CheckedOut> {
     const activity = await this.activities.require(activityId);
     assertMayTakeAttendance(context.actor, request.volunteerId, activity);
     return this.runner.run(context, {
@@ -71,9 +71,14 @@ export class CheckOutHandler implements ICommandHandler<CheckOutCommand, Session
           state,
         ),
       respond: (events, position) => {
-        const out = events.find((event) => event.type === 'VolunteerCheckedOut');
-        if (out?.type !== 'VolunteerCheckedOut') throw new Error('A check-out appended no VolunteerCheckedOut');
-        return { sessionId: out.data.sessionId, measuredMinutes: out.data.measuredMinutes, position };
+        // Recorded more than two hours after the activity ended, a check-out closes the session as missed.
+        for (const event of events) {
+          if (event.type === 'VolunteerCheckedOut' || event.type === 'SessionCheckOutMissed') {
+            const { sessionId, measuredMinutes } = event.data;
+            return { sessionId, measuredMinutes, missedCheckOut: event.type === 'SessionCheckOutMissed', position };
+          }
+        }
+        throw new Error('A check-out appended no closing event');
       },
     });
   }

@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger
 import { Access } from '@vl/auth';
 import { type CommandContext, Ctx } from '../shared/command-context.js';
 import { IdParam } from '../shared/id-param.js';
-import { type SessionAppended } from '../shared/responses.js';
+import { type CheckedOut, type SessionAppended } from '../shared/responses.js';
 import { CheckInCommand, CheckOutCommand, RecordManualSessionCommand } from './session.commands.js';
 import { CheckInRequest, CheckOutRequest, ManualSessionRequest } from './session.request.dto.js';
 
@@ -34,7 +34,7 @@ export class AttendanceHttpController {
     @IdParam() activityId: string,
     @Body() request: CheckOutRequest,
     @Ctx() context: CommandContext,
-  ): Promise<SessionAppended & { measuredMinutes: number }> {
+  ): Promise<CheckedOut> {
     return this.commands.execute(new CheckOutCommand(context, activityId, request));
   }
 

@@ -86,8 +86,10 @@ export function renderProblem(exception: unknown): Rendered {
   }
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
-    const code = status === 404 ? 'ROUTE_NOT_FOUND' : `HTTP_${status}`;
-    return problem(status, code, exception.name, exception.message);
+    if (status === 404) return problem(404, 'ROUTE_NOT_FOUND', 'Not found', exception.message);
+    if (status === 400) return problem(400, 'MALFORMED_REQUEST', 'The request is malformed', exception.message);
+    if (status === 413) return problem(413, 'BODY_TOO_LARGE', 'The request body is too large', exception.message);
+    return problem(status, `HTTP_${status}`, exception.name, exception.message);
   }
   const named = exception as NamedError;
   switch (named?.name) {

@@ -12,3 +12,9 @@ export interface SessionAppended {
 export interface SessionMinutes extends SessionAppended {
   readonly minutes: number;
 }
+
+export interface CheckedOut extends SessionAppended {
+  readonly measuredMinutes: number;
+  /** Closed at the activity's end because the check-out came more than two hours after it. */
+  readonly missedCheckOut: boolean;
+}

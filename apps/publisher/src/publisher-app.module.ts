@@ -1,0 +1,22 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { type LedgerConfig } from '@vl/config';
+import { type EventStore, type SqlClient } from '@vl/event-store';
+import { PublisherModule, publisherOptionsFromConfig } from '@vl/messaging';
+import { EVENT_STORE, LedgerInfrastructureModule, SQL_CLIENT } from '@vl/read-model';
+
+/** The publisher role alone: the shared store and database, and the publisher on them. */
+@Module({})
+export class PublisherAppModule {
+  static register(config: LedgerConfig): DynamicModule {
+    return {
+      module: PublisherAppModule,
+      imports: [
+        LedgerInfrastructureModule.forRoot(config),
+        PublisherModule.forRootAsync({
+          inject: [SQL_CLIENT, EVENT_STORE],
+          useFactory: (sql: SqlClient, eventStore: EventStore) => publisherOptionsFromConfig(config, { sql, eventStore }),
+        }),
+      ],
+    };
+  }
+}
