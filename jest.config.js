@@ -15,6 +15,8 @@ const base = {
 };
 
 export default {
+  // Global only: jest ignores a per-project testTimeout. Real databases and brokers start slowly on 2 cores.
+  testTimeout: 120000,
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,test}/**/*.unit.spec.ts'] },
     {
@@ -22,14 +24,12 @@ export default {
       displayName: 'int',
       testMatch: ['<rootDir>/{apps,libs,test}/**/*.int.spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.mjs',
-      testTimeout: 120000,
     },
     {
       ...base,
       displayName: 'e2e',
       testMatch: ['<rootDir>/{apps,libs,test}/**/*.e2e.spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.mjs',
-      testTimeout: 120000,
     },
   ],
 };

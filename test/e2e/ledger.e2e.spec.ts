@@ -32,11 +32,15 @@ describe.each(backends)('the ledger end to end over HTTP on %s', (backend) => {
     anonymous = new Http(ledger.url);
     sysadmin = anonymous.as(await ledger.token({ sub: 'root', roles: ['admin'], org: '*' }));
     admin = anonymous.as(await ledger.token({ sub: 'district-admin', roles: ['admin'], org: 'hetang' }));
-    organiser = anonymous.as(await ledger.token({ sub: 'organiser-1', roles: ['organizer'], org: 'lianhua' }));
+    organiser = anonymous.as(
+      await ledger.token({ sub: 'organiser-1', roles: ['organizer'], org: 'lianhua' }),
+    );
     volunteer = anonymous.as(
       await ledger.token({ sub: 'volunteer-1', roles: ['volunteer'], org: 'lianhua', volunteerId: 'v1' }),
     );
-    expect((await sysadmin.post('/organizations', { id: 'zhuzhou', name: '株洲市', kind: 'city' })).status).toBe(201);
+    expect(
+      (await sysadmin.post('/organizations', { id: 'zhuzhou', name: '株洲市', kind: 'city' })).status,
+    ).toBe(201);
     for (const [id, name, kind, parentId] of [
       ['hetang', '荷塘区', 'district', 'zhuzhou'],
       ['yueyang', '月塘街道', 'subdistrict', 'hetang'],
@@ -69,95 +73,129 @@ describe.each(backends)('the ledger end to end over HTTP on %s', (backend) => {
     await ledger?.close();
   });
 
-  maybe('measures, confirms, corrects and revokes a session, and the balance follows every step', async () => {
-    const checkIn = await volunteer.post(
-      '/activities/class-0710/check-ins',
-      { volunteerId: 'v1', at: atShanghai(-5), method: 'qr' },
-      { 'idempotency-key': 'check-in-1' },
-    );
-    expect(checkIn.status).toBe(201);
-    const { sessionId } = checkIn.body;
-    expect(typeof sessionId).toBe('string');
-    expect(checkIn.body.position).toBeGreaterThan(0);
+  maybe(
+    'measures, confirms, corrects and revokes a session, and the balance follows every step',
+    async () => {
+      const checkIn = await volunteer.post(
+        '/activities/class-0710/check-ins',
+        { volunteerId: 'v1', at: atShanghai(-5), method: 'qr' },
+        { 'idempotency-key': 'check-in-1' },
+      );
+      expect(checkIn.status).toBe(201);
+      const { sessionId } = checkIn.body;
+      expect(typeof sessionId).toBe('string');
+      expect(checkIn.body.position).toBeGreaterThan(0);
 
-    // Check-out given in UTC, ten minutes after the end; only the scheduled window counts.
-    const checkOut = await volunteer.post('/activities/class-0710/check-outs', { volunteerId: 'v1', at: at(160) });
-    expect(checkOut.status).toBe(200);
-    expect(checkOut.body).toMatchObject({ sessionId, measuredMinutes: 150, missedCheckOut: false });
+      // Check-out given in UTC, ten minutes after the end; only the scheduled window counts.
+      const checkOut = await volunteer.post('/activities/class-0710/check-outs', {
+        volunteerId: 'v1',
+        at: at(160),
+      });
+      expect(checkOut.status).toBe(200);
+      expect(checkOut.body).toMatchObject({ sessionId, measuredMinutes: 150, missedCheckOut: false });
 
-    let balance = await volunteer.get(`/volunteers/v1/balance?minPosition=${checkOut.body.position}`);
-    expect(balance.status).toBe(200);
-    expect(balance.body).toMatchObject({ volunteerId: 'v1', confirmedMinutes: 0, pendingMinutes: 150 });
+      let balance = await volunteer.get(`/volunteers/v1/balance?minPosition=${checkOut.body.position}`);
+      expect(balance.status).toBe(200);
+      expect(balance.body).toMatchObject({ volunteerId: 'v1', confirmedMinutes: 0, pendingMinutes: 150 });
 
-    const confirmed = await organiser.post(`/sessions/${sessionId}/confirmation`, { minutes: 120 });
-    expect(confirmed.status).toBe(200);
-    expect(confirmed.body).toMatchObject({ sessionId, minutes: 120 });
-    balance = await volunteer.get(`/volunteers/v1/balance?minPosition=${confirmed.body.position}`);
-    expect(balance.body).toMatchObject({
-      confirmedMinutes: 120,
-      pendingMinutes: 0,
-      byYear: { [YEAR]: 120 },
-      byCategory: { tutoring: 120 },
-    });
-    const knownBeforeCorrection = new Date().toISOString();
-    await new Promise((resolve) => setTimeout(resolve, 5));
+      const confirmed = await organiser.post(`/sessions/${sessionId}/confirmation`, { minutes: 120 });
+      expect(confirmed.status).toBe(200);
+      expect(confirmed.body).toMatchObject({ sessionId, minutes: 120 });
+      balance = await volunteer.get(`/volunteers/v1/balance?minPosition=${confirmed.body.position}`);
+      expect(balance.body).toMatchObject({
+        confirmedMinutes: 120,
+        pendingMinutes: 0,
+        byYear: { [YEAR]: 120 },
+        byCategory: { tutoring: 120 },
+      });
+      const knownBeforeCorrection = new Date().toISOString();
+      await new Promise((resolve) => setTimeout(resolve, 5));
 
-    const corrected = await organiser.post(`/sessions/${sessionId}/corrections`, {
-      minutes: 100,
-      reason: '签退时间登记有误',
-    });
-    expect(corrected.status).toBe(200);
-    expect(corrected.body).toMatchObject({ sessionId, minutes: 100 });
-    balance = await volunteer.get(`/volunteers/v1/balance?minPosition=${corrected.body.position}`);
-    expect(balance.body.confirmedMinutes).toBe(100);
+      const corrected = await organiser.post(`/sessions/${sessionId}/corrections`, {
+        minutes: 100,
+        reason: '签退时间登记有误',
+      });
+      expect(corrected.status).toBe(200);
+      expect(corrected.body).toMatchObject({ sessionId, minutes: 100 });
+      balance = await volunteer.get(`/volunteers/v1/balance?minPosition=${corrected.body.position}`);
+      expect(balance.body).toMatchObject({ confirmedMinutes: 100, points: 3.33 });
 
-    const asKnown = await admin.get(`/volunteers/v1/balance?asKnownAt=${encodeURIComponent(knownBeforeCorrection)}`);
-    expect(asKnown.body.confirmedMinutes).toBe(120);
-    const servedBefore = await admin.get(`/volunteers/v1/balance?asOf=${encodeURIComponent(at(-60))}`);
-    expect(servedBefore.body.confirmedMinutes).toBe(0);
+      const asKnown = await admin.get(
+        `/volunteers/v1/balance?asKnownAt=${encodeURIComponent(knownBeforeCorrection)}`,
+      );
+      expect(asKnown.body).toMatchObject({ confirmedMinutes: 120, points: 4 });
+      const servedBefore = await admin.get(`/volunteers/v1/balance?asOf=${encodeURIComponent(at(-60))}`);
+      expect(servedBefore.body.confirmedMinutes).toBe(0);
 
-    const revoked = await admin.post(`/sessions/${sessionId}/revocation`, { reason: '签到地点与活动地点不符' });
-    expect(revoked.status).toBe(200);
-    balance = await volunteer.get(`/volunteers/v1/balance?minPosition=${revoked.body.position}`);
-    expect(balance.body).toMatchObject({ confirmedMinutes: 0, pendingMinutes: 0, byYear: {}, byCategory: {} });
+      const revoked = await admin.post(`/sessions/${sessionId}/revocation`, {
+        reason: '签到地点与活动地点不符',
+      });
+      expect(revoked.status).toBe(200);
+      balance = await volunteer.get(`/volunteers/v1/balance?minPosition=${revoked.body.position}`);
+      expect(balance.body).toMatchObject({
+        confirmedMinutes: 0,
+        pendingMinutes: 0,
+        byYear: {},
+        byCategory: {},
+      });
 
-    const ledgerPage = await volunteer.get(`/volunteers/v1/ledger?minPosition=${revoked.body.position}`);
-    expect(ledgerPage.status).toBe(200);
-    const [entry] = ledgerPage.body.entries;
-    expect(entry).toMatchObject({ sessionId, state: 'revoked', minutes: 0, activity: { id: 'class-0710' } });
-    expect(entry.history.map((step: { type: string }) => step.type)).toEqual([
-      'VolunteerCheckedIn',
-      'VolunteerCheckedOut',
-      'SessionConfirmed',
-      'SessionCorrected',
-      'SessionRevoked',
-    ]);
-    expect(entry.history[3]).toMatchObject({ minutes: 100, reason: '签退时间登记有误', actor: 'organiser-1' });
-    expect(entry.history[4]).toMatchObject({ state: 'revoked', actor: 'district-admin' });
-  });
+      const ledgerPage = await volunteer.get(`/volunteers/v1/ledger?minPosition=${revoked.body.position}`);
+      expect(ledgerPage.status).toBe(200);
+      const [entry] = ledgerPage.body.entries;
+      expect(entry).toMatchObject({
+        sessionId,
+        state: 'revoked',
+        minutes: 0,
+        activity: { id: 'class-0710' },
+      });
+      expect(entry.history.map((step: { type: string }) => step.type)).toEqual([
+        'VolunteerCheckedIn',
+        'VolunteerCheckedOut',
+        'SessionConfirmed',
+        'SessionCorrected',
+        'SessionRevoked',
+      ]);
+      expect(entry.history[3]).toMatchObject({
+        minutes: 100,
+        reason: '签退时间登记有误',
+        actor: 'organiser-1',
+      });
+      expect(entry.history[4]).toMatchObject({ state: 'revoked', actor: 'district-admin' });
+    },
+  );
 
-  maybe('answers a retried check-in with the same key as the first time and writes nothing twice', async () => {
-    const body = { volunteerId: 'v1', at: at(10), method: 'organizer' };
-    const first = await organiser.post('/activities/class-0710/check-ins', body, { 'idempotency-key': 'retry-1' });
-    expect(first.status).toBe(201);
-    const head = await storeHead(ledger);
-    const second = await organiser.post('/activities/class-0710/check-ins', body, { 'idempotency-key': 'retry-1' });
-    expect(second.status).toBe(201);
-    expect(second.body).toEqual(first.body);
-    expect(await storeHead(ledger)).toBe(head);
+  maybe(
+    'answers a retried check-in with the same key as the first time and writes nothing twice',
+    async () => {
+      const body = { volunteerId: 'v1', at: at(10), method: 'organizer' };
+      const first = await organiser.post('/activities/class-0710/check-ins', body, {
+        'idempotency-key': 'retry-1',
+      });
+      expect(first.status).toBe(201);
+      const head = await storeHead(ledger);
+      const second = await organiser.post('/activities/class-0710/check-ins', body, {
+        'idempotency-key': 'retry-1',
+      });
+      expect(second.status).toBe(201);
+      expect(second.body).toEqual(first.body);
+      expect(await storeHead(ledger)).toBe(head);
 
-    const other = await organiser.post(
-      '/activities/class-0710/check-ins',
-      { ...body, at: at(11) },
-      { 'idempotency-key': 'retry-1' },
-    );
-    expect(other.status).toBe(422);
-    expect(other.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
-    expect(await storeHead(ledger)).toBe(head);
+      const other = await organiser.post(
+        '/activities/class-0710/check-ins',
+        { ...body, at: at(11) },
+        { 'idempotency-key': 'retry-1' },
+      );
+      expect(other.status).toBe(422);
+      expect(other.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
+      expect(await storeHead(ledger)).toBe(head);
 
-    const out = await organiser.post('/activities/class-0710/check-outs', { volunteerId: 'v1', at: at(60) });
-    expect(out.body.measuredMinutes).toBe(50);
-  });
+      const out = await organiser.post('/activities/class-0710/check-outs', {
+        volunteerId: 'v1',
+        at: at(60),
+      });
+      expect(out.body.measuredMinutes).toBe(50);
+    },
+  );
 
   maybe('lets exactly one of several concurrent check-ins of one volunteer win', async () => {
     await admin.post('/volunteers', {
@@ -196,7 +234,10 @@ describe.each(backends)('the ledger end to end over HTTP on %s', (backend) => {
       method: 'qr',
     });
     expect(wrongType.status).toBe(400);
-    expect(wrongType.body.errors.map((error: { field: string }) => error.field).sort()).toEqual(['at', 'volunteerId']);
+    expect(wrongType.body.errors.map((error: { field: string }) => error.field).sort()).toEqual([
+      'at',
+      'volunteerId',
+    ]);
 
     const extra = await organiser.post('/activities/class-0710/check-ins', {
       volunteerId: 'v1',

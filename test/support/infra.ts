@@ -16,5 +16,8 @@ export function postgresSkipReason(): string | undefined {
 /** A schema name unique to one suite run, so suites can run in parallel on one database. */
 export function uniqueSchema(prefix: string): string {
   const suffix = `${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
-  return `${prefix}_${suffix}`.toLowerCase().replace(/[^a-z0-9_]/g, '_').slice(0, 63);
+  return `${prefix}_${suffix}`
+    .toLowerCase()
+    .replace(/[^a-z0-9_]/g, '_')
+    .slice(0, 63);
 }

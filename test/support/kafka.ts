@@ -31,7 +31,11 @@ export async function kafkaScript(
   if (instance.port) env.KAFKA_PORT = String(instance.port);
   if (instance.controllerPort) env.KAFKA_CONTROLLER_PORT = String(instance.controllerPort);
   try {
-    const { stdout, stderr } = await run('bash', [KAFKA_SCRIPT, command], { env, timeout: 180_000, maxBuffer: 4 << 20 });
+    const { stdout, stderr } = await run('bash', [KAFKA_SCRIPT, command], {
+      env,
+      timeout: 180_000,
+      maxBuffer: 4 << 20,
+    });
     return { code: 0, output: `${stdout}${stderr}` };
   } catch (error) {
     const failure = error as { code?: number | string; stdout?: string; stderr?: string; message: string };
@@ -74,7 +78,8 @@ export async function ensureKafka(): Promise<{ brokers: string[] } | { skipped: 
   if (configured) return use(configured.split(',').map((broker) => broker.trim()));
   if (await portOpen(9092)) return use([DEFAULT_TEST_BROKER]);
   const { code, output } = await kafkaScript('start');
-  if (code !== 0) return skip(`the Kafka broker did not start (kafka.sh exit ${code}): ${lastLines(output, 5)}`);
+  if (code !== 0)
+    return skip(`the Kafka broker did not start (kafka.sh exit ${code}): ${lastLines(output, 5)}`);
   process.env[STARTED_MARK] = 'true';
   return use([DEFAULT_TEST_BROKER]);
 }

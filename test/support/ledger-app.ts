@@ -13,7 +13,13 @@ export interface TestLedger {
   readonly url: string;
   readonly app: LedgerApp;
   readonly config: LedgerConfig;
-  token(claims: { sub?: string; roles: Role[]; org: string; volunteerId?: string; schoolId?: string }): Promise<string>;
+  token(claims: {
+    sub?: string;
+    roles: Role[];
+    org: string;
+    volunteerId?: string;
+    schoolId?: string;
+  }): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -42,7 +48,8 @@ export async function startTestLedger(
     url: app.url,
     app,
     config,
-    token: ({ sub, ...claims }) => mintDevelopmentToken(TEST_SECRET, { sub: sub ?? `user-${claims.roles.join('-')}`, ...claims }),
+    token: ({ sub, ...claims }) =>
+      mintDevelopmentToken(TEST_SECRET, { sub: sub ?? `user-${claims.roles.join('-')}`, ...claims }),
     async close() {
       await app.close();
       if (databaseUrl) await dropSchema(databaseUrl, schema);
@@ -79,7 +86,12 @@ export class Http {
     return this.send('GET', path, undefined, headers);
   }
 
-  async send(method: string, path: string, body: unknown, headers: Record<string, string> = {}): Promise<HttpResult> {
+  async send(
+    method: string,
+    path: string,
+    body: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<HttpResult> {
     const response = await fetch(`${this.baseUrl}/api/v1${path}`, {
       method,
       headers: {

@@ -44,7 +44,10 @@ const LOG_LEVELS: Record<LedgerConfig['logLevel'], LogLevel[]> = {
 const BODY_LIMIT_BYTES = 64 * 1024;
 
 /** Builds one process with the roles the configuration asks for: api, projector, publisher. */
-export async function createLedgerApp(config: LedgerConfig, options: BootstrapOptions = {}): Promise<LedgerApp> {
+export async function createLedgerApp(
+  config: LedgerConfig,
+  options: BootstrapOptions = {},
+): Promise<LedgerApp> {
   const roles = config.roles;
   const imports: (Type | DynamicModule)[] = [
     LedgerInfrastructureModule.forRoot(config),

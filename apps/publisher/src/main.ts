@@ -17,7 +17,10 @@ async function main(): Promise<void> {
   if (!config.kafkaBrokers) throw new ConfigError('KAFKA_BROKERS', 'is required to run the publisher');
   warnAboutEmbeddedDatabase(config);
   const app = await NestFactory.createApplicationContext(PublisherAppModule.register(config), {
-    logger: new ConsoleLogger({ json: config.logFormat === 'json', logLevels: [...LOG_LEVELS[config.logLevel]] }),
+    logger: new ConsoleLogger({
+      json: config.logFormat === 'json',
+      logLevels: [...LOG_LEVELS[config.logLevel]],
+    }),
   });
   // SIGTERM/SIGINT stop the publisher after the batch in hand; the next start resumes from the checkpoint.
   app.enableShutdownHooks();
@@ -26,7 +29,9 @@ async function main(): Promise<void> {
 function warnAboutEmbeddedDatabase(config: LedgerConfig): void {
   if (config.databaseUrl) return;
   // PGlite serves one process: a publisher on its own must not share DATA_DIR with a running API.
-  new Logger('Publisher').warn(`No DATABASE_URL: using embedded PGlite in ${config.dataDir}, which no other process may open`);
+  new Logger('Publisher').warn(
+    `No DATABASE_URL: using embedded PGlite in ${config.dataDir}, which no other process may open`,
+  );
 }
 
 main().catch((error: unknown) => {

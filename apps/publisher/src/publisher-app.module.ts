@@ -14,7 +14,8 @@ export class PublisherAppModule {
         LedgerInfrastructureModule.forRoot(config),
         PublisherModule.forRootAsync({
           inject: [SQL_CLIENT, EVENT_STORE],
-          useFactory: (sql: SqlClient, eventStore: EventStore) => publisherOptionsFromConfig(config, { sql, eventStore }),
+          useFactory: (sql: SqlClient, eventStore: EventStore) =>
+            publisherOptionsFromConfig(config, { sql, eventStore }),
         }),
       ],
     };

@@ -21,6 +21,8 @@ export interface LedgerConfig {
   readonly logLevel: 'error' | 'warn' | 'log' | 'debug';
   /** How long a read with `minPosition` waits for the projector before answering 503. */
   readonly minPositionWaitMs: number;
+  /** The directory of versioned policy files (points, honours, credits). */
+  readonly policiesDir: string;
 }
 
 export class ConfigError extends Error {
@@ -77,6 +79,7 @@ export function loadConfig(env: Env = process.env): LedgerConfig {
     logFormat: parseChoice('LOG_FORMAT', env.LOG_FORMAT, ['json', 'pretty'] as const, 'pretty'),
     logLevel: parseChoice('LOG_LEVEL', env.LOG_LEVEL, ['error', 'warn', 'log', 'debug'] as const, 'log'),
     minPositionWaitMs: parseInteger('MIN_POSITION_WAIT_MS', env.MIN_POSITION_WAIT_MS, 5000, 0, 60000),
+    policiesDir: optional(env.POLICIES_DIR) ?? './policies',
   };
 }
 
@@ -85,7 +88,13 @@ function optional(value: string | undefined): string | undefined {
   return trimmed ? trimmed : undefined;
 }
 
-function parseInteger(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
+function parseInteger(
+  name: string,
+  raw: string | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
   const value = optional(raw);
   if (value === undefined) return fallback;
   if (!/^\d+$/.test(value)) throw new ConfigError(name, `"${value}" is not a whole number`);
@@ -94,7 +103,12 @@ function parseInteger(name: string, raw: string | undefined, fallback: number, m
   return parsed;
 }
 
-function parseChoice<T extends string>(name: string, raw: string | undefined, choices: readonly T[], fallback: T): T {
+function parseChoice<T extends string>(
+  name: string,
+  raw: string | undefined,
+  choices: readonly T[],
+  fallback: T,
+): T {
   const value = optional(raw);
   if (value === undefined) return fallback;
   if (!(choices as readonly string[]).includes(value)) {

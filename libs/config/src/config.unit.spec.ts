@@ -11,7 +11,9 @@ describe('loadConfig', () => {
   });
 
   it('names the variable at fault', () => {
-    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(new ConfigError('PORT', '"eighty" is not a whole number'));
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(
+      new ConfigError('PORT', '"eighty" is not a whole number'),
+    );
     expect(() => loadConfig({ LEDGER_ROLES: 'api,web' })).toThrow(/LEDGER_ROLES/);
     expect(() => loadConfig({ LEDGER_TIMEZONE: 'Mars/Olympus' })).toThrow(/LEDGER_TIMEZONE/);
     expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);

@@ -1,5 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import {
+  IsBoolean,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
 import { IsInstant, IsLedgerId } from '../shared/validation.js';
 
 export class ScheduleActivityRequest {
@@ -18,9 +28,14 @@ export class ScheduleActivityRequest {
   @MaxLength(200)
   title!: string;
 
-  @ApiProperty({ example: 'tutoring', description: 'lower-case slug, e.g. tutoring, elderly-care, environment' })
+  @ApiProperty({
+    example: 'tutoring',
+    description: 'lower-case slug, e.g. tutoring, elderly-care, environment',
+  })
   @IsString()
-  @Matches(/^[a-z0-9][a-z0-9_-]{0,39}$/, { message: 'category must be a lower-case slug of 1 to 40 characters' })
+  @Matches(/^[a-z0-9][a-z0-9_-]{0,39}$/, {
+    message: 'category must be a lower-case slug of 1 to 40 characters',
+  })
   category!: string;
 
   @ApiProperty({ example: '2024-07-10T09:00:00+08:00' })

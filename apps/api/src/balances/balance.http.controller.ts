@@ -3,7 +3,14 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentActor } from '@vl/auth';
 import { type LedgerConfig } from '@vl/config';
 import { type Actor, DomainError } from '@vl/domain';
-import { BalanceQuery, DirectoryQuery, LedgerQuery, type LedgerPage, ReadModelStatus, isValidCursor } from '@vl/read-model';
+import {
+  BalanceQuery,
+  DirectoryQuery,
+  LedgerQuery,
+  type LedgerPage,
+  ReadModelStatus,
+  isValidCursor,
+} from '@vl/read-model';
 import { LEDGER_CONFIG } from '@vl/read-model';
 import { HttpProblem } from '../shared/problem.js';
 import { assertMayActFor } from '../shared/scope.js';
@@ -52,7 +59,7 @@ export class BalanceHttpController {
       query.asOf === undefined && query.asKnownAt === undefined
         ? await this.balances.current(volunteerId)
         : await this.balances.asOf(volunteerId, { asOf: query.asOf, asKnownAt: query.asKnownAt });
-    const points = await this.points.pointsOf(volunteerId, view, query);
+    const points = await this.points.pointsOf(volunteerId, { asOf: query.asOf, asKnownAt: query.asKnownAt });
     return {
       ...view,
       points,
@@ -94,7 +101,8 @@ export class BalanceHttpController {
 
   private async authorize(actor: Actor, volunteerId: string): Promise<void> {
     const volunteer = await this.directory.volunteer(volunteerId);
-    if (!volunteer) throw new DomainError('VOLUNTEER_NOT_FOUND', `Volunteer ${volunteerId} is not registered`);
+    if (!volunteer)
+      throw new DomainError('VOLUNTEER_NOT_FOUND', `Volunteer ${volunteerId} is not registered`);
     assertMayActFor(actor, volunteer);
   }
 }

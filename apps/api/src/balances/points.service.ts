@@ -1,11 +1,19 @@
-import { Injectable } from '@nestjs/common';
-import { type BalanceView } from '@vl/read-model';
+import { Inject, Injectable } from '@nestjs/common';
+import { type LedgerConfig } from '@vl/config';
+import { pointsFor, type PolicySet } from '@vl/domain';
+import { BalanceQuery, LEDGER_CONFIG, POLICY_SET } from '@vl/read-model';
 
-/** Points in the balance, from the points policy in force when the hours were served. */
+/** Points in the balance, each entry priced by the points policy version in force when it was served. */
 @Injectable()
 export class PointsService {
-  // eslint-disable-next-line @typescript-eslint/require-await
-  async pointsOf(_volunteerId: string, balance: BalanceView, _when: { asOf?: string; asKnownAt?: string }): Promise<number> {
-    return Math.floor((balance.confirmedMinutes * 2) / 60);
+  constructor(
+    private readonly balances: BalanceQuery,
+    @Inject(POLICY_SET) private readonly policies: PolicySet,
+    @Inject(LEDGER_CONFIG) private readonly config: LedgerConfig,
+  ) {}
+
+  async pointsOf(volunteerId: string, when: { asOf?: string; asKnownAt?: string }): Promise<number> {
+    const entries = await this.balances.confirmedEntries(volunteerId, when);
+    return pointsFor(entries, this.policies, { timeZone: this.config.timezone }).points;
   }
 }

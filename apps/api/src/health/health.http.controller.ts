@@ -17,7 +17,10 @@ export class HealthHttpController {
   @Public()
   @ApiOperation({ summary: 'Liveness and how far the read model lags the store' })
   async health(): Promise<{ status: 'ok'; storePosition: number; readModelPosition: number }> {
-    const [storePosition, readModelPosition] = await Promise.all([this.store.headPosition(), this.status.position()]);
+    const [storePosition, readModelPosition] = await Promise.all([
+      this.store.headPosition(),
+      this.status.position(),
+    ]);
     return { status: 'ok', storePosition, readModelPosition };
   }
 }

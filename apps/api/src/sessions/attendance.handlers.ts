@@ -1,5 +1,11 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { type Actor, type ActivitySnapshot, DomainError, volunteerDecider, volunteerStream } from '@vl/domain';
+import {
+  type Actor,
+  type ActivitySnapshot,
+  DomainError,
+  volunteerDecider,
+  volunteerStream,
+} from '@vl/domain';
 import { ActivityLookup } from '../shared/activity-lookup.js';
 import { generatedId } from '../shared/deterministic-id.js';
 import { type CheckedOut, type SessionAppended } from '../shared/responses.js';
@@ -38,13 +44,22 @@ export class CheckInHandler implements ICommandHandler<CheckInCommand, SessionAp
         volunteerDecider.decide(
           {
             type: 'CheckIn',
-            data: { sessionId, activity, at: request.at, method: request.method, now: context.now.toISOString() },
+            data: {
+              sessionId,
+              activity,
+              at: request.at,
+              method: request.method,
+              now: context.now.toISOString(),
+            },
           },
           state,
         ),
       respond: (events, position) => {
         const checkedIn = events.find((event) => event.type === 'VolunteerCheckedIn');
-        return { sessionId: checkedIn?.type === 'VolunteerCheckedIn' ? checkedIn.data.sessionId : sessionId, position };
+        return {
+          sessionId: checkedIn?.type === 'VolunteerCheckedIn' ? checkedIn.data.sessionId : sessionId,
+          position,
+        };
       },
     });
   }
@@ -75,7 +90,12 @@ export class CheckOutHandler implements ICommandHandler<CheckOutCommand, Checked
         for (const event of events) {
           if (event.type === 'VolunteerCheckedOut' || event.type === 'SessionCheckOutMissed') {
             const { sessionId, measuredMinutes } = event.data;
-            return { sessionId, measuredMinutes, missedCheckOut: event.type === 'SessionCheckOutMissed', position };
+            return {
+              sessionId,
+              measuredMinutes,
+              missedCheckOut: event.type === 'SessionCheckOutMissed',
+              position,
+            };
           }
         }
         throw new Error('A check-out appended no closing event');
@@ -85,7 +105,10 @@ export class CheckOutHandler implements ICommandHandler<CheckOutCommand, Checked
 }
 
 @CommandHandler(RecordManualSessionCommand)
-export class RecordManualSessionHandler implements ICommandHandler<RecordManualSessionCommand, SessionAppended> {
+export class RecordManualSessionHandler implements ICommandHandler<
+  RecordManualSessionCommand,
+  SessionAppended
+> {
   constructor(
     private readonly runner: StreamRunner,
     private readonly activities: ActivityLookup,

@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { type LedgerConfig } from '@vl/config';
 import { HOUR_MS, volunteerDecider, volunteerStream } from '@vl/domain';
 import { DirectoryQuery } from '@vl/read-model';
@@ -65,7 +71,8 @@ export class MissedCheckOutSweeper implements OnApplicationBootstrap, OnApplicat
     this.running = this.sweep();
     try {
       const closed = await this.running;
-      if (closed > 0) this.log.log(`Closed ${closed} session(s) with a missed check-out (${this.config.timezone})`);
+      if (closed > 0)
+        this.log.log(`Closed ${closed} session(s) with a missed check-out (${this.config.timezone})`);
     } catch (error) {
       this.log.warn(`Missed check-out sweep failed: ${(error as Error).message}`);
     } finally {

@@ -46,7 +46,10 @@ function minutesOf(events: LedgerEvent[], fallback: number): number {
 }
 
 @CommandHandler(ConfirmSessionCommand)
-export class ConfirmSessionHandler extends SessionReviewHandler implements ICommandHandler<ConfirmSessionCommand> {
+export class ConfirmSessionHandler
+  extends SessionReviewHandler
+  implements ICommandHandler<ConfirmSessionCommand>
+{
   execute({ context, sessionId, request }: ConfirmSessionCommand): Promise<SessionMinutes> {
     return this.review(
       context,
@@ -58,7 +61,10 @@ export class ConfirmSessionHandler extends SessionReviewHandler implements IComm
 }
 
 @CommandHandler(RejectSessionCommand)
-export class RejectSessionHandler extends SessionReviewHandler implements ICommandHandler<RejectSessionCommand> {
+export class RejectSessionHandler
+  extends SessionReviewHandler
+  implements ICommandHandler<RejectSessionCommand>
+{
   execute({ context, sessionId, request }: RejectSessionCommand): Promise<SessionAppended> {
     return this.review(
       context,
@@ -70,7 +76,10 @@ export class RejectSessionHandler extends SessionReviewHandler implements IComma
 }
 
 @CommandHandler(CorrectSessionCommand)
-export class CorrectSessionHandler extends SessionReviewHandler implements ICommandHandler<CorrectSessionCommand> {
+export class CorrectSessionHandler
+  extends SessionReviewHandler
+  implements ICommandHandler<CorrectSessionCommand>
+{
   execute({ context, sessionId, request }: CorrectSessionCommand): Promise<SessionMinutes> {
     return this.review(
       context,
@@ -85,7 +94,10 @@ export class CorrectSessionHandler extends SessionReviewHandler implements IComm
 }
 
 @CommandHandler(RevokeSessionCommand)
-export class RevokeSessionHandler extends SessionReviewHandler implements ICommandHandler<RevokeSessionCommand> {
+export class RevokeSessionHandler
+  extends SessionReviewHandler
+  implements ICommandHandler<RevokeSessionCommand>
+{
   execute({ context, sessionId, request }: RevokeSessionCommand): Promise<SessionAppended> {
     return this.review(
       context,

@@ -9,7 +9,11 @@ export class ActivityLookup {
   constructor(private readonly runner: StreamRunner) {}
 
   async require(activityId: string): Promise<ActivitySnapshot> {
-    const state = await this.runner.load(activityStream(activityId), activityDecider.initialState, evolveActivityStream);
+    const state = await this.runner.load(
+      activityStream(activityId),
+      activityDecider.initialState,
+      evolveActivityStream,
+    );
     if (state.status !== 'Scheduled') {
       throw new DomainError('ACTIVITY_NOT_FOUND', `Activity ${activityId} does not exist`, 'id');
     }

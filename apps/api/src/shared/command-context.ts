@@ -17,9 +17,11 @@ const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 
 export function commandContextOf(request: FastifyRequest & { actor?: Actor }): CommandContext {
   const actor = request.actor;
-  if (!actor) throw new HttpProblem(401, 'UNAUTHENTICATED', 'Authentication required', 'No authenticated actor');
+  if (!actor)
+    throw new HttpProblem(401, 'UNAUTHENTICATED', 'Authentication required', 'No authenticated actor');
   const header = request.headers['x-correlation-id'];
-  const correlationId = typeof header === 'string' && CORRELATION_PATTERN.test(header) ? header : randomUUID();
+  const correlationId =
+    typeof header === 'string' && CORRELATION_PATTERN.test(header) ? header : randomUUID();
   const key = request.headers['idempotency-key'];
   if (key !== undefined && (typeof key !== 'string' || !KEY_PATTERN.test(key))) {
     throw new HttpProblem(
@@ -35,7 +37,8 @@ export function commandContextOf(request: FastifyRequest & { actor?: Actor }): C
     actor,
     correlationId,
     now: new Date(),
-    idempotencySeed: key === undefined ? undefined : `${actor.sub}\n${request.method} ${route}\n${request.url}\n${key}`,
+    idempotencySeed:
+      key === undefined ? undefined : `${actor.sub}\n${request.method} ${route}\n${request.url}\n${key}`,
   };
 }
 

@@ -7,9 +7,15 @@ class IdPipe implements PipeTransform<string, string> {
 
   transform(value: string): string {
     if (!ID_PATTERN.test(value)) {
-      throw new HttpProblem(400, 'VALIDATION_FAILED', 'The request is malformed', `${this.name} must match [A-Za-z0-9._:-]{1,64}`, {
-        field: this.name,
-      });
+      throw new HttpProblem(
+        400,
+        'VALIDATION_FAILED',
+        'The request is malformed',
+        `${this.name} must match [A-Za-z0-9._:-]{1,64}`,
+        {
+          field: this.name,
+        },
+      );
     }
     return value;
   }

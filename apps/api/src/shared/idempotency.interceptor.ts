@@ -33,7 +33,11 @@ export class IdempotencyInterceptor implements NestInterceptor {
     return from(this.handle(context, request, next));
   }
 
-  private async handle(context: ExecutionContext, request: FastifyRequest, next: CallHandler): Promise<unknown> {
+  private async handle(
+    context: ExecutionContext,
+    request: FastifyRequest,
+    next: CallHandler,
+  ): Promise<unknown> {
     const seed = commandContextOf(request).idempotencySeed ?? '';
     const keyHash = sha256(seed);
     const requestHash = sha256(canonicalJson(request.body ?? null));

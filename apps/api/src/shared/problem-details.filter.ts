@@ -1,6 +1,10 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { DomainError } from '@vl/domain';
-import { DuplicateEventIdError, EventStoreUnavailableError, WrongExpectedRevisionError } from '@vl/event-store';
+import {
+  DuplicateEventIdError,
+  EventStoreUnavailableError,
+  WrongExpectedRevisionError,
+} from '@vl/event-store';
 import { ReadModelBehindError } from '@vl/read-model';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
 import { HttpProblem, type ProblemFieldError } from './problem.js';
@@ -67,7 +71,12 @@ export function renderProblem(exception: unknown): Rendered {
     };
   }
   if (exception instanceof WrongExpectedRevisionError) {
-    return problem(409, 'CONCURRENCY_CONFLICT', 'Someone else changed this record at the same time', exception.message);
+    return problem(
+      409,
+      'CONCURRENCY_CONFLICT',
+      'Someone else changed this record at the same time',
+      exception.message,
+    );
   }
   if (exception instanceof DuplicateEventIdError) {
     return problem(409, 'DUPLICATE_EVENT', 'This request was already applied elsewhere', exception.message);
@@ -87,8 +96,10 @@ export function renderProblem(exception: unknown): Rendered {
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
     if (status === 404) return problem(404, 'ROUTE_NOT_FOUND', 'Not found', exception.message);
-    if (status === 400) return problem(400, 'MALFORMED_REQUEST', 'The request is malformed', exception.message);
-    if (status === 413) return problem(413, 'BODY_TOO_LARGE', 'The request body is too large', exception.message);
+    if (status === 400)
+      return problem(400, 'MALFORMED_REQUEST', 'The request is malformed', exception.message);
+    if (status === 413)
+      return problem(413, 'BODY_TOO_LARGE', 'The request body is too large', exception.message);
     return problem(status, `HTTP_${status}`, exception.name, exception.message);
   }
   const named = exception as NamedError;
@@ -110,11 +121,21 @@ export function renderProblem(exception: unknown): Rendered {
   }
   if (typeof named?.statusCode === 'number' && named.statusCode >= 400 && named.statusCode < 500) {
     // Fastify's own request errors: body too large, bad JSON, wrong content type.
-    return problem(named.statusCode, named.code ?? `HTTP_${named.statusCode}`, 'The request is malformed', named.message);
+    return problem(
+      named.statusCode,
+      named.code ?? `HTTP_${named.statusCode}`,
+      'The request is malformed',
+      named.message,
+    );
   }
   if (isConnectionFailure(named)) {
     return {
-      ...problem(503, 'STORE_UNAVAILABLE', 'The ledger store is unavailable', 'The database cannot be reached'),
+      ...problem(
+        503,
+        'STORE_UNAVAILABLE',
+        'The ledger store is unavailable',
+        'The database cannot be reached',
+      ),
       headers: { 'retry-after': '5' },
     };
   }
@@ -137,5 +158,11 @@ function problem(
 
 function isConnectionFailure(error: NamedError | undefined): boolean {
   const code = error?.code;
-  return code === 'ECONNREFUSED' || code === 'ECONNRESET' || code === '57P01' || code === '08006' || code === '08001';
+  return (
+    code === 'ECONNREFUSED' ||
+    code === 'ECONNRESET' ||
+    code === '57P01' ||
+    code === '08006' ||
+    code === '08001'
+  );
 }

@@ -13,7 +13,9 @@ import {
 
 /** Each stream kind folds only its own events; anything else in a stream is ignored, never misread. */
 export const evolveOrganizationStream = (state: OrganizationState, event: LedgerEvent): OrganizationState =>
-  event.type === 'OrganizationRegistered' ? organizationDecider.evolve(state, event as OrganizationEvent) : state;
+  event.type === 'OrganizationRegistered'
+    ? organizationDecider.evolve(state, event as OrganizationEvent)
+    : state;
 
 export const evolveActivityStream = (state: ActivityState, event: LedgerEvent): ActivityState =>
   event.type === 'ActivityScheduled' ? activityDecider.evolve(state, event as ActivityEvent) : state;

@@ -25,7 +25,10 @@ export function IsInstant(options?: ValidationOptions): PropertyDecorator {
       name: 'isInstant',
       target: target.constructor,
       propertyName: String(propertyName),
-      options: { message: '$property must be an ISO 8601 date-time with an offset, e.g. 2024-05-01T09:00:00+08:00', ...options },
+      options: {
+        message: '$property must be an ISO 8601 date-time with an offset, e.g. 2024-05-01T09:00:00+08:00',
+        ...options,
+      },
       validator: { validate: isInstant },
     });
 }

@@ -1,4 +1,10 @@
-import { decodeEvent, emptyBalance, evolveBalance, type VolunteerBalance, type VolunteerEvent } from '@vl/domain';
+import {
+  decodeEvent,
+  emptyBalance,
+  evolveBalance,
+  type VolunteerBalance,
+  type VolunteerEvent,
+} from '@vl/domain';
 import { readCheckpoint } from '@vl/read-model';
 import { connectLedger } from './ledger-connection.js';
 
@@ -35,12 +41,17 @@ export const integrityCommand = {
           const decoded = decodeEvent(recorded);
           if (!volunteerId || !decoded) continue;
           const balance = balances.get(volunteerId) ?? emptyBalance(volunteerId);
-          balances.set(volunteerId, evolveBalance(balance, decoded.event as VolunteerEvent, ledger.config.timezone));
+          balances.set(
+            volunteerId,
+            evolveBalance(balance, decoded.event as VolunteerEvent, ledger.config.timezone),
+          );
         }
       }
       const checkpoint = await readCheckpoint(ledger.sql);
       if (checkpoint < position) {
-        console.log(`Note: the projector is at ${checkpoint}, the store at ${position}; balances compared as they are`);
+        console.log(
+          `Note: the projector is at ${checkpoint}, the store at ${position}; balances compared as they are`,
+        );
       }
       const { rows } = await ledger.sql.query<{
         volunteer_id: string;
@@ -65,7 +76,9 @@ export const integrityCommand = {
           byCategory: normalise(replayed.byCategory),
         };
         if (JSON.stringify(got) !== JSON.stringify(want)) {
-          problems.push(`volunteer ${volunteerId}: read model ${JSON.stringify(got)} ≠ replay ${JSON.stringify(want)}`);
+          problems.push(
+            `volunteer ${volunteerId}: read model ${JSON.stringify(got)} ≠ replay ${JSON.stringify(want)}`,
+          );
         }
       }
       console.log(`Checked ${count} events in ${revisions.size} streams and ${balances.size} balances`);

@@ -1,5 +1,11 @@
 import { type LedgerConfig, loadConfig } from '@vl/config';
-import { createEventStore, createSqlClient, runMigrations, type EventStore, type SqlClient } from '@vl/event-store';
+import {
+  createEventStore,
+  createSqlClient,
+  runMigrations,
+  type EventStore,
+  type SqlClient,
+} from '@vl/event-store';
 import { READ_MODEL_MIGRATIONS } from '@vl/read-model';
 
 export interface LedgerConnection {

@@ -8,7 +8,10 @@ export const rebuildCommand = {
     const ledger = await connectLedger();
     try {
       const started = Date.now();
-      const projector = new Projector(ledger.sql, ledger.store, { timeZone: ledger.config.timezone, batchSize: 2000 });
+      const projector = new Projector(ledger.sql, ledger.store, {
+        timeZone: ledger.config.timezone,
+        batchSize: 2000,
+      });
       const position = await projector.rebuild();
       console.log(`Rebuilt the read models up to position ${position} in ${Date.now() - started} ms`);
       return 0;

@@ -5,7 +5,8 @@ import { parseArgs } from 'node:util';
 
 /** Mints an HS256 development token with AUTH_JWT_SECRET (or the development default). */
 export const tokenCommand = {
-  summary: 'mint a development token: --sub u1 --roles admin --org "*" [--volunteer-id v1] [--school-id s1] [--expires-in 8h]',
+  summary:
+    'mint a development token: --sub u1 --roles admin --org "*" [--volunteer-id v1] [--school-id s1] [--expires-in 8h]',
   async run(args: string[]): Promise<number> {
     const { values } = parseArgs({
       args,

@@ -1,13 +1,26 @@
-import { type DynamicModule, Global, Inject, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
-import { type LedgerConfig } from '@vl/config';
-import { createEventStore, createSqlClient, runMigrations, type EventStore, type SqlClient } from '@vl/event-store';
+import {
+  type DynamicModule,
+  Global,
+  Inject,
+  Logger,
+  Module,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { type LedgerConfig, loadPolicyDirectory } from '@vl/config';
+import {
+  createEventStore,
+  createSqlClient,
+  runMigrations,
+  type EventStore,
+  type SqlClient,
+} from '@vl/event-store';
 import { READ_MODEL_MIGRATIONS } from '../migrations.js';
 import { Projector } from '../projector.js';
 import { BalanceQuery } from '../queries/balance.query.js';
 import { DirectoryQuery } from '../queries/directory.query.js';
 import { LedgerQuery } from '../queries/ledger.query.js';
 import { ReadModelStatus } from '../queries/read-model-status.js';
-import { EVENT_STORE, LEDGER_CONFIG, PROJECTOR_NUDGE, SQL_CLIENT } from './tokens.js';
+import { EVENT_STORE, LEDGER_CONFIG, POLICY_SET, PROJECTOR_NUDGE, SQL_CLIENT } from './tokens.js';
 
 const log = new Logger('Infrastructure');
 
@@ -26,6 +39,7 @@ export class LedgerInfrastructureModule implements OnApplicationShutdown {
       module: LedgerInfrastructureModule,
       providers: [
         { provide: LEDGER_CONFIG, useValue: config },
+        { provide: POLICY_SET, useFactory: () => loadPolicyDirectory(config.policiesDir) },
         {
           provide: SQL_CLIENT,
           useFactory: async (): Promise<SqlClient> => {
@@ -35,7 +49,11 @@ export class LedgerInfrastructureModule implements OnApplicationShutdown {
               schema: config.databaseSchema,
             });
             await runMigrations(sql, 'read-model', READ_MODEL_MIGRATIONS);
-            log.log(config.databaseUrl ? 'Using the PostgreSQL server' : `Using embedded PGlite in ${config.dataDir}`);
+            log.log(
+              config.databaseUrl
+                ? 'Using the PostgreSQL server'
+                : `Using embedded PGlite in ${config.dataDir}`,
+            );
             return sql;
           },
         },
@@ -59,13 +77,26 @@ export class LedgerInfrastructureModule implements OnApplicationShutdown {
           inject: [Projector],
           useFactory: (projector: Projector) => () => projector.notify(),
         },
-        { provide: ReadModelStatus, inject: [SQL_CLIENT], useFactory: (sql: SqlClient) => new ReadModelStatus(sql) },
-        { provide: BalanceQuery, inject: [SQL_CLIENT], useFactory: (sql: SqlClient) => new BalanceQuery(sql) },
+        {
+          provide: ReadModelStatus,
+          inject: [SQL_CLIENT],
+          useFactory: (sql: SqlClient) => new ReadModelStatus(sql),
+        },
+        {
+          provide: BalanceQuery,
+          inject: [SQL_CLIENT],
+          useFactory: (sql: SqlClient) => new BalanceQuery(sql),
+        },
         { provide: LedgerQuery, inject: [SQL_CLIENT], useFactory: (sql: SqlClient) => new LedgerQuery(sql) },
-        { provide: DirectoryQuery, inject: [SQL_CLIENT], useFactory: (sql: SqlClient) => new DirectoryQuery(sql) },
+        {
+          provide: DirectoryQuery,
+          inject: [SQL_CLIENT],
+          useFactory: (sql: SqlClient) => new DirectoryQuery(sql),
+        },
       ],
       exports: [
         LEDGER_CONFIG,
+        POLICY_SET,
         SQL_CLIENT,
         EVENT_STORE,
         Projector,

@@ -15,6 +15,24 @@ export interface BalanceAsOf {
   readonly asKnownAt?: string;
 }
 
+/** A confirmed ledger entry: the shape the policy engine reads. */
+export interface ConfirmedEntry {
+  readonly entryId: string;
+  readonly servedAt: string;
+  readonly minutes: number;
+  readonly category: string;
+  readonly organizationId: string;
+}
+
+interface EntryRow {
+  session_id: string;
+  state: string;
+  minutes: number;
+  category: string;
+  service_start: Date | string;
+  organization_id: string;
+}
+
 interface SessionFigureRow {
   state: string;
   minutes: number;
@@ -44,6 +62,46 @@ export class BalanceQuery {
       byYear: sortKeys(row?.by_year ?? {}),
       byCategory: sortKeys(row?.by_category ?? {}),
     };
+  }
+
+  /** The confirmed entries behind a balance, as the policy engine counts them (points, eligibility). */
+  async confirmedEntries(volunteerId: string, when: BalanceAsOf = {}): Promise<ConfirmedEntry[]> {
+    const params: unknown[] = [volunteerId];
+    const served = (column: string): string => {
+      if (when.asOf === undefined) return '';
+      params.push(when.asOf);
+      return `and ${column} < $${params.length}`;
+    };
+    let rows: EntryRow[];
+    if (when.asKnownAt !== undefined) {
+      params.push(when.asKnownAt);
+      const knownAt = params.length;
+      ({ rows } = await this.sql.query<EntryRow>(
+        `select session_id, state, minutes, category, service_start, organization_id from (
+           select distinct on (h.session_id) h.session_id, h.state, h.minutes, h.category, h.service_start,
+             s.organization_id
+           from rm_session_history h join rm_sessions s on s.session_id = h.session_id
+           where h.volunteer_id = $1 and h.recorded_at <= $${knownAt}
+           order by h.session_id, h.seq desc) known
+         where state = 'confirmed' ${served('service_start')}`,
+        params,
+      ));
+    } else {
+      ({ rows } = await this.sql.query<EntryRow>(
+        `select session_id, state, minutes, category, service_start, organization_id from rm_sessions
+         where volunteer_id = $1 and state = 'confirmed' ${served('service_start')}`,
+        params,
+      ));
+    }
+    return rows
+      .map((row) => ({
+        entryId: row.session_id,
+        servedAt: new Date(row.service_start).toISOString(),
+        minutes: Number(row.minutes),
+        category: row.category,
+        organizationId: row.organization_id,
+      }))
+      .sort((a, b) => a.servedAt.localeCompare(b.servedAt) || a.entryId.localeCompare(b.entryId));
   }
 
   async asOf(volunteerId: string, when: BalanceAsOf): Promise<BalanceView> {
@@ -85,7 +143,13 @@ function summarise(volunteerId: string, rows: readonly SessionFigureRow[]): Bala
     byYear[row.service_year] = (byYear[row.service_year] ?? 0) + minutes;
     byCategory[row.category] = (byCategory[row.category] ?? 0) + minutes;
   }
-  return { volunteerId, confirmedMinutes, pendingMinutes, byYear: sortKeys(byYear), byCategory: sortKeys(byCategory) };
+  return {
+    volunteerId,
+    confirmedMinutes,
+    pendingMinutes,
+    byYear: sortKeys(byYear),
+    byCategory: sortKeys(byCategory),
+  };
 }
 
 function sortKeys(record: Record<string, number>): Record<string, number> {

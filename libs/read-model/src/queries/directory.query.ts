@@ -24,9 +24,10 @@ export class DirectoryQuery {
       volunteer_id: string;
       activity_id: string;
       organization_path: string[];
-    }>(`select session_id, volunteer_id, activity_id, organization_path from rm_sessions where session_id = $1`, [
-      sessionId,
-    ]);
+    }>(
+      `select session_id, volunteer_id, activity_id, organization_path from rm_sessions where session_id = $1`,
+      [sessionId],
+    );
     const row = rows[0];
     return row
       ? {
@@ -44,7 +45,9 @@ export class DirectoryQuery {
       organization_id: string;
       organization_path: string[];
       school_id: string | null;
-    }>(`select id, organization_id, organization_path, school_id from rm_volunteers where id = $1`, [volunteerId]);
+    }>(`select id, organization_id, organization_path, school_id from rm_volunteers where id = $1`, [
+      volunteerId,
+    ]);
     const row = rows[0];
     return row
       ? {
@@ -57,7 +60,10 @@ export class DirectoryQuery {
   }
 
   /** Open sessions whose activity ended before the given instant: candidates for a missed check-out. */
-  async openSessionsEndedBefore(instant: string, limit: number): Promise<{ volunteerId: string; sessionId: string }[]> {
+  async openSessionsEndedBefore(
+    instant: string,
+    limit: number,
+  ): Promise<{ volunteerId: string; sessionId: string }[]> {
     const { rows } = await this.sql.query<{ volunteer_id: string; session_id: string }>(
       `select volunteer_id, session_id from rm_sessions
        where state = 'open' and activity_ends_at < $1 order by activity_ends_at limit $2`,

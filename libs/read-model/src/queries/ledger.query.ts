@@ -119,9 +119,7 @@ export class LedgerQuery {
       volunteerId,
       entries: pageRows.map((row) => toEntry(row, history.get(row.session_id) ?? [])),
       nextCursor:
-        rows.length > filter.limit && last
-          ? encodeCursor(iso(last.service_start), last.session_id)
-          : null,
+        rows.length > filter.limit && last ? encodeCursor(iso(last.service_start), last.session_id) : null,
     };
   }
 
