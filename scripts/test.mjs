@@ -32,15 +32,20 @@ if (env.KAFKA_BROKERS) {
   }
 }
 if (env.EVENTSTORE_URL === undefined) {
-  skipped.push('EventStoreDB conformance: EVENTSTORE_URL is not set (no EventStoreDB server on this machine)');
+  skipped.push(
+    'EventStoreDB conformance: EVENTSTORE_URL is not set (no EventStoreDB server on this machine)',
+  );
 }
 
 const report = join(mkdtempSync(join(tmpdir(), 'vl-jest-')), 'report.json');
-const status = run(
-  'jest: unit, int and e2e',
-  process.execPath,
-  ['--experimental-vm-modules', '--no-warnings', 'node_modules/jest/bin/jest.js', '--json', `--outputFile=${report}`, ...process.argv.slice(2)],
-);
+const status = run('jest: unit, int and e2e', process.execPath, [
+  '--experimental-vm-modules',
+  '--no-warnings',
+  'node_modules/jest/bin/jest.js',
+  '--json',
+  `--outputFile=${report}`,
+  ...process.argv.slice(2),
+]);
 if (startedKafka) run('stop Kafka', 'bash', [kafkaScript, 'stop']);
 
 let passed = 0;

@@ -31,7 +31,11 @@ export const emptyBalance = (volunteerId: string): VolunteerBalance => ({
 });
 
 /** Folds one event of a volunteer's stream into the balance. Pure: the time zone is passed in. */
-export function evolveBalance(balance: VolunteerBalance, event: VolunteerEvent, timeZone: string): VolunteerBalance {
+export function evolveBalance(
+  balance: VolunteerBalance,
+  event: VolunteerEvent,
+  timeZone: string,
+): VolunteerBalance {
   switch (event.type) {
     case 'VolunteerRegistered':
       return balance;
@@ -64,11 +68,22 @@ export function evolveBalance(balance: VolunteerBalance, event: VolunteerEvent, 
         minutes: event.data.minutes,
       }));
     case 'SessionCorrected':
-      return update(balance, event.data.sessionId, (session) => ({ ...session, minutes: event.data.minutes }));
+      return update(balance, event.data.sessionId, (session) => ({
+        ...session,
+        minutes: event.data.minutes,
+      }));
     case 'SessionRejected':
-      return update(balance, event.data.sessionId, (session) => ({ ...session, state: 'rejected', minutes: 0 }));
+      return update(balance, event.data.sessionId, (session) => ({
+        ...session,
+        state: 'rejected',
+        minutes: 0,
+      }));
     case 'SessionRevoked':
-      return update(balance, event.data.sessionId, (session) => ({ ...session, state: 'revoked', minutes: 0 }));
+      return update(balance, event.data.sessionId, (session) => ({
+        ...session,
+        state: 'revoked',
+        minutes: 0,
+      }));
     default:
       return assertNever(event);
   }
@@ -82,7 +97,11 @@ function maxInstant(a: string, b: string): string {
   return new Date(a).getTime() >= new Date(b).getTime() ? a : b;
 }
 
-function withSession(balance: VolunteerBalance, sessionId: string, session: BalanceSession): VolunteerBalance {
+function withSession(
+  balance: VolunteerBalance,
+  sessionId: string,
+  session: BalanceSession,
+): VolunteerBalance {
   return replace(balance, sessionId, balance.sessions[sessionId], session);
 }
 
