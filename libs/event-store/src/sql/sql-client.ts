@@ -8,6 +8,10 @@ export interface QueryResult<Row> {
 }
 
 export interface SqlExecutor {
+  /**
+   * Runs one statement. Without params the text may hold several statements (as PostgreSQL's simple query
+   * protocol allows); the result is then the last statement's. bigint columns come back as numbers.
+   */
   query<Row = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<QueryResult<Row>>;
 }
 
@@ -18,6 +22,12 @@ export interface SqlClient extends SqlExecutor {
   transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T>;
   /** Runs a multi-statement script without parameters (migrations). */
   exec(script: string): Promise<void>;
+  /**
+   * LISTENs on a channel (on a connection of its own for a server) and calls onNotify with each payload;
+   * also calls it with '' after reconnecting, since notifications may have been missed meanwhile.
+   * Resolves to a function that stops listening.
+   */
+  listen?(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 

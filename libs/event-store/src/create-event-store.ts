@@ -1,0 +1,19 @@
+import { EsdbEventStore } from './esdb/esdb-event-store.js';
+import { type EventStore } from './event-store.port.js';
+import { PostgresEventStore, type PostgresEventStoreOptions } from './postgres/postgres-event-store.js';
+import { type SqlClient } from './sql/sql-client.js';
+
+export interface CreateEventStoreOptions {
+  /** The database for the SQL store (PostgreSQL or PGlite); used when no eventStoreUrl is given. */
+  readonly sql?: SqlClient;
+  /** An EventStoreDB connection string (esdb://...); takes precedence over sql. */
+  readonly eventStoreUrl?: string;
+  readonly postgres?: PostgresEventStoreOptions;
+}
+
+/** EventStoreDB when a URL is configured, otherwise the SQL store on the given client. */
+export async function createEventStore(options: CreateEventStoreOptions): Promise<EventStore> {
+  if (options.eventStoreUrl) return EsdbEventStore.connect(options.eventStoreUrl);
+  if (!options.sql) throw new Error('createEventStore needs an eventStoreUrl or a SQL client');
+  return PostgresEventStore.create(options.sql, options.postgres);
+}

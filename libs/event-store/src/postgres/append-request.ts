@@ -1,0 +1,47 @@
+import { DuplicateEventIdError, type EventData, type ExpectedRevision } from '../event-store.port.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** One caller's append, validated and serialised up front so a bad one fails alone, before any grouping. */
+export interface AppendRequest {
+  readonly stream: string;
+  readonly expected: ExpectedRevision;
+  readonly eventCount: number;
+  /** `{"s": stream, "x": expected, "e": [events]}` as es_append expects it. */
+  readonly json: string;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function toAppendRequest(
+  stream: string,
+  events: readonly EventData[],
+  expected: ExpectedRevision,
+): AppendRequest {
+  if (typeof stream !== 'string' || stream.length === 0)
+    throw new TypeError('A stream name must be a non-empty string');
+  if (typeof expected === 'number' && !(Number.isSafeInteger(expected) && expected >= 0)) {
+    throw new TypeError(`Expected revision must be a non-negative integer, got ${expected}`);
+  }
+  const seen = new Set<string>();
+  for (const event of events) {
+    if (typeof event.id !== 'string' || !UUID.test(event.id))
+      throw new TypeError(`Event id ${String(event.id)} is not a UUID`);
+    if (typeof event.type !== 'string' || event.type.length === 0)
+      throw new TypeError('An event type must be a non-empty string');
+    if (!isPlainObject(event.data) || !isPlainObject(event.metadata)) {
+      throw new TypeError(`Event ${event.id}: data and metadata must be objects`);
+    }
+    const id = event.id.toLowerCase();
+    if (seen.has(id)) throw new DuplicateEventIdError(stream, event.id);
+    seen.add(id);
+  }
+  const json = JSON.stringify({
+    s: stream,
+    x: String(expected),
+    e: events.map(({ id, type, data, metadata }) => ({ id, type, data, metadata })),
+  });
+  return { stream, expected, eventCount: events.length, json };
+}

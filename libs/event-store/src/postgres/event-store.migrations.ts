@@ -1,0 +1,150 @@
+import { type Migration } from '../sql/sql-client.js';
+
+/** The channel appends NOTIFY on, with the schema as payload; subscribers LISTEN on it. */
+export const APPEND_CHANNEL = 'vl_event_store_append';
+
+const TABLES = `
+  create table if not exists es_streams (
+    stream_name text primary key,
+    revision bigint not null
+  );
+
+  create table if not exists es_events (
+    position bigint primary key,
+    stream_name text not null,
+    revision bigint not null,
+    event_id uuid not null,
+    type text not null,
+    data jsonb not null,
+    metadata jsonb not null,
+    created_at timestamptz not null default clock_timestamp(),
+    constraint es_events_event_id_key unique (event_id),
+    constraint es_events_stream_revision_key unique (stream_name, revision)
+  );
+`;
+
+/*
+ * es_append(batch) appends a group of appends in one call: [{"s": stream, "x": expected, "e": [events]}],
+ * where expected is "no_stream" | "any" | "stream_exists" | a revision, and each event is
+ * {"id", "type", "data", "metadata"}. It answers one row per append, in order:
+ *   ok            stream_revision = the stream's last revision, stream_position = that event's position
+ *   wrong_revision stream_revision = the actual revision (null when the stream does not exist)
+ *   duplicate     conflicting_id = an id already stored elsewhere
+ * A refused append changes nothing and does not affect the others in the group.
+ *
+ * Why subscribers never skip: every append takes one transaction-scoped advisory lock before it picks
+ * positions (max + 1) and holds it until its transaction ends. PostgreSQL makes a commit visible to new
+ * snapshots (ProcArrayEndTransaction) before it releases the transaction's locks, so the next holder's
+ * positions are all larger and become visible strictly later. Hence every snapshot sees a prefix of the
+ * committed positions: a reader that sees position p already sees every committed position below p, and
+ * reading "position > last seen" in order can neither skip nor repeat. Serialising appends costs little
+ * because concurrent appends of a process are grouped into one call (see AppendBatcher).
+ * The same holds under READ COMMITTED only, where each statement below takes a fresh snapshot after the
+ * lock is granted; the function must not run in a REPEATABLE READ or SERIALIZABLE transaction.
+ */
+const APPEND_FUNCTION = `
+  create or replace function es_append(batch jsonb)
+  returns table (slot int, outcome text, stream_revision bigint, stream_position bigint, conflicting_id uuid)
+  language plpgsql as $$
+  declare
+    head bigint;
+    item jsonb;
+    stream text;
+    stored_stream text;
+    expected text;
+    ids uuid[];
+    event_count int;
+    current_revision bigint;
+    first_revision bigint;
+    matched int;
+    allowed boolean;
+    initial_head bigint;
+  begin
+    perform pg_advisory_xact_lock(1702065475, 'es_events'::regclass::oid::int);
+    select coalesce(max(e.position), 0) into head from es_events e;
+    initial_head := head;
+
+    for i in 0 .. jsonb_array_length(batch) - 1 loop
+      item := batch -> i;
+      slot := i;
+      stream := item ->> 's';
+      expected := item ->> 'x';
+      stream_revision := null;
+      stream_position := null;
+      conflicting_id := null;
+      select coalesce(array_agg((v ->> 'id')::uuid order by o), '{}') into ids
+        from jsonb_array_elements(item -> 'e') with ordinality as t(v, o);
+      event_count := cardinality(ids);
+      select s.revision into current_revision from es_streams s where s.stream_name = stream;
+      if not found then current_revision := null; end if;
+
+      -- Idempotency: the same ids, in order, stored in this stream where this append would have put them.
+      select e.event_id, e.stream_name, e.revision into conflicting_id, stored_stream, first_revision
+        from es_events e where e.event_id = any(ids)
+        order by array_position(ids, e.event_id) limit 1;
+      if conflicting_id is not null then
+        select count(*) into matched
+          from unnest(ids) with ordinality as u(id, o)
+          join es_events e on e.stream_name = stream and e.revision = first_revision + u.o - 1 and e.event_id = u.id;
+        allowed := conflicting_id = ids[1] and stored_stream = stream and matched = event_count and case expected
+          when 'any' then true
+          when 'stream_exists' then true
+          when 'no_stream' then first_revision = 0
+          else first_revision = expected::bigint + 1
+        end;
+        if allowed then
+          outcome := 'ok';
+          stream_revision := first_revision + event_count - 1;
+          select e.position into stream_position from es_events e
+            where e.stream_name = stream and e.revision = stream_revision;
+          conflicting_id := null;
+        else
+          outcome := 'duplicate';
+        end if;
+        return next;
+        continue;
+      end if;
+
+      allowed := case expected
+        when 'any' then true
+        when 'no_stream' then current_revision is null
+        when 'stream_exists' then current_revision is not null
+        else current_revision is not distinct from expected::bigint
+      end;
+      if not allowed then
+        outcome := 'wrong_revision';
+        stream_revision := current_revision;
+        return next;
+        continue;
+      end if;
+
+      if event_count > 0 then
+        insert into es_events (position, stream_name, revision, event_id, type, data, metadata)
+        select head + t.o, stream, coalesce(current_revision, -1) + t.o, (t.v ->> 'id')::uuid, t.v ->> 'type',
+               t.v -> 'data', t.v -> 'metadata'
+          from jsonb_array_elements(item -> 'e') with ordinality as t(v, o);
+        head := head + event_count;
+        current_revision := coalesce(current_revision, -1) + event_count;
+        insert into es_streams as s (stream_name, revision) values (stream, current_revision)
+          on conflict (stream_name) do update set revision = excluded.revision;
+        stream_position := head;
+      else
+        select e.position into stream_position from es_events e
+          where e.stream_name = stream and e.revision = current_revision;
+      end if;
+      outcome := 'ok';
+      stream_revision := coalesce(current_revision, -1);
+      stream_position := coalesce(stream_position, 0);
+      return next;
+    end loop;
+
+    if head > initial_head then
+      perform pg_notify('${APPEND_CHANNEL}', current_schema());
+    end if;
+  end;
+  $$;
+`;
+
+export const EVENT_STORE_MIGRATIONS: readonly Migration[] = [
+  { id: '001-streams-events-append', sql: TABLES + APPEND_FUNCTION },
+];

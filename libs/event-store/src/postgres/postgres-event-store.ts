@@ -1,0 +1,165 @@
+import {
+  type AppendResult,
+  DuplicateEventIdError,
+  type EventData,
+  type EventStore,
+  type ExpectedRevision,
+  type ReadAllOptions,
+  type ReadStreamOptions,
+  type RecordedEvent,
+  type SubscribeOptions,
+  type Subscription,
+  WrongExpectedRevisionError,
+} from '../event-store.port.js';
+import { runMigrations } from '../sql/run-migrations.js';
+import { type SqlClient } from '../sql/sql-client.js';
+import { CatchUpSubscription } from '../subscription/catch-up-subscription.js';
+import { type ChangeSignal, changeSignalFor } from '../subscription/change-signal.js';
+import { AppendBatcher } from './append-batcher.js';
+import { type AppendRequest, toAppendRequest } from './append-request.js';
+import { EVENT_COLUMNS, type EventRow, toRecordedEvent } from './event-row.js';
+import { APPEND_CHANNEL, EVENT_STORE_MIGRATIONS } from './event-store.migrations.js';
+
+export interface PostgresEventStoreOptions {
+  /** Append groups in flight at once (default 1: appends serialise on one lock anyway). */
+  readonly maxInFlightBatches?: number;
+  /** Events per append group (default 1000). */
+  readonly maxBatchEvents?: number;
+  /** Events per read while a subscription catches up (default 500). */
+  readonly pageSize?: number;
+  /** How often a live subscription looks for appends it was not told about (default 1000 ms). */
+  readonly pollIntervalMs?: number;
+}
+
+interface AppendOutcomeRow {
+  readonly slot: number;
+  readonly outcome: 'ok' | 'wrong_revision' | 'duplicate';
+  readonly stream_revision: number | null;
+  readonly stream_position: number | null;
+  readonly conflicting_id: string | null;
+}
+
+/** The event store on PostgreSQL or PGlite: the same tables and the same es_append function on both. */
+export class PostgresEventStore implements EventStore {
+  private readonly batcher: AppendBatcher<AppendRequest, AppendResult>;
+  private readonly signal: ChangeSignal;
+  private readonly subscriptions = new Set<Subscription>();
+  private listening: Promise<(() => Promise<void>) | undefined> | undefined;
+  private closed = false;
+
+  private constructor(
+    private readonly sql: SqlClient,
+    private readonly options: PostgresEventStoreOptions,
+  ) {
+    this.signal = changeSignalFor(sql);
+    this.batcher = new AppendBatcher((requests) => this.appendGroup(requests), {
+      maxInFlight: options.maxInFlightBatches ?? 1,
+      maxEvents: options.maxBatchEvents ?? 1000,
+    });
+  }
+
+  /** Creates the tables and the append function when missing. Closing the store leaves `sql` open. */
+  static async create(sql: SqlClient, options: PostgresEventStoreOptions = {}): Promise<PostgresEventStore> {
+    await runMigrations(sql, 'event-store', EVENT_STORE_MIGRATIONS);
+    return new PostgresEventStore(sql, options);
+  }
+
+  async append(
+    stream: string,
+    events: readonly EventData[],
+    expectedRevision: ExpectedRevision,
+  ): Promise<AppendResult> {
+    if (this.closed) throw new Error('The event store is closed');
+    return this.batcher.submit(toAppendRequest(stream, events, expectedRevision));
+  }
+
+  async readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    if (options.maxCount !== undefined && options.maxCount <= 0) return [];
+    const { rows } = await this.sql.query<EventRow>(
+      `select ${EVENT_COLUMNS} from es_events where stream_name = $1 and revision >= $2 order by revision limit $3`,
+      [stream, options.fromRevision ?? 0, options.maxCount ?? null],
+    );
+    return rows.map(toRecordedEvent);
+  }
+
+  async readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {
+    if (options.maxCount <= 0) return [];
+    // Skip-free because appends become visible in position order (see event-store.migrations.ts).
+    const { rows } = await this.sql.query<EventRow>(
+      `select ${EVENT_COLUMNS} from es_events where position > $1 order by position limit $2`,
+      [options.fromPosition ?? 0, options.maxCount],
+    );
+    return rows.map(toRecordedEvent);
+  }
+
+  async headPosition(): Promise<number> {
+    const { rows } = await this.sql.query<{ head: number }>(
+      `select coalesce(max(position), 0) as head from es_events`,
+    );
+    return rows[0]?.head ?? 0;
+  }
+
+  subscribeToAll(options: SubscribeOptions = {}): Subscription {
+    if (this.closed) throw new Error('The event store is closed');
+    const subscription: Subscription = new CatchUpSubscription(
+      {
+        readPage: (fromPosition, maxCount) => this.readAll({ fromPosition, maxCount }),
+        prepare: () => this.listenForAppends(),
+      },
+      this.signal,
+      {
+        fromPosition: options.fromPosition ?? 0,
+        pageSize: this.options.pageSize ?? 500,
+        pollIntervalMs: this.options.pollIntervalMs ?? 1000,
+        onClose: () => this.subscriptions.delete(subscription),
+      },
+    );
+    this.subscriptions.add(subscription);
+    return subscription;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all([...this.subscriptions].map((subscription) => subscription.close()));
+    const unlisten = await this.listening?.catch(() => undefined);
+    await unlisten?.();
+  }
+
+  private async appendGroup(requests: readonly AppendRequest[]): Promise<Array<AppendResult | Error>> {
+    const { rows } = await this.sql.query<AppendOutcomeRow>(
+      `select slot, outcome, stream_revision, stream_position, conflicting_id from es_append($1::jsonb) order by slot`,
+      [`[${requests.map((request) => request.json).join(',')}]`],
+    );
+    const bySlot = new Map(rows.map((row) => [row.slot, row]));
+    const results = requests.map((request, slot) => toAppendResult(request, bySlot.get(slot)));
+    if (results.some((result) => !(result instanceof Error))) this.signal.notify();
+    return results;
+  }
+
+  /** Appends by other processes arrive as NOTIFY; without LISTEN, subscriptions still poll. */
+  private async listenForAppends(): Promise<void> {
+    if (!this.sql.listen || this.closed) return;
+    this.listening ??= this.sql
+      .listen(APPEND_CHANNEL, (payload) => {
+        if (payload === '' || payload === this.sql.schema) this.signal.notify();
+      })
+      .catch(() => undefined);
+    await this.listening;
+  }
+}
+
+function toAppendResult(request: AppendRequest, row: AppendOutcomeRow | undefined): AppendResult | Error {
+  if (!row) return new Error(`es_append answered no row for stream ${request.stream}`);
+  switch (row.outcome) {
+    case 'ok':
+      return { nextExpectedRevision: row.stream_revision ?? -1, position: row.stream_position ?? 0 };
+    case 'wrong_revision':
+      return new WrongExpectedRevisionError(
+        request.stream,
+        request.expected,
+        row.stream_revision ?? 'no_stream',
+      );
+    case 'duplicate':
+      return new DuplicateEventIdError(request.stream, row.conflicting_id ?? '');
+  }
+}

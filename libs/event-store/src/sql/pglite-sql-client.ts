@@ -1,0 +1,88 @@
+import { PGlite, type Results, type Transaction } from '@electric-sql/pglite';
+import { mapConnectionError } from './connection-errors.js';
+import { INT8_ARRAY_OID, INT8_OID, parseInt8 } from './int8.js';
+import { checkSchemaName } from './schema-name.js';
+import { type QueryResult, type SqlClient, type SqlExecutor } from './sql-client.js';
+
+type PgliteTarget = Pick<PGlite, 'query' | 'exec'> | Transaction;
+
+function normalise<Row>(result: Results | undefined): QueryResult<Row> {
+  const rows = (result?.rows ?? []) as Row[];
+  return { rows, rowCount: result?.rowCount ?? result?.affectedRows ?? rows.length };
+}
+
+async function run<Row>(
+  target: PgliteTarget,
+  text: string,
+  params: readonly unknown[] | undefined,
+): Promise<QueryResult<Row>> {
+  try {
+    if (params === undefined || params.length === 0) {
+      // Like pg's simple protocol: a parameterless text may be a script; its last result is the answer.
+      const results = await target.exec(text);
+      return normalise<Row>(results[results.length - 1]);
+    }
+    return normalise<Row>(await target.query(text, [...params]));
+  } catch (error) {
+    throw mapConnectionError(error);
+  }
+}
+
+/**
+ * Embedded PGlite: one connection in the process. Its transaction API holds every other query on the
+ * instance until the transaction ends, which is what keeps interleaved callers correct.
+ */
+export class PgliteSqlClient implements SqlClient {
+  readonly dialect = 'pglite';
+
+  private constructor(
+    private readonly db: PGlite,
+    readonly schema: string,
+  ) {}
+
+  static async open(dataDir = 'memory://', schema = 'public'): Promise<PgliteSqlClient> {
+    checkSchemaName(schema);
+    const db = await PGlite.create({
+      dataDir,
+      parsers: {
+        [INT8_OID]: parseInt8,
+        [INT8_ARRAY_OID]: (text: string) =>
+          text
+            .slice(1, -1)
+            .split(',')
+            .filter(Boolean)
+            .map((item) => (item === 'NULL' ? null : parseInt8(item))),
+      },
+    });
+    // Session settings last for the life of the single connection.
+    await db.exec(`create schema if not exists ${schema}; set search_path to ${schema};`);
+    return new PgliteSqlClient(db, schema);
+  }
+
+  query<Row = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<QueryResult<Row>> {
+    return run<Row>(this.db, text, params);
+  }
+
+  async transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+    try {
+      return await this.db.transaction((tx) => fn({ query: (text, params) => run(tx, text, params) }));
+    } catch (error) {
+      throw mapConnectionError(error);
+    }
+  }
+
+  async exec(script: string): Promise<void> {
+    await run(this.db, script, undefined);
+  }
+
+  async listen(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>> {
+    const unlisten = await this.db.listen(channel, onNotify);
+    return async () => {
+      if (!this.db.closed) await unlisten();
+    };
+  }
+
+  async close(): Promise<void> {
+    if (!this.db.closed) await this.db.close();
+  }
+}
