@@ -6,7 +6,9 @@ module.exports = {
       comment: 'libs/domain is pure TypeScript: no framework, no adapter, no I/O.',
       severity: 'error',
       from: { path: '^libs/domain' },
-      to: { path: '^(libs/(?!domain)|apps/|node_modules/@nestjs|node_modules/pg|node_modules/kafkajs)|^(fs|net|http|https|child_process|node:fs|node:net|node:http|node:child_process)$' },
+      to: {
+        path: '^(libs/(?!domain)|apps/|node_modules/@nestjs|node_modules/pg|node_modules/kafkajs)|^(fs|net|http|https|child_process|node:fs|node:net|node:http|node:child_process)$',
+      },
     },
     {
       name: 'apps-do-not-import-apps',

@@ -49,7 +49,11 @@ export interface Subscription extends AsyncIterable<RecordedEvent> {
 }
 
 export interface EventStore {
-  append(stream: string, events: readonly EventData[], expectedRevision: ExpectedRevision): Promise<AppendResult>;
+  append(
+    stream: string,
+    events: readonly EventData[],
+    expectedRevision: ExpectedRevision,
+  ): Promise<AppendResult>;
   /** The stream's events in order; an empty array when the stream does not exist. */
   readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
   readAll(options: ReadAllOptions): Promise<RecordedEvent[]>;

@@ -13,7 +13,8 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
 /** The calendar date (YYYY-MM-DD) of an instant in a time zone. */
 export function calendarDate(instant: string | Date, timeZone: string): string {
   const parts = formatter(timeZone).formatToParts(typeof instant === 'string' ? new Date(instant) : instant);
-  const get = (type: Intl.DateTimeFormatPartTypes): string => parts.find((part) => part.type === type)?.value ?? '';
+  const get = (type: Intl.DateTimeFormatPartTypes): string =>
+    parts.find((part) => part.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
 

@@ -1,0 +1,88 @@
+import { type VolunteerBalance } from '@vl/domain';
+import { type RecordedEvent } from '@vl/event-store';
+import { type ProducerBatch, type RecordMetadata } from 'kafkajs';
+import { confirmedSession, recordAll, registration } from '../testing/ledger-fixtures.js';
+import { runPublishPipeline, type PipelineContext } from './publish-pipeline.js';
+
+async function* batchesOf(events: RecordedEvent[], size: number): AsyncGenerator<RecordedEvent[]> {
+  for (let start = 0; start < events.length; start += size) yield events.slice(start, start + size);
+}
+
+/** Records what happens in which order: sends, their acknowledgements and checkpoints. */
+function harness(options: { failCheckpoint?: number; failSend?: number } = {}) {
+  const log: string[] = [];
+  const stored = new Map<string, VolunteerBalance>();
+  let sends = 0;
+  let commits = 0;
+  const context: PipelineContext = {
+    producer: {
+      sendBatch: async (batch: ProducerBatch): Promise<RecordMetadata[]> => {
+        sends += 1;
+        const positions = batch.topicMessages?.[0]?.messages
+          .map((message) => message.headers?.ce_position)
+          .join(',');
+        log.push(`send ${positions}`);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        if (sends === options.failSend) throw new Error('broker gone');
+        log.push(`ack ${positions}`);
+        return [];
+      },
+    },
+    state: {
+      loadBalances: async (ids: readonly string[]) =>
+        new Map(ids.flatMap((id) => (stored.has(id) ? [[id, stored.get(id) as VolunteerBalance]] : []))),
+      commit: async (position: number, balances: ReadonlyMap<string, VolunteerBalance>) => {
+        commits += 1;
+        await new Promise((resolve) => setTimeout(resolve, 8));
+        if (commits === options.failCheckpoint) throw new Error('database gone');
+        for (const [id, balance] of balances) stored.set(id, balance);
+        log.push(`checkpoint ${position}`);
+      },
+    },
+    entriesTopic: 'entries',
+    balancesTopic: 'balances',
+    plan: { timeZone: 'Asia/Shanghai' },
+    onPlanned: () => undefined,
+    onCheckpoint: (position) => log.push(`advanced ${position}`),
+  };
+  return { context, log, stored };
+}
+
+const events = recordAll([
+  [
+    'volunteer-a',
+    [registration('a'), ...confirmedSession('a', 's1', 30), ...confirmedSession('a', 's2', 20, 2)],
+  ],
+]);
+
+describe('runPublishPipeline', () => {
+  it('checkpoints each batch only after its acknowledgement, in order, and folds balances across batches', async () => {
+    const { context, log, stored } = harness();
+    await runPublishPipeline(batchesOf(events, 2), context);
+    const checkpoints = log
+      .filter((line) => line.startsWith('checkpoint'))
+      .map((line) => Number(line.split(' ')[1]));
+    expect(checkpoints).toEqual([2, 4, 6, 7]);
+    for (const position of checkpoints) {
+      const acked = log.findIndex(
+        (line) => line.startsWith('ack') && line.split(' ')[1]?.split(',').includes(String(position)),
+      );
+      expect(acked).toBeGreaterThanOrEqual(0);
+      expect(log.indexOf(`checkpoint ${position}`)).toBeGreaterThan(acked);
+    }
+    expect(log.filter((line) => line.startsWith('send')).length).toBe(4);
+    expect(stored.get('a')?.confirmedMinutes).toBe(50);
+  });
+
+  it('stops at a failed send without checkpointing that batch or any after it', async () => {
+    const { context, log } = harness({ failSend: 2 });
+    await expect(runPublishPipeline(batchesOf(events, 2), context)).rejects.toThrow('broker gone');
+    expect(log.filter((line) => line.startsWith('checkpoint'))).toEqual(['checkpoint 2']);
+  });
+
+  it('writes no later checkpoint once one has failed', async () => {
+    const { context, log } = harness({ failCheckpoint: 1 });
+    await expect(runPublishPipeline(batchesOf(events, 2), context)).rejects.toThrow('database gone');
+    expect(log.filter((line) => line.startsWith('checkpoint') || line.startsWith('advanced'))).toEqual([]);
+  });
+});

@@ -1,0 +1,104 @@
+import { emptyBalance, evolveBalance, type VolunteerBalance, type VolunteerEvent } from '@vl/domain';
+import { fromKafkaRecord, type KafkaRecord } from '../cloudevents/cloud-event.js';
+import { confirmedSession, eventData, recordAll, registration } from '../testing/ledger-fixtures.js';
+import { type VolunteerBalancePayload } from '../topics/topic-payloads.js';
+import { planBatch, volunteersOf } from './publish-plan.js';
+
+const options = { timeZone: 'Asia/Shanghai' };
+const types = (records: readonly KafkaRecord[]) => records.map((record) => record.headers.ce_type);
+const balanceOf = (record: KafkaRecord | undefined) => {
+  if (!record) throw new Error('no balance message');
+  return fromKafkaRecord<VolunteerBalancePayload>(record).data;
+};
+
+describe('planBatch', () => {
+  it('publishes every event as an entry and a balance after registration and each change', () => {
+    const events = recordAll([['volunteer-v1', [registration('v1'), ...confirmedSession('v1', 's1', 45)]]]);
+    const plan = planBatch(events, new Map(), options);
+    expect(types(plan.entries)).toEqual([
+      'VolunteerRegistered',
+      'VolunteerCheckedIn',
+      'VolunteerCheckedOut',
+      'SessionConfirmed',
+    ]);
+    expect(plan.entries.map((record) => record.headers.ce_id)).toEqual(events.map((event) => event.id));
+    // The check-in changes nothing a consumer sees, so it has no balance message.
+    expect(plan.balances.map((record) => record.headers.ce_id)).toEqual([
+      `${events[0]?.id}:balance`,
+      `${events[2]?.id}:balance`,
+      `${events[3]?.id}:balance`,
+    ]);
+    expect(balanceOf(plan.balances[1])).toMatchObject({ confirmedMinutes: 0, pendingMinutes: 45 });
+    expect(balanceOf(plan.balances[2])).toMatchObject({
+      confirmedMinutes: 45,
+      pendingMinutes: 0,
+      byYear: { '2024': 45 },
+    });
+    expect(plan.lastPosition).toBe(4);
+    expect(plan.balancesAfter.get('v1')?.confirmedMinutes).toBe(45);
+  });
+
+  it('continues from the stored balance, so a later batch adds to what earlier ones folded', () => {
+    const stored: VolunteerBalance = [registration('v1'), ...confirmedSession('v1', 's1', 30)].reduce(
+      (balance, data) =>
+        evolveBalance(
+          balance,
+          { type: data.type, data: data.data } as unknown as VolunteerEvent,
+          options.timeZone,
+        ),
+      emptyBalance('v1'),
+    );
+    const events = recordAll([['volunteer-v1', confirmedSession('v1', 's2', 20, 2)]], 10);
+    const plan = planBatch(events, new Map([['v1', stored]]), options);
+    expect(balanceOf(plan.balances.at(-1))).toMatchObject({ confirmedMinutes: 50, position: 12 });
+  });
+
+  it('gives the same messages with the same ids when the batch is replayed, however it is cut', () => {
+    const events = recordAll([
+      ['volunteer-a', [registration('a'), ...confirmedSession('a', 'sa', 10)]],
+      ['volunteer-b', [registration('b'), ...confirmedSession('b', 'sb', 20)]],
+    ]);
+    const whole = planBatch(events, new Map(), options);
+    const first = planBatch(events.slice(0, 3), new Map(), options);
+    const second = planBatch(events.slice(3), first.balancesAfter, options);
+    expect([...first.entries, ...second.entries]).toEqual(whole.entries);
+    expect([...first.balances, ...second.balances]).toEqual(whole.balances);
+  });
+
+  it('publishes organisation and activity events as entries without a balance', () => {
+    const events = recordAll([
+      [
+        'organization-zz',
+        [
+          eventData({
+            type: 'OrganizationRegistered',
+            data: { organizationId: 'zz', name: '株洲', kind: 'city', parentId: null, path: ['zz'] },
+          }),
+        ],
+      ],
+    ]);
+    const plan = planBatch(events, new Map(), options);
+    expect(plan.entries.map((record) => record.key)).toEqual(['organization-zz']);
+    expect(plan.balances).toEqual([]);
+  });
+
+  it('passes over event types it does not know but still moves past them', () => {
+    const events = recordAll(
+      [['certificate-c1', [{ id: 'x', type: 'CertificateIssued', data: {}, metadata: {} }]]],
+      5,
+    );
+    const plan = planBatch(events, new Map(), options);
+    expect(plan.entries).toEqual([]);
+    expect([...plan.unknownTypes]).toEqual(['CertificateIssued']);
+    expect(plan.lastPosition).toBe(5);
+  });
+
+  it('names each volunteer of a batch once', () => {
+    const events = recordAll([
+      ['volunteer-a', [registration('a'), registration('a')]],
+      ['activity-x', [registration('x')]],
+      ['volunteer-b', [registration('b')]],
+    ]);
+    expect(volunteersOf(events)).toEqual(['a', 'b']);
+  });
+});

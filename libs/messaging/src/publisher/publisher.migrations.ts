@@ -1,0 +1,26 @@
+import { type Migration } from '@vl/event-store';
+
+/**
+ * The publisher's own tables. Its checkpoint and the per-volunteer balances it folds are written in one
+ * transaction after the broker's acknowledgement, so both always describe the same position.
+ * Rows are keyed by publisher name so that several publishers (other clusters, test runs) can share a schema.
+ */
+export const PUBLISHER_MIGRATIONS: Migration[] = [
+  {
+    id: '001-checkpoints-and-balances',
+    sql: `
+      create table if not exists publisher_checkpoints (
+        name text primary key,
+        position bigint not null,
+        updated_at timestamptz not null default now()
+      );
+      create table if not exists publisher_balances (
+        publisher text not null,
+        volunteer_id text not null,
+        balance jsonb not null,
+        position bigint not null,
+        primary key (publisher, volunteer_id)
+      );
+    `,
+  },
+];
