@@ -13,9 +13,10 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AuthModule } from '@vl/auth';
 import { type LedgerConfig } from '@vl/config';
-import { Projector } from '@vl/read-model';
+import { type EventStore, type SqlClient } from '@vl/event-store';
+import { PublisherModule, publisherOptionsFromConfig } from '@vl/messaging';
+import { EVENT_STORE, LedgerInfrastructureModule, Projector, SQL_CLIENT } from '@vl/read-model';
 import { ApiModule } from './api.module.js';
-import { LedgerInfrastructureModule } from '@vl/read-model';
 import { ProblemDetailsFilter } from './shared/problem-details.filter.js';
 import { createValidationPipe } from './shared/validation.js';
 
@@ -62,6 +63,7 @@ export async function createLedgerApp(
     ...(options.extraModules ?? []),
   ];
   if (roles.has('api')) imports.push(ApiModule);
+  if (roles.has('publisher') && config.kafkaBrokers) imports.push(publisherModule(config));
 
   @Module({ imports })
   class RootModule {}
@@ -91,6 +93,9 @@ export async function createLedgerApp(
   }
 
   await app.init();
+  if (roles.has('publisher') && !config.kafkaBrokers) {
+    new Logger('Bootstrap').log('Publisher role idle: KAFKA_BROKERS is not set, so nothing is sent to Kafka');
+  }
   const fastify = app.getHttpAdapter().getInstance();
   if (roles.has('projector')) await app.get(Projector).start();
 
@@ -103,4 +108,13 @@ export async function createLedgerApp(
     new Logger('Bootstrap').log(`API on ${url}/api/v1, docs on ${url}/docs`);
   }
   return { app, url, close: () => app.close() };
+}
+
+/** The publisher role in this process: it follows the same event store and keeps its checkpoint in SQL. */
+function publisherModule(config: LedgerConfig): DynamicModule {
+  return PublisherModule.forRootAsync({
+    inject: [SQL_CLIENT, EVENT_STORE],
+    useFactory: (sql: SqlClient, eventStore: EventStore) =>
+      publisherOptionsFromConfig(config, { sql, eventStore }),
+  });
 }

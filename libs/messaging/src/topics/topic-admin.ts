@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { type Kafka } from 'kafkajs';
+import { type Admin, type Kafka } from 'kafkajs';
 import { qualifiedTopic, type TopicSpec } from './ledger-topics.js';
 
 export interface EnsureTopicsOptions {
@@ -26,7 +26,7 @@ export async function ensureTopics(
     const missing = specs.filter((spec) => !existing.has(qualifiedTopic(spec.topic, options.prefix)));
     if (missing.length === 0) return [];
     await admin.createTopics({
-      waitForLeaders: true,
+      waitForLeaders: false,
       topics: missing.map((spec) => ({
         topic: qualifiedTopic(spec.topic, options.prefix),
         numPartitions: spec.partitions,
@@ -36,9 +36,39 @@ export async function ensureTopics(
     });
     // createTopics resolves false when another process created them first: either way they exist now.
     const created = missing.map((spec) => qualifiedTopic(spec.topic, options.prefix));
+    await waitForLeaders(admin, created);
     logger.log({ message: 'Created Kafka topics', topics: created });
     return created;
   } finally {
     await admin.disconnect();
+  }
+}
+
+const LEADER_WAIT_MS = 30_000;
+const METADATA_PENDING = new Set(['UNKNOWN_TOPIC_OR_PARTITION', 'LEADER_NOT_AVAILABLE']);
+
+/**
+ * Waits until every partition of the topics has a leader. kafkajs' own wait retries only
+ * LEADER_NOT_AVAILABLE, while a KRaft broker answers UNKNOWN_TOPIC_OR_PARTITION for a moment after
+ * creating a topic, so a send straight after creation could fail.
+ */
+async function waitForLeaders(admin: Admin, topics: readonly string[]): Promise<void> {
+  const deadline = Date.now() + LEADER_WAIT_MS;
+  for (;;) {
+    try {
+      const { topics: metadata } = await admin.fetchTopicMetadata({ topics: [...topics] });
+      const ready =
+        metadata.length === topics.length &&
+        metadata.every(
+          (topic) => topic.partitions.length > 0 && topic.partitions.every((p) => p.leader >= 0),
+        );
+      if (ready) return;
+    } catch (error) {
+      const type = (error as { type?: unknown }).type;
+      if (typeof type !== 'string' || !METADATA_PENDING.has(type)) throw error;
+    }
+    if (Date.now() > deadline)
+      throw new Error(`Kafka topics ${topics.join(', ')} have no leader after ${LEADER_WAIT_MS} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

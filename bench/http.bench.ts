@@ -1,0 +1,206 @@
+import { mintDevelopmentToken } from '@vl/auth';
+import { loadConfig } from '@vl/config';
+import { BalanceQuery } from '@vl/read-model';
+import Fastify from 'fastify';
+import { randomUUID } from 'node:crypto';
+import { createLedgerApp, type LedgerApp } from '../apps/api/src/bootstrap.js';
+
+const SECRET = 'bench-secret-for-volunteer-ledger-0123456789';
+const MINUTE = 60_000;
+
+export interface HttpBenchOptions {
+  /** A PostgreSQL server; embedded PGlite in memory when absent. */
+  readonly databaseUrl?: string;
+  readonly schema?: string;
+  /** Volunteers, each doing one check-in and check-out whose balance is then read (default 200). */
+  readonly volunteers?: number;
+  /** Balance reads per side in the throughput comparison (default 4000), from `concurrency` clients (8). */
+  readonly reads?: number;
+  readonly concurrency?: number;
+}
+
+export interface Percentiles {
+  readonly p50: number;
+  readonly p99: number;
+}
+
+export interface HttpBenchResult {
+  readonly backend: 'pglite' | 'postgres';
+  readonly samples: number;
+  /** Milliseconds from sending a check-out (auto-confirmed) until a balance read with minPosition shows it. */
+  readonly writeToVisibleMs: Percentiles;
+  /** Milliseconds of a plain authenticated balance read on the same server: the floor of any round trip. */
+  readonly plainReadMs: Percentiles;
+  /** Balance reads per second through the API: auth, validation, scope, query, points. */
+  readonly apiReadsPerSecond: number;
+  /** Balance reads per second from a bare Fastify route running the same balance query. */
+  readonly bareReadsPerSecond: number;
+  /** apiReadsPerSecond / bareReadsPerSecond; the design target is at least 0.5. */
+  readonly readRatio: number;
+}
+
+/**
+ * Through real HTTP on one in-process service: how soon a check-out shows in the balance, and balance
+ * reads against a bare Fastify route running the same query on the same database.
+ */
+export async function benchHttp(options: HttpBenchOptions = {}): Promise<HttpBenchResult> {
+  const volunteers = options.volunteers ?? 200;
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATA_DIR: 'memory://',
+    AUTH_JWT_SECRET: SECRET,
+    LEDGER_ROLES: 'api,projector',
+    LOG_LEVEL: 'error',
+    ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
+    ...(options.schema ? { DATABASE_SCHEMA: options.schema } : {}),
+  });
+  const ledger = await createLedgerApp(config, { docsUi: false });
+  try {
+    const admin = await mintDevelopmentToken(SECRET, { sub: 'bench-admin', roles: ['admin'], org: '*' });
+    const api = client(ledger, admin);
+    await api.post('/organizations', { id: 'bench-city', name: '基准市', kind: 'city' });
+    await api.post('/organizations', {
+      id: 'bench-community',
+      name: '基准社区',
+      kind: 'community',
+      parentId: 'bench-city',
+    });
+    const now = Math.floor(Date.now() / MINUTE) * MINUTE;
+    await api.post('/activities', {
+      id: 'bench-activity',
+      organizationId: 'bench-community',
+      title: '基准活动',
+      category: 'bench',
+      startsAt: new Date(now - 3 * 60 * MINUTE).toISOString(),
+      endsAt: new Date(now + 60 * MINUTE).toISOString(),
+      autoConfirm: true,
+    });
+    const ids = Array.from({ length: volunteers }, (_, index) => `bench-v${index}`);
+    for (const id of ids) {
+      await api.post('/volunteers', {
+        id,
+        name: '志愿者',
+        birthDate: '2005-03-01',
+        organizationId: 'bench-community',
+        leagueStatus: 'none',
+      });
+    }
+    const visible: number[] = [];
+    const plain: number[] = [];
+    for (const id of ids) {
+      await api.post('/activities/bench-activity/check-ins', {
+        volunteerId: id,
+        at: new Date(now - 2 * 60 * MINUTE).toISOString(),
+        method: 'qr',
+      });
+      const started = performance.now();
+      const checkedOut = await api.post('/activities/bench-activity/check-outs', {
+        volunteerId: id,
+        at: new Date(now - MINUTE).toISOString(),
+      });
+      const balance = await api.get(`/volunteers/${id}/balance?minPosition=${String(checkedOut.position)}`);
+      visible.push(performance.now() - started);
+      if (balance.confirmedMinutes !== 119) {
+        throw new Error(`bench: ${id} shows ${String(balance.confirmedMinutes)} confirmed minutes, not 119`);
+      }
+      const plainStarted = performance.now();
+      await api.get(`/volunteers/${id}/balance`);
+      plain.push(performance.now() - plainStarted);
+    }
+
+    const balances = ledger.app.get(BalanceQuery);
+    const bare = Fastify();
+    bare.get<{ Params: { id: string } }>('/balance/:id', (request) => balances.current(request.params.id));
+    await bare.listen({ port: 0, host: '127.0.0.1' });
+    const address = bare.server.address();
+    const barePort = typeof address === 'object' && address ? address.port : 0;
+    try {
+      const reads = options.reads ?? 4000;
+      const concurrency = options.concurrency ?? 8;
+      const apiHeaders = { authorization: `Bearer ${admin}` };
+      const apiUrl = (i: number): string => `${ledger.url}/api/v1/volunteers/${ids[i % ids.length]}/balance`;
+      const bareUrl = (i: number): string => `http://127.0.0.1:${barePort}/balance/${ids[i % ids.length]}`;
+      await readLoad(apiUrl, apiHeaders, 200, concurrency);
+      await readLoad(bareUrl, {}, 200, concurrency);
+      let apiSeconds = 0;
+      let bareSeconds = 0;
+      // Alternating halves, so drift on a noisy machine affects both sides alike.
+      for (let round = 0; round < 2; round += 1) {
+        apiSeconds += await readLoad(apiUrl, apiHeaders, reads / 2, concurrency);
+        bareSeconds += await readLoad(bareUrl, {}, reads / 2, concurrency);
+      }
+      const apiReadsPerSecond = reads / apiSeconds;
+      const bareReadsPerSecond = reads / bareSeconds;
+      return {
+        backend: options.databaseUrl ? 'postgres' : 'pglite',
+        samples: volunteers,
+        writeToVisibleMs: percentiles(visible),
+        plainReadMs: percentiles(plain),
+        apiReadsPerSecond: Math.round(apiReadsPerSecond),
+        bareReadsPerSecond: Math.round(bareReadsPerSecond),
+        readRatio: Math.round((apiReadsPerSecond / bareReadsPerSecond) * 100) / 100,
+      };
+    } finally {
+      await bare.close();
+    }
+  } finally {
+    await ledger.close();
+  }
+}
+
+interface BenchClient {
+  post(path: string, body: unknown): Promise<Record<string, unknown>>;
+  get(path: string): Promise<Record<string, unknown>>;
+}
+
+function client(ledger: LedgerApp, token: string): BenchClient {
+  async function send(method: string, path: string, body?: unknown): Promise<Record<string, unknown>> {
+    const response = await fetch(`${ledger.url}/api/v1${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${token}`,
+        ...(body === undefined
+          ? {}
+          : { 'content-type': 'application/json', 'idempotency-key': randomUUID() }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const json = (await response.json()) as Record<string, unknown>;
+    if (!response.ok)
+      throw new Error(`bench: ${method} ${path} answered ${response.status}: ${JSON.stringify(json)}`);
+    return json;
+  }
+  return { post: (path, body) => send('POST', path, body), get: (path) => send('GET', path) };
+}
+
+async function readLoad(
+  url: (index: number) => string,
+  headers: Record<string, string>,
+  total: number,
+  concurrency: number,
+): Promise<number> {
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < total) {
+        const index = next;
+        next += 1;
+        const response = await fetch(url(index), { headers });
+        if (!response.ok) throw new Error(`bench: ${url(index)} answered ${response.status}`);
+        await response.arrayBuffer();
+      }
+    }),
+  );
+  return (performance.now() - started) / 1000;
+}
+
+function percentiles(samples: readonly number[]): Percentiles {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number): number => {
+    const value = sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
+    return Math.round(value * 10) / 10;
+  };
+  return { p50: at(0.5), p99: at(0.99) };
+}

@@ -1,0 +1,179 @@
+// `npm run bench`: every benchmark as a ratio against a baseline measured in the same run, written to
+// docs/benchmarks.md. PostgreSQL at BENCH_DATABASE_URL (default the local test database) and Kafka at
+// KAFKA_BROKERS (else the broker of test/infra/kafka, started and stopped here) are used when reachable.
+import { createSqlClient, type SqlClient } from '@vl/event-store';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { benchAppends, type AppendBenchResult } from './append.bench.js';
+import { benchHttp, type HttpBenchResult } from './http.bench.js';
+import { benchPublishing, type PublishBenchResult } from './publish.bench.js';
+
+const root = process.cwd();
+const databaseUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const notes: string[] = [];
+
+function log(message: string): void {
+  console.error(`bench: ${message}`);
+}
+
+async function postgresReachable(): Promise<boolean> {
+  const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    await client.query('select 1');
+    return true;
+  } catch (error) {
+    notes.push(`PostgreSQL benchmarks skipped: ${databaseUrl} not reachable (${(error as Error).message})`);
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+async function onScratchSchema<T>(name: string, work: (sql: SqlClient) => Promise<T>): Promise<T> {
+  const schema = `bench_${name}_${process.pid}`;
+  const sql = await createSqlClient({ databaseUrl, schema, poolSize: 10 });
+  try {
+    return await work(sql);
+  } finally {
+    await sql.exec(`drop schema if exists ${schema} cascade`).catch(() => undefined);
+    await sql.close();
+  }
+}
+
+async function onPglite<T>(work: (sql: SqlClient) => Promise<T>): Promise<T> {
+  const sql = await createSqlClient({ dataDir: 'memory://' });
+  try {
+    return await work(sql);
+  } finally {
+    await sql.close();
+  }
+}
+
+function startKafka(): { brokers: string[]; stop: () => void } | undefined {
+  if (process.env.KAFKA_BROKERS)
+    return { brokers: process.env.KAFKA_BROKERS.split(','), stop: () => undefined };
+  const script = join(root, 'test/infra/kafka/kafka.sh');
+  if (!existsSync(script)) return undefined;
+  const running = spawnSync('bash', [script, 'status'], { stdio: 'ignore' }).status === 0;
+  if (!running && spawnSync('bash', [script, 'start'], { stdio: 'inherit' }).status !== 0) {
+    notes.push('Kafka benchmark skipped: the broker of test/infra/kafka did not start');
+    return undefined;
+  }
+  return {
+    brokers: ['127.0.0.1:9092'],
+    stop: () => {
+      if (!running) spawnSync('bash', [script, 'stop'], { stdio: 'inherit' });
+    },
+  };
+}
+
+const appends: AppendBenchResult[] = [];
+const http: HttpBenchResult[] = [];
+const publishing: PublishBenchResult[] = [];
+const postgres = await postgresReachable();
+
+log('event appends vs raw INSERT, PGlite');
+appends.push(await onPglite((sql) => benchAppends(sql)));
+if (postgres) {
+  log('event appends vs raw INSERT, PostgreSQL');
+  appends.push(await onScratchSchema('append', (sql) => benchAppends(sql)));
+}
+log('HTTP: check-out to visible balance, balance reads vs bare Fastify, PGlite');
+http.push(await benchHttp());
+if (postgres) {
+  log('HTTP: check-out to visible balance, balance reads vs bare Fastify, PostgreSQL');
+  http.push(await benchHttp({ databaseUrl, schema: `bench_http_${process.pid}` }));
+  const cleanup = await createSqlClient({ databaseUrl, schema: 'public' });
+  await cleanup.exec(`drop schema if exists bench_http_${process.pid} cascade`);
+  await cleanup.close();
+}
+const kafka = startKafka();
+if (kafka) {
+  try {
+    log(`Kafka publishing vs bare kafkajs producer, ${kafka.brokers.join(',')}`);
+    publishing.push(await onPglite((sql) => benchPublishing(sql, { brokers: kafka.brokers })));
+    if (postgres) {
+      publishing.push(
+        await onScratchSchema('publish', (sql) => benchPublishing(sql, { brokers: kafka.brokers })),
+      );
+    }
+  } finally {
+    kafka.stop();
+  }
+}
+
+const report = render();
+await writeFile(join(root, 'docs/benchmarks.md'), report);
+console.log(report);
+
+function render(): string {
+  const lines = [
+    '# Benchmarks',
+    '',
+    'Produced by `npm run bench` (it rewrites this file). Every figure is a ratio against a baseline measured',
+    'in the same run on the same machine, since absolute numbers on a shared machine are noisy.',
+    '',
+    `Last run: ${new Date().toISOString()}, Node ${process.version}, ${cpus().length} cores, ` +
+      `${Math.round(totalmem() / 2 ** 30)} GiB.`,
+    '',
+    '## Event appends vs a raw autocommit INSERT of the same rows (8 concurrent clients)',
+    '',
+    'Target: at least 0.7×. One event per append with its exact expected revision, against one autocommit',
+    '`INSERT` per row into a table with the same columns and indexes.',
+    '',
+    '| database | events | appends/s | raw INSERT/s | ratio |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...appends.map(
+      (r) =>
+        `| ${r.dialect} | ${r.events} | ${r.appendsPerSecond} | ${r.rawInsertsPerSecond} | **${r.ratio}×** |`,
+    ),
+    '',
+    '## Check-out to visible balance, through HTTP',
+    '',
+    'From sending a check-out on an auto-confirmed activity until `GET …/balance?minPosition=` answers with',
+    'its minutes, against a plain authenticated balance read on the same server.',
+    '',
+    '| database | samples | write → visible p50 | p99 | plain read p50 | p99 | p50 ratio |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...http.map(
+      (r) =>
+        `| ${r.backend} | ${r.samples} | ${r.writeToVisibleMs.p50} ms | ${r.writeToVisibleMs.p99} ms | ` +
+        `${r.plainReadMs.p50} ms | ${r.plainReadMs.p99} ms | ${ratio(r.writeToVisibleMs.p50, r.plainReadMs.p50)}× |`,
+    ),
+    '',
+    '## Balance reads vs a bare Fastify route running the same query (8 concurrent clients)',
+    '',
+    'Target: at least 0.5×. The API path adds token verification, validation, scope checks and points.',
+    '',
+    '| database | API reads/s | bare Fastify reads/s | ratio |',
+    '| --- | ---: | ---: | ---: |',
+    ...http.map(
+      (r) => `| ${r.backend} | ${r.apiReadsPerSecond} | ${r.bareReadsPerSecond} | **${r.readRatio}×** |`,
+    ),
+    '',
+    '## Kafka publishing vs a bare kafkajs producer sending the same messages',
+    '',
+    'Target: at least 0.8×. The publisher reads the store, maps CloudEvents, sends and checkpoints; the bare',
+    'producer sends the same pre-built messages in the same batches to the same broker.',
+    '',
+    '| event store | events | messages | publisher msg/s | bare producer msg/s | ratio |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    ...publishing.map(
+      (r) =>
+        `| ${r.dialect} | ${r.events} | ${r.messages} | ${r.publisherPerSecond} | ${r.bareProducerPerSecond} | **${r.ratio}×** |`,
+    ),
+    '',
+  ];
+  if (notes.length > 0)
+    lines.push('## Not measured in this run', '', ...notes.map((note) => `- ${note}`), '');
+  return lines.join('\n');
+}
+
+function ratio(value: number, baseline: number): string {
+  return baseline > 0 ? (Math.round((value / baseline) * 10) / 10).toString() : 'n/a';
+}
