@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { ConfigError } from '@vl/config';
+import { followBalancesCommand } from './commands/follow-balances.command.js';
 import { integrityCommand } from './commands/integrity.command.js';
 import { rebuildCommand } from './commands/rebuild.command.js';
 import { tokenCommand } from './commands/token.command.js';
@@ -13,6 +14,7 @@ const COMMANDS: Record<string, CliCommand> = {
   token: tokenCommand,
   rebuild: rebuildCommand,
   'verify-integrity': integrityCommand,
+  'follow-balances': followBalancesCommand,
 };
 
 function usage(): string {

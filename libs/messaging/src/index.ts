@@ -14,3 +14,4 @@ export * from './publisher/publisher-state.store.js';
 export * from './publisher/publisher.js';
 export * from './publisher/publisher.module.js';
 export * from './publisher/publisher-config.js';
+export * from './consumer/balance-follower.js';

@@ -20,6 +20,7 @@ import {
   readMessages,
   type ReadMessage,
 } from '../testing/topic-reader.js';
+import { BalanceFollower } from '../consumer/balance-follower.js';
 import { Publisher } from './publisher.js';
 
 // Broker starts, outages and consumer-group joins take seconds each on a busy two-core machine.
@@ -267,6 +268,39 @@ describeKafka('Publisher on a real Kafka broker', () => {
           headers: first?.headers,
           value: first?.value,
         });
+      }
+    },
+    SUITE_TIMEOUT_MS,
+  );
+
+  it(
+    'lets a school system follow the compacted balances from the beginning, counting each redelivery once',
+    async () => {
+      const total = await countMessages(kafka, [balancesTopic]);
+      const expected = latestBalances(await readMessages(kafka, [balancesTopic], total));
+      const received: VolunteerBalancePayload[] = [];
+      const follower = new BalanceFollower(kafka, {
+        topicPrefix: prefix,
+        onBalance: (balance) => {
+          received.push(balance);
+        },
+      });
+      await follower.start();
+      try {
+        const deadline = Date.now() + 60_000;
+        while (follower.stats().duplicates + received.length < total && Date.now() < deadline) {
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      } finally {
+        await follower.stop();
+      }
+      // The batch sent twice above left two copies of v3's last two balances in the topic.
+      expect(follower.stats()).toEqual({ volunteers: VOLUNTEERS, duplicates: 2, rejected: 0 });
+      expect(received.length).toBe(total - 2);
+      expect(new Map(follower.latest())).toEqual(expected);
+      for (let v = 0; v < VOLUNTEERS; v += 1) {
+        const positions = received.filter((b) => b.volunteerId === `v${v}`).map((b) => b.position);
+        expect(positions).toEqual([...new Set(positions)].sort((a, b) => a - b));
       }
     },
     SUITE_TIMEOUT_MS,
