@@ -1,0 +1,190 @@
+import { type Role } from '@vl/domain';
+import { type EventStore } from '@vl/event-store';
+import { EVENT_STORE } from '@vl/read-model';
+import { Http, type TestLedger } from './ledger-app.js';
+
+/**
+ * A small organisation tree for access tests, built by the system administrator:
+ *
+ *   zhuzhou (city)
+ *   ├── hetang (district) ── yuetang (subdistrict) ── lianhua (community) ── school-1 (school)
+ *   └── tianyuan (district) ── qunfeng (community)
+ *
+ * Every actor except the system administrator is bound inside hetang, so lianhua is in scope and
+ * qunfeng is not.
+ */
+export const IN_SCOPE_COMMUNITY = 'lianhua';
+export const OUT_OF_SCOPE_COMMUNITY = 'qunfeng';
+export const SCHOOL = 'school-1';
+
+/** Who the request targets: the actor's own record, another record in scope, a record out of scope. */
+export type Target = 'own' | 'in' | 'out';
+export const TARGETS: readonly Target[] = ['own', 'in', 'out'];
+
+/** The five roles, and a caller without a token. */
+export type Caller = Role | 'anonymous';
+export const CALLERS: readonly Caller[] = [
+  'volunteer',
+  'organizer',
+  'school',
+  'admin',
+  'auditor',
+  'anonymous',
+];
+
+const MINUTE = 60_000;
+
+export class AccessWorld {
+  private counter = 0;
+  readonly sysadmin: Http;
+
+  private constructor(
+    private readonly ledger: TestLedger,
+    sysadminToken: string,
+  ) {
+    this.sysadmin = new Http(ledger.url).as(sysadminToken);
+  }
+
+  static async build(ledger: TestLedger): Promise<AccessWorld> {
+    const world = new AccessWorld(ledger, await ledger.token({ sub: 'root', roles: ['admin'], org: '*' }));
+    const tree: [string, string, string, string | undefined][] = [
+      ['zhuzhou', '株洲市', 'city', undefined],
+      ['hetang', '荷塘区', 'district', 'zhuzhou'],
+      ['yuetang', '月塘街道', 'subdistrict', 'hetang'],
+      [IN_SCOPE_COMMUNITY, '莲花社区', 'community', 'yuetang'],
+      [SCHOOL, '株洲市第一中学', 'school', IN_SCOPE_COMMUNITY],
+      ['tianyuan', '天元区', 'district', 'zhuzhou'],
+      [OUT_OF_SCOPE_COMMUNITY, '群丰社区', 'community', 'tianyuan'],
+    ];
+    for (const [id, name, kind, parentId] of tree) {
+      await world.expectCreated('/organizations', { id, name, kind, ...(parentId ? { parentId } : {}) });
+    }
+    await world.expectCreated('/volunteers', {
+      id: 'v-self',
+      name: '王自己',
+      birthDate: '2007-03-01',
+      organizationId: IN_SCOPE_COMMUNITY,
+      leagueStatus: 'none',
+    });
+    return world;
+  }
+
+  uniqueId(prefix: string): string {
+    this.counter += 1;
+    return `${prefix}-${this.counter}`;
+  }
+
+  communityOf(target: Target): string {
+    return target === 'out' ? OUT_OF_SCOPE_COMMUNITY : IN_SCOPE_COMMUNITY;
+  }
+
+  /**
+   * The caller's client for one cell. The volunteer acts as `ownVolunteerId` when the target is their
+   * own record, and as another volunteer of the same community otherwise.
+   */
+  async caller(caller: Caller, target: Target, ownVolunteerId: string): Promise<Http> {
+    const anonymous = new Http(this.ledger.url);
+    switch (caller) {
+      case 'anonymous':
+        return anonymous;
+      case 'volunteer':
+        return anonymous.as(
+          await this.ledger.token({
+            sub: 'volunteer-user',
+            roles: ['volunteer'],
+            org: IN_SCOPE_COMMUNITY,
+            volunteerId: target === 'own' && ownVolunteerId !== '' ? ownVolunteerId : 'v-self',
+          }),
+        );
+      case 'organizer':
+        return anonymous.as(
+          await this.ledger.token({ sub: 'organizer-user', roles: ['organizer'], org: IN_SCOPE_COMMUNITY }),
+        );
+      case 'school':
+        return anonymous.as(
+          await this.ledger.token({ sub: 'school-user', roles: ['school'], org: SCHOOL, schoolId: SCHOOL }),
+        );
+      case 'admin':
+        return anonymous.as(await this.ledger.token({ sub: 'admin-user', roles: ['admin'], org: 'hetang' }));
+      case 'auditor':
+        return anonymous.as(
+          await this.ledger.token({ sub: 'auditor-user', roles: ['auditor'], org: 'hetang' }),
+        );
+      default: {
+        const unreachable: never = caller;
+        throw new Error(`unknown caller ${String(unreachable)}`);
+      }
+    }
+  }
+
+  /** Read in process: the public health route is rate-limited, and a matrix asks this hundreds of times. */
+  storePosition(): Promise<number> {
+    return this.ledger.app.app.get<symbol, EventStore>(EVENT_STORE).headPosition();
+  }
+
+  async volunteer(target: Target): Promise<string> {
+    const id = this.uniqueId('vol');
+    await this.expectCreated('/volunteers', {
+      id,
+      name: '李青',
+      birthDate: '2006-05-01',
+      organizationId: this.communityOf(target),
+      leagueStatus: 'applicant',
+    });
+    return id;
+  }
+
+  /** An activity that ran from four hours ago to one hour ago. */
+  async activity(target: Target): Promise<string> {
+    const id = this.uniqueId('act');
+    await this.expectCreated('/activities', {
+      id,
+      organizationId: this.communityOf(target),
+      title: '七彩课堂',
+      category: 'tutoring',
+      startsAt: this.at(-240),
+      endsAt: this.at(-60),
+    });
+    return id;
+  }
+
+  /** A session of the volunteer at the activity, in the state asked for. */
+  async session(
+    volunteerId: string,
+    activityId: string,
+    state: 'open' | 'pending' | 'confirmed',
+  ): Promise<string> {
+    const checkIn = await this.expectOk(`/activities/${activityId}/check-ins`, {
+      volunteerId,
+      at: this.at(-230),
+      method: 'organizer',
+    });
+    const sessionId = String(checkIn.sessionId);
+    if (state === 'open') return sessionId;
+    await this.expectOk(`/activities/${activityId}/check-outs`, { volunteerId, at: this.at(-100) });
+    if (state === 'pending') return sessionId;
+    await this.expectOk(`/sessions/${sessionId}/confirmation`, {});
+    return sessionId;
+  }
+
+  /** An instant `minutes` from now (negative: in the past), on a whole minute. */
+  at(minutes: number): string {
+    return new Date(Math.floor(Date.now() / MINUTE) * MINUTE + minutes * MINUTE).toISOString();
+  }
+
+  async expectCreated(path: string, body: unknown): Promise<Record<string, unknown>> {
+    const response = await this.sysadmin.post(path, body);
+    if (response.status !== 201) {
+      throw new Error(`setup: POST ${path} answered ${response.status} ${JSON.stringify(response.body)}`);
+    }
+    return response.body;
+  }
+
+  async expectOk(path: string, body: unknown): Promise<Record<string, unknown>> {
+    const response = await this.sysadmin.post(path, body);
+    if (response.status !== 200 && response.status !== 201) {
+      throw new Error(`setup: POST ${path} answered ${response.status} ${JSON.stringify(response.body)}`);
+    }
+    return response.body;
+  }
+}
