@@ -46,7 +46,12 @@ export class AccessWorld {
   }
 
   static async build(ledger: TestLedger): Promise<AccessWorld> {
-    const world = new AccessWorld(ledger, await ledger.token({ sub: 'root', roles: ['admin'], org: '*' }));
+    return AccessWorld.buildWith(ledger, await ledger.token({ sub: 'root', roles: ['admin'], org: '*' }));
+  }
+
+  /** As `build`, with the system administrator's token given (a ledger that checks issuer and audience). */
+  static async buildWith(ledger: TestLedger, sysadminToken: string): Promise<AccessWorld> {
+    const world = new AccessWorld(ledger, sysadminToken);
     const tree: [string, string, string, string | undefined][] = [
       ['zhuzhou', '株洲市', 'city', undefined],
       ['hetang', '荷塘区', 'district', 'zhuzhou'],

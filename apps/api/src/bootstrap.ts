@@ -59,6 +59,7 @@ export async function createLedgerApp(
         issuer: config.authIssuer,
         audience: config.authAudience,
       },
+      rateLimits: { limits: config.rateLimits },
     }),
     ...(options.extraModules ?? []),
   ];

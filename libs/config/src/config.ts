@@ -23,6 +23,13 @@ export interface LedgerConfig {
   readonly minPositionWaitMs: number;
   /** The directory of versioned policy files (points, honours, credits). */
   readonly policiesDir: string;
+  /** Rate limits by group name, overriding the built-in defaults for the groups named. */
+  readonly rateLimits: Readonly<Record<string, RateLimitSetting>>;
+}
+
+export interface RateLimitSetting {
+  readonly limit: number;
+  readonly windowSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -80,6 +87,7 @@ export function loadConfig(env: Env = process.env): LedgerConfig {
     logLevel: parseChoice('LOG_LEVEL', env.LOG_LEVEL, ['error', 'warn', 'log', 'debug'] as const, 'log'),
     minPositionWaitMs: parseInteger('MIN_POSITION_WAIT_MS', env.MIN_POSITION_WAIT_MS, 5000, 0, 60000),
     policiesDir: optional(env.POLICIES_DIR) ?? './policies',
+    rateLimits: parseRateLimits(env.RATE_LIMITS),
   };
 }
 
@@ -151,4 +159,24 @@ function parseBrokers(raw: string | undefined): string[] | undefined {
     }
   }
   return brokers;
+}
+
+/** `group=limit/seconds,…`, e.g. `auth-failure=10/60,certificate-verification=30/60`. */
+function parseRateLimits(raw: string | undefined): Record<string, RateLimitSetting> {
+  const value = optional(raw);
+  if (value === undefined) return {};
+  const limits: Record<string, RateLimitSetting> = {};
+  for (const item of value.split(',')) {
+    const match = /^\s*([a-z][a-z0-9-]{0,39})=(\d{1,7})\/(\d{1,6})\s*$/.exec(item);
+    if (!match?.[1] || !match[2] || !match[3]) {
+      throw new ConfigError('RATE_LIMITS', `"${item.trim()}" is not group=limit/seconds`);
+    }
+    const limit = Number(match[2]);
+    const windowSeconds = Number(match[3]);
+    if (limit < 1 || windowSeconds < 1) {
+      throw new ConfigError('RATE_LIMITS', `"${item.trim()}" needs a limit and a window of at least 1`);
+    }
+    limits[match[1]] = { limit, windowSeconds };
+  }
+  return limits;
 }

@@ -26,4 +26,15 @@ describe('loadConfig', () => {
     expect(config.kafkaBrokers).toEqual(['127.0.0.1:9092', 'kafka:9092']);
     expect([...config.roles]).toEqual(['projector']);
   });
+
+  it('parses rate limits by group and names the variable when one is malformed', () => {
+    expect(loadConfig({}).rateLimits).toEqual({});
+    expect(loadConfig({ RATE_LIMITS: 'auth-failure=5/30, public=1000/60' }).rateLimits).toEqual({
+      'auth-failure': { limit: 5, windowSeconds: 30 },
+      public: { limit: 1000, windowSeconds: 60 },
+    });
+    expect(() => loadConfig({ RATE_LIMITS: 'public=10' })).toThrow(/RATE_LIMITS/);
+    expect(() => loadConfig({ RATE_LIMITS: 'public=0/60' })).toThrow(/RATE_LIMITS/);
+    expect(() => loadConfig({ RATE_LIMITS: 'Public=1/1' })).toThrow(/RATE_LIMITS/);
+  });
 });

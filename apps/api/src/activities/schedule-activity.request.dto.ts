@@ -10,7 +10,7 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-import { IsInstant, IsLedgerId } from '../shared/validation.js';
+import { IsInstant, IsLedgerId, IsPlainText } from '../shared/validation.js';
 
 export class ScheduleActivityRequest {
   @ApiPropertyOptional({ example: 'act-2024-0501' })
@@ -26,6 +26,7 @@ export class ScheduleActivityRequest {
   @IsString()
   @MinLength(1)
   @MaxLength(200)
+  @IsPlainText()
   title!: string;
 
   @ApiProperty({

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ORGANIZATION_KINDS, type OrganizationKind } from '@vl/domain';
 import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { IsLedgerId } from '../shared/validation.js';
+import { IsLedgerId, IsPlainText } from '../shared/validation.js';
 
 export class RegisterOrganizationRequest {
   @ApiPropertyOptional({ description: 'Client-supplied id; generated when omitted', example: 'hetang' })
@@ -13,6 +13,7 @@ export class RegisterOrganizationRequest {
   @IsString()
   @MinLength(1)
   @MaxLength(200)
+  @IsPlainText()
   name!: string;
 
   @ApiProperty({ enum: ORGANIZATION_KINDS })

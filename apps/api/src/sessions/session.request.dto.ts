@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CHECK_IN_METHODS, type CheckInMethod } from '@vl/domain';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { IsInstant, IsLedgerId } from '../shared/validation.js';
+import { IsInstant, IsLedgerId, IsPlainText } from '../shared/validation.js';
 
 export class CheckInRequest {
   @ApiProperty({ example: 'v-0001' })
@@ -49,6 +49,7 @@ export class ManualSessionRequest {
   @ApiProperty({ example: '纸质签到表第3页' })
   @IsString()
   @MaxLength(500)
+  @IsPlainText({ multiline: true })
   note!: string;
 }
 
@@ -65,6 +66,7 @@ export class ReasonRequest {
   @ApiProperty({ example: '签到地点与活动地点不符' })
   @IsString()
   @MaxLength(500)
+  @IsPlainText({ multiline: true })
   reason!: string;
 }
 
@@ -78,5 +80,6 @@ export class CorrectSessionRequest {
   @ApiProperty({ example: '签退时间登记有误' })
   @IsString()
   @MaxLength(500)
+  @IsPlainText({ multiline: true })
   reason!: string;
 }

@@ -1,4 +1,4 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { type ArgumentMetadata, ValidationPipe, type ValidationError } from '@nestjs/common';
 import { ID_PATTERN } from '@vl/domain';
 import { Matches, registerDecorator, type ValidationOptions } from 'class-validator';
 import { HttpProblem, type ProblemFieldError } from './problem.js';
@@ -57,7 +57,7 @@ function flatten(errors: ValidationError[], parent = ''): ProblemFieldError[] {
 
 /** Strict DTO validation: unknown fields and wrong types are a 400 naming each field at fault. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new StrictBodyValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
@@ -74,4 +74,59 @@ export function createValidationPipe(): ValidationPipe {
       );
     },
   });
+}
+
+/**
+ * A body, when there is one, is a JSON object: `null`, an array or a bare value would otherwise pass a DTO
+ * whose fields are all optional as if it were `{}`.
+ */
+class StrictBodyValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'body' && value !== undefined) {
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        throw new HttpProblem(
+          400,
+          'VALIDATION_FAILED',
+          'The request is malformed',
+          'The body must be a JSON object',
+        );
+      }
+    }
+    return super.transform(value, metadata);
+  }
+}
+
+/** C0 and C1 control characters other than tab and line breaks, and Unicode's bidirectional overrides. */
+const FORBIDDEN_IN_TEXT =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF]/;
+const LINE_BREAK_OR_TAB = /[\t\n\r]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+export function isPlainText(value: unknown, multiline = false): boolean {
+  if (typeof value !== 'string') return false;
+  if (FORBIDDEN_IN_TEXT.test(value) || LONE_SURROGATE.test(value)) return false;
+  return multiline || !LINE_BREAK_OR_TAB.test(value);
+}
+
+/**
+ * Text a person wrote (names, titles, notes, reasons): any script and emoji, but no control characters,
+ * no bidirectional overrides that would make a certificate or an audit list read other than it is, and
+ * no broken UTF-16. Line breaks only where `multiline`.
+ */
+export function IsPlainText(options: { multiline?: boolean } & ValidationOptions = {}): PropertyDecorator {
+  const { multiline = false, ...validation } = options;
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isPlainText',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options: {
+        message: multiline
+          ? '$property must be text without control characters'
+          : '$property must be one line of text without control characters',
+        ...validation,
+      },
+      validator: { validate: (value: unknown) => isPlainText(value, multiline) },
+    });
 }

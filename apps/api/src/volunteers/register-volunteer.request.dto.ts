@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { LEAGUE_STATUSES, type LeagueStatus } from '@vl/domain';
 import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { IsCalendarDate, IsLedgerId } from '../shared/validation.js';
+import { IsCalendarDate, IsLedgerId, IsPlainText } from '../shared/validation.js';
 
 export class RegisterVolunteerRequest {
   @ApiPropertyOptional({ example: 'v-0001' })
@@ -13,6 +13,7 @@ export class RegisterVolunteerRequest {
   @IsString()
   @MinLength(1)
   @MaxLength(100)
+  @IsPlainText()
   name!: string;
 
   @ApiProperty({ example: '2008-03-14', description: 'YYYY-MM-DD' })

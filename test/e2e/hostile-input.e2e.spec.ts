@@ -1,0 +1,133 @@
+import { ROUTE_CASES } from '../support/access-routes.js';
+import { AccessWorld } from '../support/access-world.js';
+import { type HttpResult, startTestLedger, type TestLedger } from '../support/ledger-app.js';
+
+/** Fields that carry what a person wrote: any text without control characters is theirs to write. */
+const FREE_TEXT_FIELDS = new Set(['name', 'title', 'note', 'reason']);
+
+const INJECTIONS = [
+  "x' OR '1'='1",
+  "x'); DROP TABLE es_events; --",
+  '{"$ne":null}',
+  '<script>alert(1)</script>',
+  '../../etc/passwd',
+  '${jndi:ldap://127.0.0.1/a}',
+];
+
+const WRONG_TYPES: readonly unknown[] = [42, '42', true, [], {}, [1, 2]];
+
+type Body = Record<string, unknown>;
+
+/**
+ * Every POST the API serves, given a valid request and then hostile variants of it: each variant must be
+ * a clean 4xx problem, never a 500, and append nothing.
+ */
+describe('hostile input on every POST', () => {
+  let ledger: TestLedger;
+  let world: AccessWorld;
+
+  beforeAll(async () => {
+    ledger = await startTestLedger('pglite');
+    world = await AccessWorld.build(ledger);
+  });
+
+  afterAll(async () => {
+    await ledger?.close();
+  });
+
+  async function expectRefused(
+    label: string,
+    send: () => Promise<HttpResult>,
+    statuses: readonly number[] = [400],
+  ): Promise<void> {
+    const before = await world.storePosition();
+    const response = await send();
+    expect({ label, status: statuses.includes(response.status) ? 'refused' : response.status }).toEqual({
+      label,
+      status: 'refused',
+    });
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
+    expect(response.body).toMatchObject({ status: response.status, code: expect.any(String) });
+    expect({ label, position: await world.storePosition() }).toEqual({ label, position: before });
+  }
+
+  const posts = ROUTE_CASES.filter((routeCase) => routeCase.route.startsWith('POST '));
+
+  describe.each(posts.map((routeCase) => [routeCase.route, routeCase] as const))('%s', (_, routeCase) => {
+    it('refuses oversized, malformed and non-JSON bodies', async () => {
+      const { request } = await routeCase.prepare(world, 'in');
+      const body = request.body as Body;
+      const send = (raw: string, contentType = 'application/json'): Promise<HttpResult> =>
+        world.sysadmin.send('POST', request.path, raw, { 'content-type': contentType });
+      await expectRefused(
+        'oversized',
+        () => send(JSON.stringify({ ...body, padding: 'x'.repeat(100 * 1024) })),
+        [413],
+      );
+      await expectRefused('truncated JSON', () => send(JSON.stringify(body).slice(0, -3)));
+      await expectRefused('duplicate-key trickery', () => send('{"a":1,,}'));
+      await expectRefused('an array', () => send(JSON.stringify([body])));
+      await expectRefused('null', () => send('null'));
+      await expectRefused('a number', () => send('42'));
+      await expectRefused('plain text', () => send('id=1', 'text/plain'), [400, 415]);
+      await expectRefused('a form', () => send('id=1', 'application/x-www-form-urlencoded'), [400, 415]);
+    });
+
+    it('refuses an extra field, and a wrong type in each field', async () => {
+      const { request } = await routeCase.prepare(world, 'in');
+      const body = request.body as Body;
+      const post = (variant: unknown) => () => world.sysadmin.post(request.path, variant);
+      await expectRefused('extra field', post({ ...body, isAdmin: true }));
+      const raw = JSON.stringify(body);
+      const polluted = `${raw.slice(0, -1)}${raw === '{}' ? '' : ','}"__proto__":{"admin":true}}`;
+      await expectRefused('prototype pollution', () =>
+        world.sysadmin.send('POST', request.path, polluted, { 'content-type': 'application/json' }),
+      );
+      for (const [field, value] of Object.entries(body)) {
+        for (const wrong of WRONG_TYPES) {
+          if (typeof wrong === typeof value && !Array.isArray(wrong) && typeof wrong !== 'object') continue;
+          if (typeof value === 'string' && typeof wrong === 'string') continue;
+          await expectRefused(`${field}: ${JSON.stringify(wrong)}`, post({ ...body, [field]: wrong }));
+        }
+      }
+    });
+
+    it('refuses control characters, direction overrides and injection strings', async () => {
+      const { request } = await routeCase.prepare(world, 'in');
+      const body = request.body as Body;
+      const post = (variant: unknown) => () => world.sysadmin.post(request.path, variant);
+      for (const [field, value] of Object.entries(body)) {
+        if (typeof value !== 'string') continue;
+        await expectRefused(`${field} with NUL`, post({ ...body, [field]: `${value}\u0000` }));
+        await expectRefused(`${field} with ESC`, post({ ...body, [field]: `${value}\u001b[2J` }));
+        await expectRefused(`${field} with RLO`, post({ ...body, [field]: `\u202E${value}` }));
+        await expectRefused(`${field} with a lone surrogate`, post({ ...body, [field]: `${value}\uD800` }));
+        if (FREE_TEXT_FIELDS.has(field)) continue;
+        for (const injection of INJECTIONS) {
+          await expectRefused(`${field}: ${injection}`, post({ ...body, [field]: injection }));
+        }
+        await expectRefused(`${field}: too long`, post({ ...body, [field]: `${value}${'9'.repeat(300)}` }));
+      }
+    });
+  });
+
+  it('keeps injection strings in free text as text: stored and read back verbatim', async () => {
+    const title = INJECTIONS.join(' | ');
+    const volunteerId = await world.volunteer('in');
+    const activityId = world.uniqueId('act');
+    await world.expectCreated('/activities', {
+      id: activityId,
+      organizationId: 'lianhua',
+      title,
+      category: 'tutoring',
+      startsAt: world.at(-240),
+      endsAt: world.at(-60),
+    });
+    await world.session(volunteerId, activityId, 'confirmed');
+    const ledgerPage = await world.sysadmin.get(
+      `/volunteers/${volunteerId}/ledger?minPosition=${await world.storePosition()}`,
+    );
+    expect(ledgerPage.status).toBe(200);
+    expect(ledgerPage.body.entries[0].activity.title).toBe(title);
+  });
+});
