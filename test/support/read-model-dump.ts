@@ -4,7 +4,11 @@ import { type TestLedger } from './ledger-app.js';
 
 /** Every read-model row, in a stable order, to compare a rebuild with the live tables. */
 export async function dumpReadModel(ledger: TestLedger): Promise<Record<string, unknown[]>> {
-  const sql = ledger.app.app.get<SqlClient>(SQL_CLIENT);
+  return dumpReadModelOf(ledger.app.app.get<SqlClient>(SQL_CLIENT));
+}
+
+/** As `dumpReadModel`, for read models kept through any SQL client. */
+export async function dumpReadModelOf(sql: SqlClient): Promise<Record<string, unknown[]>> {
   const dump: Record<string, unknown[]> = {};
   for (const table of READ_MODEL_TABLES) {
     const { rows } = await sql.query(`select * from ${table}`);
