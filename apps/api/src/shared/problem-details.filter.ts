@@ -111,6 +111,18 @@ export function renderProblem(exception: unknown): Rendered {
       };
     case 'AccessDeniedError':
       return problem(403, named.code ?? 'FORBIDDEN', 'Forbidden', named.message);
+    case 'CertificateContentError':
+      return {
+        ...problem(
+          422,
+          named.code ?? 'CERTIFICATE_CONTENT_INVALID',
+          'The certificate cannot state this',
+          named.message,
+        ),
+      };
+    case 'CjkFontNotFoundError':
+      log.error(named.message);
+      return problem(503, 'PDF_FONT_MISSING', 'Certificates cannot be printed on this server', named.message);
     case 'RateLimitedError':
       return {
         ...problem(429, 'RATE_LIMITED', 'Too many requests', named.message),

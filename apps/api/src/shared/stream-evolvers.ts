@@ -1,5 +1,8 @@
 import {
   type ActivityEvent,
+  type CertificateEvent,
+  certificateDecider,
+  type CertificateState,
   activityDecider,
   type ActivityState,
   type LedgerEvent,
@@ -38,3 +41,6 @@ export const evolveVolunteerStream = (state: VolunteerState, event: LedgerEvent)
   VOLUNTEER_EVENT_TYPES.has(event.type)
     ? volunteerDecider.evolve(state, event as VolunteerStreamEvent)
     : state;
+
+export const evolveCertificateStream = (state: CertificateState, event: LedgerEvent): CertificateState =>
+  event.type === 'CertificateIssued' ? certificateDecider.evolve(state, event as CertificateEvent) : state;
