@@ -3,6 +3,7 @@ import { ConfigError } from '@vl/config';
 import { integrityCommand } from './commands/integrity.command.js';
 import { rebuildCommand } from './commands/rebuild.command.js';
 import { tokenCommand } from './commands/token.command.js';
+import { verifyCertificateCommand } from './commands/verify-certificate.command.js';
 
 interface CliCommand {
   readonly summary: string;
@@ -13,6 +14,7 @@ const COMMANDS: Record<string, CliCommand> = {
   token: tokenCommand,
   rebuild: rebuildCommand,
   'verify-integrity': integrityCommand,
+  'verify-certificate': verifyCertificateCommand,
 };
 
 function usage(): string {

@@ -1,3 +1,4 @@
+import { Injectable } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { type LedgerEvent, type VolunteerCommand, volunteerDecider, volunteerStream } from '@vl/domain';
 import { type CommandContext } from '../shared/command-context.js';
@@ -14,6 +15,7 @@ export interface ConsentGranted {
   readonly position: number;
 }
 
+@Injectable()
 abstract class ConsentHandler {
   constructor(
     protected readonly runner: StreamRunner,
