@@ -440,6 +440,18 @@ describe.each(backends)('a school’s journey over HTTP on %s', (backend) => {
     await projector.start();
     expect(await dumpReadModel(ledger)).toEqual(before);
   });
+
+  maybe('limits public certificate lookups per client', async () => {
+    let limited: Awaited<ReturnType<Http['get']>> | undefined;
+    for (let attempt = 0; attempt < 40 && !limited; attempt += 1) {
+      const response = await anonymous.get(`/certificates/${certificateCode}`);
+      if (response.status === 429) limited = response;
+      else expect(response.status).toBe(200);
+    }
+    expect(limited?.body).toMatchObject({ status: 429, code: 'RATE_LIMITED' });
+    expect(limited?.headers.get('content-type')).toContain('application/problem+json');
+    expect(Number(limited?.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
 });
 
 async function storeHead(ledger: TestLedger): Promise<number> {
