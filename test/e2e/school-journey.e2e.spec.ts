@@ -351,6 +351,16 @@ describe.each(backends)('a school’s journey over HTTP on %s', (backend) => {
     expect(ownText).toContain('张小青');
     expect(ownText).toContain('莲花社区');
     expect(ownText).toContain('/api/v1/certificates/');
+    const forgedToken = await fetch(`${ledger.url}/api/v1/certificates/${certificateCode}/pdf`, {
+      headers: { authorization: 'Bearer not.a.token' },
+    });
+    expect(forgedToken.status).toBe(401);
+
+    // An admin whose subtree organised the service may issue too.
+    const byAdmin = await admin.post('/volunteers/s3/certificates', { from: SERVICE_DATE, to: SERVICE_DATE });
+    expect(byAdmin.status).toBe(201);
+    const adminIssued = await anonymous.get(`/certificates/${byAdmin.body.code}`);
+    expect(adminIssued.body).toMatchObject({ valid: true, volunteer: '李*红', minutes: 120 });
   });
 
   maybe('refuses certificates that cannot be issued, and unknown codes, with problem details', async () => {
@@ -434,7 +444,7 @@ describe.each(backends)('a school’s journey over HTTP on %s', (backend) => {
     const projector = ledger.app.app.get(Projector);
     await waitForPosition(ledger, await storeHead(ledger));
     const before = await dumpReadModel(ledger);
-    expect(before.rm_certificates).toHaveLength(1);
+    expect(before.rm_certificates).toHaveLength(2);
     expect(before.rm_school_consents).toHaveLength(2);
     await projector.rebuild();
     await projector.start();
