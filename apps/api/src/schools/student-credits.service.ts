@@ -1,8 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type LedgerConfig } from '@vl/config';
-import { type CountedPeriod, type PolicySet, type ServiceCreditsPolicy, evaluate } from '@vl/domain';
+import {
+  type CountedPeriod,
+  DomainError,
+  evaluate,
+  type PolicySet,
+  type ServiceCreditsPolicy,
+} from '@vl/domain';
 import { LEDGER_CONFIG, POLICY_SET, SchoolRosterQuery } from '@vl/read-model';
-import { HttpProblem } from '../shared/problem.js';
 
 export const DEFAULT_SCHOOL_POLICY = 'school-service-credit';
 
@@ -94,17 +99,13 @@ export class StudentCreditsService {
   private creditPolicy(policyId: string, asOf: string): ServiceCreditsPolicy {
     const policy = this.policies.inForceAt(policyId, asOf, this.config.timezone);
     if (!policy) {
-      throw new HttpProblem(404, 'POLICY_NOT_FOUND', 'Not found', `No policy ${policyId} is in force`, {
-        field: 'policy',
-      });
+      throw new DomainError('POLICY_NOT_FOUND', `No policy ${policyId} is in force`, 'policy');
     }
     if (policy.kind !== 'service-credits') {
-      throw new HttpProblem(
-        422,
+      throw new DomainError(
         'NOT_A_CREDIT_POLICY',
-        'The policy does not convert hours to credits',
         `Policy ${policyId} is a ${policy.kind} policy; a school roster needs a service-credits policy`,
-        { field: 'policy' },
+        'policy',
       );
     }
     return policy;

@@ -26,7 +26,10 @@ export function problemTypeFor(code: DomainErrorCode): ProblemType {
     case 'SESSION_NOT_FOUND':
     case 'SCHOOL_NOT_FOUND':
     case 'CERTIFICATE_NOT_FOUND':
+    case 'POLICY_NOT_FOUND':
       return { status: 404, title: 'Not found' };
+    case 'NOT_A_CREDIT_POLICY':
+      return { status: 422, title: 'The policy does not convert hours to credits' };
     case 'NOT_A_SCHOOL':
       return { status: 422, title: 'The organisation is not a school' };
     case 'CONSENT_UNTIL_IN_PAST':
