@@ -8,7 +8,19 @@ import { ScheduleActivityHttpController } from './activities/schedule-activity.h
 import { ScheduleActivityHandler } from './activities/schedule-activity.handler.js';
 import { BalanceHttpController } from './balances/balance.http.controller.js';
 import { PointsService } from './balances/points.service.js';
+import { certificateKeyRingProvider } from './certificates/certificate-key-ring.provider.js';
+import { CertificateLookup } from './certificates/certificate-lookup.js';
+import { CertificatePdfService } from './certificates/certificate-pdf.service.js';
+import { CertificateVerificationHttpController } from './certificates/certificate-verification.http.controller.js';
+import { IssueCertificateHandler } from './certificates/issue-certificate.handler.js';
+import { IssueCertificateHttpController } from './certificates/issue-certificate.http.controller.js';
+import { JwksHttpController } from './certificates/jwks.http.controller.js';
+import { ConsentHandlers } from './consents/consent.handlers.js';
+import { ConsentHttpController } from './consents/consent.http.controller.js';
 import { HealthHttpController } from './health/health.http.controller.js';
+import { StudentCreditsHttpController } from './schools/student-credits.http.controller.js';
+import { StudentCreditsService } from './schools/student-credits.service.js';
+import { VolunteerLookup } from './shared/volunteer-lookup.js';
 import { RegisterOrganizationHandler } from './organizations/register-organization.handler.js';
 import { RegisterOrganizationHttpController } from './organizations/register-organization.http.controller.js';
 import { AttendanceHttpController } from './sessions/attendance.http.controller.js';
@@ -35,12 +47,22 @@ import { RegisterVolunteerHttpController } from './volunteers/register-volunteer
     AttendanceHttpController,
     SessionReviewHttpController,
     BalanceHttpController,
+    ConsentHttpController,
+    StudentCreditsHttpController,
+    IssueCertificateHttpController,
+    CertificateVerificationHttpController,
+    JwksHttpController,
   ],
   providers: [
     { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
     StreamRunner,
     OrganizationLookup,
     ActivityLookup,
+    VolunteerLookup,
+    StudentCreditsService,
+    certificateKeyRingProvider,
+    CertificateLookup,
+    CertificatePdfService,
     SessionLocator,
     PointsService,
     MissedCheckOutSweeper,
@@ -49,6 +71,8 @@ import { RegisterVolunteerHttpController } from './volunteers/register-volunteer
     ScheduleActivityHandler,
     ...AttendanceHandlers,
     ...SessionReviewHandlers,
+    ...ConsentHandlers,
+    IssueCertificateHandler,
   ],
 })
 export class ApiModule implements OnModuleInit {

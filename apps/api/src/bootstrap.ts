@@ -74,7 +74,8 @@ export async function createLedgerApp(
     logger: new ConsoleLogger({ json: config.logFormat === 'json', logLevels: LOG_LEVELS[config.logLevel] }),
   });
   app.enableShutdownHooks();
-  app.setGlobalPrefix('api/v1', { exclude: ['docs', 'docs/{*path}'] });
+  // Key sets live where JWKS clients look for them, outside the versioned API.
+  app.setGlobalPrefix('api/v1', { exclude: ['docs', 'docs/{*path}', '.well-known/jwks.json'] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   if (roles.has('api')) {

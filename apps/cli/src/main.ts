@@ -4,6 +4,7 @@ import { followBalancesCommand } from './commands/follow-balances.command.js';
 import { integrityCommand } from './commands/integrity.command.js';
 import { rebuildCommand } from './commands/rebuild.command.js';
 import { tokenCommand } from './commands/token.command.js';
+import { verifyCertificateCommand } from './commands/verify-certificate.command.js';
 
 interface CliCommand {
   readonly summary: string;
@@ -15,6 +16,7 @@ const COMMANDS: Record<string, CliCommand> = {
   rebuild: rebuildCommand,
   'verify-integrity': integrityCommand,
   'follow-balances': followBalancesCommand,
+  'verify-certificate': verifyCertificateCommand,
 };
 
 function usage(): string {

@@ -23,6 +23,15 @@ export interface LedgerConfig {
   readonly minPositionWaitMs: number;
   /** The directory of versioned policy files (points, honours, credits). */
   readonly policiesDir: string;
+  /**
+   * Where the certificate signing keys live; a first key is created there on first start. Undefined for an
+   * in-memory data directory, where a key is generated for the life of the process.
+   */
+  readonly certificateKeysDir: string | undefined;
+  /** Signing keys given as variables instead (CERTIFICATE_SIGNING_JWKS / _KEY / _KID, CERTIFICATE_ACTIVE_KID). */
+  readonly certificateSigningEnv: Readonly<Record<string, string | undefined>>;
+  /** The public address certificates' QR codes point to; the request's own host when unset. */
+  readonly publicBaseUrl: string | undefined;
   /** Rate limits by group name, overriding the built-in defaults for the groups named. */
   readonly rateLimits: Readonly<Record<string, RateLimitSetting>>;
 }
@@ -69,10 +78,13 @@ export function loadConfig(env: Env = process.env): LedgerConfig {
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
     throw new ConfigError('DATABASE_SCHEMA', 'must be a lower-case SQL identifier');
   }
+  const dataDir = optional(env.DATA_DIR) ?? './data';
+  const publicBaseUrl = optional(env.PUBLIC_BASE_URL);
+  if (publicBaseUrl !== undefined) parseUrl('PUBLIC_BASE_URL', publicBaseUrl, ['http:', 'https:']);
   return {
     port: parseInteger('PORT', env.PORT, 3000, 0, 65535),
     host: optional(env.HOST) ?? '0.0.0.0',
-    dataDir: optional(env.DATA_DIR) ?? './data',
+    dataDir,
     databaseUrl,
     databaseSchema: schema,
     eventStoreUrl,
@@ -88,6 +100,16 @@ export function loadConfig(env: Env = process.env): LedgerConfig {
     minPositionWaitMs: parseInteger('MIN_POSITION_WAIT_MS', env.MIN_POSITION_WAIT_MS, 5000, 0, 60000),
     policiesDir: optional(env.POLICIES_DIR) ?? './policies',
     rateLimits: parseRateLimits(env.RATE_LIMITS),
+    certificateKeysDir:
+      optional(env.CERTIFICATE_KEYS_DIR) ??
+      (dataDir.startsWith('memory://') ? undefined : `${dataDir.replace(/\/+$/, '')}/certificate-keys`),
+    certificateSigningEnv: {
+      CERTIFICATE_SIGNING_JWKS: env.CERTIFICATE_SIGNING_JWKS,
+      CERTIFICATE_SIGNING_KEY: env.CERTIFICATE_SIGNING_KEY,
+      CERTIFICATE_SIGNING_KID: env.CERTIFICATE_SIGNING_KID,
+      CERTIFICATE_ACTIVE_KID: env.CERTIFICATE_ACTIVE_KID,
+    },
+    publicBaseUrl: publicBaseUrl?.replace(/\/+$/, ''),
   };
 }
 

@@ -21,6 +21,17 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ AUTH_JWT_SECRET: 'short' })).toThrow(/AUTH_JWT_SECRET/);
   });
 
+  it('keeps certificate keys beside the data, or in memory for an in-memory database', () => {
+    expect(loadConfig({}).certificateKeysDir).toBe('./data/certificate-keys');
+    expect(loadConfig({ DATA_DIR: '/var/lib/vl/' }).certificateKeysDir).toBe('/var/lib/vl/certificate-keys');
+    expect(loadConfig({ DATA_DIR: 'memory://' }).certificateKeysDir).toBeUndefined();
+    expect(loadConfig({ CERTIFICATE_KEYS_DIR: '/run/keys' }).certificateKeysDir).toBe('/run/keys');
+    expect(loadConfig({ PUBLIC_BASE_URL: 'https://ledger.example.cn/' }).publicBaseUrl).toBe(
+      'https://ledger.example.cn',
+    );
+    expect(() => loadConfig({ PUBLIC_BASE_URL: 'ftp://x' })).toThrow(/PUBLIC_BASE_URL/);
+  });
+
   it('parses brokers and roles', () => {
     const config = loadConfig({ KAFKA_BROKERS: '127.0.0.1:9092, kafka:9092', LEDGER_ROLES: 'projector' });
     expect(config.kafkaBrokers).toEqual(['127.0.0.1:9092', 'kafka:9092']);

@@ -4,5 +4,7 @@ export * from './queries/read-model-status.js';
 export * from './queries/balance.query.js';
 export * from './queries/ledger.query.js';
 export * from './queries/directory.query.js';
+export * from './queries/school-roster.query.js';
+export * from './queries/certificate.query.js';
 export * from './nest/tokens.js';
 export * from './nest/ledger-infrastructure.module.js';

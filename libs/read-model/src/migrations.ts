@@ -102,6 +102,43 @@ export const READ_MODEL_MIGRATIONS: Migration[] = [
       );
     `,
   },
+  {
+    id: '002-consents-certificates',
+    sql: `
+      create table if not exists rm_school_consents (
+        volunteer_id text not null,
+        school_id text not null,
+        consent_id text not null,
+        granted_at timestamptz not null,
+        until timestamptz,
+        revoked_at timestamptz,
+        position bigint not null,
+        primary key (volunteer_id, school_id)
+      );
+      create index if not exists rm_school_consents_school on rm_school_consents (school_id);
+      create table if not exists rm_certificates (
+        certificate_id text primary key,
+        code text not null unique,
+        volunteer_id text not null,
+        key_id text not null,
+        signed_form text not null,
+        content jsonb not null,
+        minutes int not null,
+        period_from text not null,
+        period_to text not null,
+        issued_at timestamptz not null,
+        position bigint not null
+      );
+      create index if not exists rm_certificates_volunteer on rm_certificates (volunteer_id);
+      create table if not exists rm_certificate_sessions (
+        certificate_id text not null,
+        session_id text not null,
+        minutes int not null,
+        primary key (certificate_id, session_id)
+      );
+      create index if not exists rm_certificate_sessions_session on rm_certificate_sessions (session_id);
+    `,
+  },
 ];
 
 /** Tables a rebuild empties before replaying from position 0. */
@@ -112,4 +149,7 @@ export const READ_MODEL_TABLES = [
   'rm_sessions',
   'rm_session_history',
   'rm_balances',
+  'rm_school_consents',
+  'rm_certificates',
+  'rm_certificate_sessions',
 ] as const;

@@ -31,6 +31,7 @@ interface NamedError extends Error {
   code?: string;
   retryAfterSeconds?: number;
   statusCode?: number;
+  field?: string;
 }
 
 const log = new Logger('ProblemDetailsFilter');
@@ -111,6 +112,17 @@ export function renderProblem(exception: unknown): Rendered {
       };
     case 'AccessDeniedError':
       return problem(403, named.code ?? 'FORBIDDEN', 'Forbidden', named.message);
+    case 'CertificateContentError':
+      return problem(
+        422,
+        named.code ?? 'CERTIFICATE_CONTENT_INVALID',
+        'The certificate cannot state this',
+        named.message,
+        named.field === undefined ? {} : { field: named.field },
+      );
+    case 'CjkFontNotFoundError':
+      log.error(named.message);
+      return problem(503, 'PDF_FONT_MISSING', 'Certificates cannot be printed on this server', named.message);
     case 'RateLimitedError':
       return {
         ...problem(429, 'RATE_LIMITED', 'Too many requests', named.message),

@@ -14,6 +14,7 @@ export function problemTypeFor(code: DomainErrorCode): ProblemType {
     case 'VOLUNTEER_ALREADY_EXISTS':
     case 'ACTIVITY_ALREADY_EXISTS':
     case 'SESSION_ALREADY_EXISTS':
+    case 'CERTIFICATE_ALREADY_EXISTS':
       return { status: 409, title: 'The id is already taken' };
     case 'SESSION_ALREADY_OPEN':
       return { status: 409, title: 'The volunteer already has an open session' };
@@ -23,7 +24,20 @@ export function problemTypeFor(code: DomainErrorCode): ProblemType {
     case 'VOLUNTEER_NOT_FOUND':
     case 'ACTIVITY_NOT_FOUND':
     case 'SESSION_NOT_FOUND':
+    case 'SCHOOL_NOT_FOUND':
+    case 'CERTIFICATE_NOT_FOUND':
+    case 'POLICY_NOT_FOUND':
       return { status: 404, title: 'Not found' };
+    case 'NOT_A_CREDIT_POLICY':
+      return { status: 422, title: 'The policy does not convert hours to credits' };
+    case 'NOT_A_SCHOOL':
+      return { status: 422, title: 'The organisation is not a school' };
+    case 'CONSENT_UNTIL_IN_PAST':
+      return { status: 422, title: 'A consent must last until a time in the future' };
+    case 'CONSENT_NOT_IN_FORCE':
+      return { status: 422, title: 'No consent to this school is in force' };
+    case 'NO_CERTIFIABLE_SERVICE':
+      return { status: 422, title: 'There is no confirmed service to certify in the period' };
     case 'PARENT_NOT_FOUND':
       return { status: 422, title: 'The parent organisation does not exist' };
     case 'INVALID_PARENT_KIND':

@@ -1,12 +1,15 @@
 import {
   type ActivityEvent,
+  type CertificateEvent,
+  certificateDecider,
+  type CertificateState,
   activityDecider,
   type ActivityState,
   type LedgerEvent,
   type OrganizationEvent,
   organizationDecider,
   type OrganizationState,
-  type VolunteerEvent,
+  type VolunteerStreamEvent,
   volunteerDecider,
   type VolunteerState,
 } from '@vl/domain';
@@ -20,7 +23,7 @@ export const evolveOrganizationStream = (state: OrganizationState, event: Ledger
 export const evolveActivityStream = (state: ActivityState, event: LedgerEvent): ActivityState =>
   event.type === 'ActivityScheduled' ? activityDecider.evolve(state, event as ActivityEvent) : state;
 
-const VOLUNTEER_EVENT_TYPES: ReadonlySet<string> = new Set<VolunteerEvent['type']>([
+const VOLUNTEER_EVENT_TYPES: ReadonlySet<string> = new Set<VolunteerStreamEvent['type']>([
   'VolunteerRegistered',
   'VolunteerCheckedIn',
   'VolunteerCheckedOut',
@@ -30,7 +33,14 @@ const VOLUNTEER_EVENT_TYPES: ReadonlySet<string> = new Set<VolunteerEvent['type'
   'SessionRejected',
   'SessionCorrected',
   'SessionRevoked',
+  'SchoolConsentGranted',
+  'SchoolConsentRevoked',
 ]);
 
 export const evolveVolunteerStream = (state: VolunteerState, event: LedgerEvent): VolunteerState =>
-  VOLUNTEER_EVENT_TYPES.has(event.type) ? volunteerDecider.evolve(state, event as VolunteerEvent) : state;
+  VOLUNTEER_EVENT_TYPES.has(event.type)
+    ? volunteerDecider.evolve(state, event as VolunteerStreamEvent)
+    : state;
+
+export const evolveCertificateStream = (state: CertificateState, event: LedgerEvent): CertificateState =>
+  event.type === 'CertificateIssued' ? certificateDecider.evolve(state, event as CertificateEvent) : state;

@@ -1,5 +1,6 @@
 import { type ActivitySnapshot } from '../activity/activity.events.js';
 import { type DomainEvent } from '../shared/event.js';
+import { type SchoolConsentEvent } from './school-consent.events.js';
 
 export const LEAGUE_STATUSES = ['none', 'applicant', 'member'] as const;
 export type LeagueStatus = (typeof LEAGUE_STATUSES)[number];
@@ -107,5 +108,8 @@ export type VolunteerEvent =
   | SessionRejected
   | SessionCorrected
   | SessionRevoked;
+
+/** Everything stored in a volunteer's stream: the hour events and the consents the volunteer gave. */
+export type VolunteerStreamEvent = VolunteerEvent | SchoolConsentEvent;
 
 export const volunteerStream = (id: string): string => `volunteer-${id}`;

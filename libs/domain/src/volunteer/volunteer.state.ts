@@ -1,6 +1,8 @@
 import { assertUnreachable } from '../shared/errors.js';
 import { clipToActivityWindow, type ServiceInterval } from './hour-rules.js';
-import { type VolunteerEvent, type VolunteerRegistered } from './volunteer.events.js';
+import { type SchoolConsentEvent } from './school-consent.events.js';
+import { type SchoolConsent } from './school-consent.js';
+import { type VolunteerRegistered, type VolunteerStreamEvent } from './volunteer.events.js';
 import { isPending, type VolunteerSession } from './volunteer-session.js';
 
 export type VolunteerProfile = VolunteerRegistered['data'];
@@ -15,6 +17,8 @@ export interface RegisteredVolunteer {
   readonly sessions: Readonly<Record<string, VolunteerSession>>;
   /** At most one session is open at a time. */
   readonly openSessionId: string | null;
+  /** The latest consent given to each school, by school id. */
+  readonly consents: Readonly<Record<string, SchoolConsent>>;
 }
 
 export type VolunteerState = UnregisteredVolunteer | RegisteredVolunteer;
@@ -22,13 +26,16 @@ export type VolunteerState = UnregisteredVolunteer | RegisteredVolunteer;
 export const initialVolunteerState: VolunteerState = { status: 'Unregistered' };
 
 /** Folds one event of the volunteer's stream. Events for unknown sessions or out of order leave state as is. */
-export function evolveVolunteer(state: VolunteerState, event: VolunteerEvent): VolunteerState {
+export function evolveVolunteer(state: VolunteerState, event: VolunteerStreamEvent): VolunteerState {
   if (event.type === 'VolunteerRegistered') {
     // A stream is registered once; a stray second registration must not wipe the sessions.
     if (state.status === 'Registered') return state;
-    return { status: 'Registered', profile: event.data, sessions: {}, openSessionId: null };
+    return { status: 'Registered', profile: event.data, sessions: {}, openSessionId: null, consents: {} };
   }
   if (state.status === 'Unregistered') return state;
+  if (event.type === 'SchoolConsentGranted' || event.type === 'SchoolConsentRevoked') {
+    return evolveConsent(state, event);
+  }
   const { sessionId } = event.data;
   const session = state.sessions[sessionId];
 
@@ -106,6 +113,25 @@ export function evolveVolunteer(state: VolunteerState, event: VolunteerEvent): V
         reason: event.data.reason,
         revokedMinutes: event.data.revokedMinutes,
       });
+    default:
+      return assertUnreachable(event);
+  }
+}
+
+function evolveConsent(state: RegisteredVolunteer, event: SchoolConsentEvent): RegisteredVolunteer {
+  const { schoolId, consentId } = event.data;
+  switch (event.type) {
+    case 'SchoolConsentGranted': {
+      const { grantedAt, until } = event.data;
+      const consent: SchoolConsent = { consentId, schoolId, grantedAt, until, revokedAt: null };
+      return { ...state, consents: { ...state.consents, [schoolId]: consent } };
+    }
+    case 'SchoolConsentRevoked': {
+      const current = state.consents[schoolId];
+      if (current?.consentId !== consentId) return state;
+      const consent = { ...current, revokedAt: event.data.revokedAt };
+      return { ...state, consents: { ...state.consents, [schoolId]: consent } };
+    }
     default:
       return assertUnreachable(event);
   }

@@ -84,12 +84,12 @@ describe('planBatch', () => {
 
   it('passes over event types it does not know but still moves past them', () => {
     const events = recordAll(
-      [['certificate-c1', [{ id: 'x', type: 'CertificateIssued', data: {}, metadata: {} }]]],
+      [['widget-w1', [{ id: 'x', type: 'WidgetPainted', data: {}, metadata: {} }]]],
       5,
     );
     const plan = planBatch(events, new Map(), options);
     expect(plan.entries).toEqual([]);
-    expect([...plan.unknownTypes]).toEqual(['CertificateIssued']);
+    expect([...plan.unknownTypes]).toEqual(['WidgetPainted']);
     expect(plan.lastPosition).toBe(5);
   });
 

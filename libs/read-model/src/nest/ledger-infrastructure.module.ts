@@ -17,7 +17,9 @@ import {
 import { READ_MODEL_MIGRATIONS } from '../migrations.js';
 import { Projector } from '../projector.js';
 import { BalanceQuery } from '../queries/balance.query.js';
+import { CertificateQuery } from '../queries/certificate.query.js';
 import { DirectoryQuery } from '../queries/directory.query.js';
+import { SchoolRosterQuery } from '../queries/school-roster.query.js';
 import { LedgerQuery } from '../queries/ledger.query.js';
 import { ReadModelStatus } from '../queries/read-model-status.js';
 import { EVENT_STORE, LEDGER_CONFIG, POLICY_SET, PROJECTOR_NUDGE, SQL_CLIENT } from './tokens.js';
@@ -93,6 +95,16 @@ export class LedgerInfrastructureModule implements OnApplicationShutdown {
           inject: [SQL_CLIENT],
           useFactory: (sql: SqlClient) => new DirectoryQuery(sql),
         },
+        {
+          provide: SchoolRosterQuery,
+          inject: [SQL_CLIENT],
+          useFactory: (sql: SqlClient) => new SchoolRosterQuery(sql),
+        },
+        {
+          provide: CertificateQuery,
+          inject: [SQL_CLIENT],
+          useFactory: (sql: SqlClient) => new CertificateQuery(sql),
+        },
       ],
       exports: [
         LEDGER_CONFIG,
@@ -105,6 +117,8 @@ export class LedgerInfrastructureModule implements OnApplicationShutdown {
         BalanceQuery,
         LedgerQuery,
         DirectoryQuery,
+        SchoolRosterQuery,
+        CertificateQuery,
       ],
     };
   }

@@ -1,5 +1,7 @@
 import { assertUnreachable } from '@vl/domain';
 import { type ProjectedEvent, type ProjectionBatch } from './projection-context.js';
+import { projectCertificateIssued } from './certificate-projection.js';
+import { projectConsentGranted, projectConsentRevoked } from './consent-projection.js';
 import { changeSession, insertSession, yearOf } from './session-projection.js';
 
 /** Applies one event to the read-model tables, inside the batch's transaction. */
@@ -147,6 +149,15 @@ export async function projectLedgerEvent(batch: ProjectionBatch, projected: Proj
         { state: 'revoked', minutes: 0 },
         event.data.reason,
       );
+      return;
+    case 'SchoolConsentGranted':
+      await projectConsentGranted(tx, event, position);
+      return;
+    case 'SchoolConsentRevoked':
+      await projectConsentRevoked(tx, event, position);
+      return;
+    case 'CertificateIssued':
+      await projectCertificateIssued(tx, event, position);
       return;
     default:
       assertUnreachable(event);

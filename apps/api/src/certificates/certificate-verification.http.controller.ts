@@ -1,0 +1,130 @@
+import { Controller, Get, Header, Inject, Param, Req, Res } from '@nestjs/common';
+import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  AUTH_TOKEN_VERIFIER,
+  bearerToken,
+  covers,
+  isOwnVolunteer,
+  Public,
+  type TokenVerifier,
+} from '@vl/auth';
+import { certificateVerificationUrl } from '@vl/certificates';
+import { type LedgerConfig } from '@vl/config';
+import { DirectoryQuery, LEDGER_CONFIG } from '@vl/read-model';
+import { type FastifyReply, type FastifyRequest } from 'fastify';
+import { CertificateLookup } from './certificate-lookup.js';
+import { CertificatePdfService } from './certificate-pdf.service.js';
+import { certificateStanding } from './certificate-standing.js';
+
+export const CERTIFICATE_RATE_LIMIT = 'certificate-verification';
+
+export interface CertificateVerificationResponse {
+  valid: boolean;
+  /** Why the certificate no longer stands; null while valid. */
+  reason: string | null;
+  code: string;
+  number: string;
+  /** The masked name: enough to match the student in front of the school. */
+  volunteer: string;
+  volunteerNumber: string;
+  minutes: number;
+  /** What the ledger confirms now for the certificate's sessions. */
+  currentMinutes: number;
+  from: string;
+  to: string;
+  organizations: { id: string; name: string }[];
+  issuer: { id: string; name: string };
+  issuedAt: string;
+  revokedAt: string | null;
+  /** The compact JWS (EdDSA) for offline checks against /.well-known/jwks.json. */
+  signedForm: string;
+  keyId: string;
+}
+
+const HOST = /^[A-Za-z0-9.-]{1,253}(:\d{1,5})?$/;
+
+/** Public: a school checks a certificate by its code, online or from the signed form. */
+@ApiTags('certificates')
+@Controller('certificates/:code')
+export class CertificateVerificationHttpController {
+  constructor(
+    private readonly lookup: CertificateLookup,
+    private readonly pdf: CertificatePdfService,
+    private readonly directory: DirectoryQuery,
+    @Inject(AUTH_TOKEN_VERIFIER) private readonly verifier: TokenVerifier,
+    @Inject(LEDGER_CONFIG) private readonly config: LedgerConfig,
+  ) {}
+
+  @Get()
+  @Public({ rateLimit: CERTIFICATE_RATE_LIMIT })
+  @Header('cache-control', 'no-store')
+  @ApiOperation({
+    summary: 'Verify a certificate: whether it still stands in the ledger, and its signed form',
+  })
+  async verify(@Param('code') code: string): Promise<CertificateVerificationResponse> {
+    const record = await this.lookup.require(code);
+    const standing = certificateStanding(record);
+    const { content } = record;
+    return {
+      valid: standing.valid,
+      reason: standing.reason,
+      code: record.code,
+      number: content.number,
+      volunteer: content.volunteer.maskedName,
+      volunteerNumber: content.volunteer.volunteerNumber,
+      minutes: record.minutes,
+      currentMinutes: standing.currentMinutes,
+      from: content.period.from,
+      to: content.period.to,
+      organizations: content.issuingOrganizations.map(({ id, name }) => ({ id, name })),
+      issuer: { id: content.issuer.organizationId, name: content.issuer.name },
+      issuedAt: content.issuedAt,
+      revokedAt: standing.revokedAt,
+      signedForm: record.signedForm,
+      keyId: record.keyId,
+    };
+  }
+
+  @Get('pdf')
+  @Public({ rateLimit: CERTIFICATE_RATE_LIMIT })
+  @ApiProduces('application/pdf')
+  @ApiOperation({
+    summary:
+      'The certificate as a PDF: the masked name for anyone, the full name with the volunteer’s or an admin’s token',
+  })
+  async document(
+    @Param('code') code: string,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    const record = await this.lookup.require(code);
+    const nameDisplay = (await this.mayReadFullName(request, record.volunteerId)) ? 'full' : 'masked';
+    const verificationUrl = certificateVerificationUrl(this.baseUrl(request), record.code);
+    const pdf = await this.pdf.render(record.content, certificateStanding(record), {
+      verificationUrl,
+      nameDisplay,
+    });
+    void reply
+      .header('content-type', 'application/pdf')
+      .header('content-disposition', `inline; filename="certificate-${record.code}.pdf"`)
+      .header('cache-control', 'no-store');
+    return pdf;
+  }
+
+  /** A token is optional here; when one is sent it must verify, and then the volunteer or an admin in scope sees the name. */
+  private async mayReadFullName(request: FastifyRequest, volunteerId: string): Promise<boolean> {
+    if (request.headers.authorization === undefined) return false;
+    const actor = await this.verifier.verify(bearerToken(request.headers));
+    if (isOwnVolunteer(actor, volunteerId)) return true;
+    if (!actor.roles.includes('admin')) return false;
+    const volunteer = await this.directory.volunteer(volunteerId);
+    return volunteer !== undefined && covers(actor.org, volunteer.organizationPath);
+  }
+
+  private baseUrl(request: FastifyRequest): string {
+    if (this.config.publicBaseUrl !== undefined) return this.config.publicBaseUrl;
+    const host = request.headers.host;
+    const protocol = request.protocol === 'https' ? 'https' : 'http';
+    return `${protocol}://${typeof host === 'string' && HOST.test(host) ? host : `localhost:${this.config.port}`}`;
+  }
+}

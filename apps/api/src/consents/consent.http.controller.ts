@@ -1,0 +1,40 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Access } from '@vl/auth';
+import { type CommandContext, Ctx } from '../shared/command-context.js';
+import { IdParam } from '../shared/id-param.js';
+import { GrantConsentCommand, RevokeConsentCommand } from './consent.commands.js';
+import { type ConsentGranted } from './consent.handlers.js';
+import { GrantConsentRequest } from './consent.request.dto.js';
+
+@ApiTags('consents')
+@ApiBearerAuth()
+@ApiHeader({ name: 'Idempotency-Key', required: false })
+@Controller('volunteers/:id/consents')
+export class ConsentHttpController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post()
+  @Access({ kind: 'roles', roles: ['volunteer', 'admin'], write: true })
+  @ApiOperation({ summary: 'Let a school see the volunteer’s credits, until revoked or until a given time' })
+  grant(
+    @IdParam() volunteerId: string,
+    @Body() request: GrantConsentRequest,
+    @Ctx() context: CommandContext,
+  ): Promise<ConsentGranted> {
+    return this.commands.execute(new GrantConsentCommand(context, volunteerId, request));
+  }
+
+  @Post(':schoolId/revocation')
+  @HttpCode(200)
+  @Access({ kind: 'roles', roles: ['volunteer', 'admin'], write: true })
+  @ApiOperation({ summary: 'Withdraw the consent in force for a school' })
+  revoke(
+    @IdParam() volunteerId: string,
+    @IdParam('schoolId') schoolId: string,
+    @Ctx() context: CommandContext,
+  ): Promise<{ position: number }> {
+    return this.commands.execute(new RevokeConsentCommand(context, volunteerId, schoolId));
+  }
+}

@@ -1,0 +1,51 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsCalendarDate, IsLedgerId } from '../shared/validation.js';
+
+const toInteger = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' && /^\d{1,15}$/.test(value) ? Number(value) : value;
+
+export class StudentCreditsRequest {
+  @ApiPropertyOptional({
+    description: 'The requirement in minutes; the policy’s own when absent',
+    example: 2880,
+  })
+  @IsOptional()
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(10_000_000)
+  requiredMinutes?: number;
+
+  @ApiPropertyOptional({
+    description: 'A service-credits policy id',
+    default: 'school-service-credit',
+  })
+  @IsOptional()
+  @IsLedgerId()
+  policy?: string;
+
+  @ApiPropertyOptional({
+    description: 'First service date counted (YYYY-MM-DD); with `to`',
+    example: '2025-09-01',
+  })
+  @IsOptional()
+  @IsCalendarDate()
+  from?: string;
+
+  @ApiPropertyOptional({
+    description: 'Last service date counted (YYYY-MM-DD); with `from`',
+    example: '2026-06-30',
+  })
+  @IsOptional()
+  @IsCalendarDate()
+  to?: string;
+
+  @ApiPropertyOptional({ description: 'Wait (bounded) until the read model has reached this position' })
+  @IsOptional()
+  @Transform(toInteger)
+  @IsInt()
+  @Min(0)
+  minPosition?: number;
+}
