@@ -1,9 +1,10 @@
 import { type ActivityEvent } from './activity/activity.events.js';
 import { type OrganizationEvent } from './organization/organization.events.js';
 import { type VolunteerEvent } from './volunteer/volunteer.events.js';
+import { type AwardEvent } from './volunteer/awards/award.events.js';
 
 /** Every event the ledger stores; the `type` tag is its name in the store, in Kafka and in logs. */
-export type LedgerEvent = OrganizationEvent | ActivityEvent | VolunteerEvent;
+export type LedgerEvent = OrganizationEvent | ActivityEvent | VolunteerEvent | AwardEvent;
 export type LedgerEventType = LedgerEvent['type'];
 
 /** The current schema version of each event type; older versions are upcast on read. */
@@ -19,6 +20,8 @@ export const EVENT_SCHEMA_VERSIONS: Record<LedgerEventType, number> = {
   SessionRejected: 1,
   SessionCorrected: 1,
   SessionRevoked: 1,
+  AwardGranted: 1,
+  AwardRevoked: 1,
 };
 
 export function isLedgerEventType(type: string): type is LedgerEventType {

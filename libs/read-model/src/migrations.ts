@@ -102,6 +102,36 @@ export const READ_MODEL_MIGRATIONS: Migration[] = [
       );
     `,
   },
+  {
+    id: '002-awards',
+    sql: `
+      create table if not exists rm_awards (
+        award_id text primary key,
+        volunteer_id text not null,
+        organization_id text not null,
+        organization_path text[] not null,
+        policy_id text not null,
+        version int not null,
+        tier text not null,
+        unit text not null,
+        measured numeric not null,
+        threshold numeric not null,
+        evidence text[] not null,
+        note text not null,
+        granted_at timestamptz not null,
+        granted_by text not null,
+        recorded_at timestamptz not null,
+        state text not null,
+        revoked_reason text,
+        revoked_by text,
+        revoked_at timestamptz,
+        position bigint not null,
+        last_position bigint not null
+      );
+      create index if not exists rm_awards_volunteer on rm_awards (volunteer_id);
+      create index if not exists rm_awards_org_path on rm_awards using gin (organization_path);
+    `,
+  },
 ];
 
 /** Tables a rebuild empties before replaying from position 0. */
@@ -112,4 +142,5 @@ export const READ_MODEL_TABLES = [
   'rm_sessions',
   'rm_session_history',
   'rm_balances',
+  'rm_awards',
 ] as const;

@@ -6,7 +6,7 @@ import {
   type OrganizationEvent,
   organizationDecider,
   type OrganizationState,
-  type VolunteerEvent,
+  isVolunteerStreamEvent,
   volunteerDecider,
   type VolunteerState,
 } from '@vl/domain';
@@ -20,17 +20,5 @@ export const evolveOrganizationStream = (state: OrganizationState, event: Ledger
 export const evolveActivityStream = (state: ActivityState, event: LedgerEvent): ActivityState =>
   event.type === 'ActivityScheduled' ? activityDecider.evolve(state, event as ActivityEvent) : state;
 
-const VOLUNTEER_EVENT_TYPES: ReadonlySet<string> = new Set<VolunteerEvent['type']>([
-  'VolunteerRegistered',
-  'VolunteerCheckedIn',
-  'VolunteerCheckedOut',
-  'SessionCheckOutMissed',
-  'ManualSessionRecorded',
-  'SessionConfirmed',
-  'SessionRejected',
-  'SessionCorrected',
-  'SessionRevoked',
-]);
-
 export const evolveVolunteerStream = (state: VolunteerState, event: LedgerEvent): VolunteerState =>
-  VOLUNTEER_EVENT_TYPES.has(event.type) ? volunteerDecider.evolve(state, event as VolunteerEvent) : state;
+  isVolunteerStreamEvent(event) ? volunteerDecider.evolve(state, event) : state;

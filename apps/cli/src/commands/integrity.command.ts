@@ -3,7 +3,7 @@ import {
   emptyBalance,
   evolveBalance,
   type VolunteerBalance,
-  type VolunteerEvent,
+  isVolunteerEvent,
 } from '@vl/domain';
 import { readCheckpoint } from '@vl/read-model';
 import { connectLedger } from './ledger-connection.js';
@@ -39,12 +39,9 @@ export const integrityCommand = {
           count += 1;
           const volunteerId = VOLUNTEER_STREAM.exec(recorded.streamName)?.[1];
           const decoded = decodeEvent(recorded);
-          if (!volunteerId || !decoded) continue;
+          if (!volunteerId || !decoded || !isVolunteerEvent(decoded.event)) continue;
           const balance = balances.get(volunteerId) ?? emptyBalance(volunteerId);
-          balances.set(
-            volunteerId,
-            evolveBalance(balance, decoded.event as VolunteerEvent, ledger.config.timezone),
-          );
+          balances.set(volunteerId, evolveBalance(balance, decoded.event, ledger.config.timezone));
         }
       }
       const checkpoint = await readCheckpoint(ledger.sql);

@@ -15,7 +15,9 @@ import {
 import { decideRegisterVolunteer, type RegisterVolunteer } from './commands/register-volunteer.command.js';
 import { decideRejectSession, type RejectSession } from './commands/reject-session.command.js';
 import { decideRevokeSession, type RevokeSession } from './commands/revoke-session.command.js';
-import { type VolunteerEvent } from './volunteer.events.js';
+import { decideGrantAward, type GrantAward } from './commands/grant-award.command.js';
+import { decideRevokeAward, type RevokeAward } from './commands/revoke-award.command.js';
+import { type VolunteerStreamEvent } from './volunteer.events.js';
 import { evolveVolunteer, initialVolunteerState, type VolunteerState } from './volunteer.state.js';
 
 /** Everything decided on a volunteer's stream, so the overlap rule is checked in one place. */
@@ -28,9 +30,11 @@ export type VolunteerCommand =
   | ConfirmSession
   | RejectSession
   | CorrectSession
-  | RevokeSession;
+  | RevokeSession
+  | GrantAward
+  | RevokeAward;
 
-export function decideVolunteer(command: VolunteerCommand, state: VolunteerState): VolunteerEvent[] {
+export function decideVolunteer(command: VolunteerCommand, state: VolunteerState): VolunteerStreamEvent[] {
   switch (command.type) {
     case 'RegisterVolunteer':
       return decideRegisterVolunteer(command, state);
@@ -50,12 +54,16 @@ export function decideVolunteer(command: VolunteerCommand, state: VolunteerState
       return decideCorrectSession(command, state);
     case 'RevokeSession':
       return decideRevokeSession(command, state);
+    case 'GrantAward':
+      return decideGrantAward(command, state);
+    case 'RevokeAward':
+      return decideRevokeAward(command, state);
     default:
       return assertUnreachable(command);
   }
 }
 
-export const volunteerDecider: Decider<VolunteerCommand, VolunteerEvent, VolunteerState> = {
+export const volunteerDecider: Decider<VolunteerCommand, VolunteerStreamEvent, VolunteerState> = {
   initialState: initialVolunteerState,
   decide: decideVolunteer,
   evolve: evolveVolunteer,

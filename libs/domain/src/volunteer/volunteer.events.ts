@@ -1,5 +1,6 @@
 import { type ActivitySnapshot } from '../activity/activity.events.js';
 import { type DomainEvent } from '../shared/event.js';
+import { type AwardEvent, isAwardEvent } from './awards/award.events.js';
 
 export const LEAGUE_STATUSES = ['none', 'applicant', 'member'] as const;
 export type LeagueStatus = (typeof LEAGUE_STATUSES)[number];
@@ -107,5 +108,31 @@ export type VolunteerEvent =
   | SessionRejected
   | SessionCorrected
   | SessionRevoked;
+
+/**
+ * Everything a volunteer's stream holds: the session ledger (what balances fold) and the honours granted on
+ * it. `VolunteerEvent` stays the hours part, so consumers of balances need not know about honours.
+ */
+export type VolunteerStreamEvent = VolunteerEvent | AwardEvent;
+
+const VOLUNTEER_EVENT_TYPES: Record<VolunteerEvent['type'], true> = {
+  VolunteerRegistered: true,
+  VolunteerCheckedIn: true,
+  VolunteerCheckedOut: true,
+  SessionCheckOutMissed: true,
+  ManualSessionRecorded: true,
+  SessionConfirmed: true,
+  SessionRejected: true,
+  SessionCorrected: true,
+  SessionRevoked: true,
+};
+
+export function isVolunteerEvent(event: { readonly type: string }): event is VolunteerEvent {
+  return Object.prototype.hasOwnProperty.call(VOLUNTEER_EVENT_TYPES, event.type);
+}
+
+export function isVolunteerStreamEvent(event: { readonly type: string }): event is VolunteerStreamEvent {
+  return isVolunteerEvent(event) || isAwardEvent(event);
+}
 
 export const volunteerStream = (id: string): string => `volunteer-${id}`;

@@ -1,6 +1,8 @@
 import { assertUnreachable } from '../shared/errors.js';
 import { clipToActivityWindow, type ServiceInterval } from './hour-rules.js';
-import { type VolunteerEvent, type VolunteerRegistered } from './volunteer.events.js';
+import { type AwardEvent, isAwardEvent } from './awards/award.events.js';
+import { grantedAward, type VolunteerAward } from './awards/volunteer-award.js';
+import { type VolunteerRegistered, type VolunteerStreamEvent } from './volunteer.events.js';
 import { isPending, type VolunteerSession } from './volunteer-session.js';
 
 export type VolunteerProfile = VolunteerRegistered['data'];
@@ -15,6 +17,7 @@ export interface RegisteredVolunteer {
   readonly sessions: Readonly<Record<string, VolunteerSession>>;
   /** At most one session is open at a time. */
   readonly openSessionId: string | null;
+  readonly awards: Readonly<Record<string, VolunteerAward>>;
 }
 
 export type VolunteerState = UnregisteredVolunteer | RegisteredVolunteer;
@@ -22,13 +25,14 @@ export type VolunteerState = UnregisteredVolunteer | RegisteredVolunteer;
 export const initialVolunteerState: VolunteerState = { status: 'Unregistered' };
 
 /** Folds one event of the volunteer's stream. Events for unknown sessions or out of order leave state as is. */
-export function evolveVolunteer(state: VolunteerState, event: VolunteerEvent): VolunteerState {
+export function evolveVolunteer(state: VolunteerState, event: VolunteerStreamEvent): VolunteerState {
   if (event.type === 'VolunteerRegistered') {
     // A stream is registered once; a stray second registration must not wipe the sessions.
     if (state.status === 'Registered') return state;
-    return { status: 'Registered', profile: event.data, sessions: {}, openSessionId: null };
+    return { status: 'Registered', profile: event.data, sessions: {}, openSessionId: null, awards: {} };
   }
   if (state.status === 'Unregistered') return state;
+  if (isAwardEvent(event)) return evolveAwards(state, event);
   const { sessionId } = event.data;
   const session = state.sessions[sessionId];
 
@@ -106,6 +110,24 @@ export function evolveVolunteer(state: VolunteerState, event: VolunteerEvent): V
         reason: event.data.reason,
         revokedMinutes: event.data.revokedMinutes,
       });
+    default:
+      return assertUnreachable(event);
+  }
+}
+
+function evolveAwards(state: RegisteredVolunteer, event: AwardEvent): RegisteredVolunteer {
+  const { awardId } = event.data;
+  const award = state.awards[awardId];
+  switch (event.type) {
+    case 'AwardGranted':
+      if (award) return state;
+      return { ...state, awards: { ...state.awards, [awardId]: grantedAward(event.data) } };
+    case 'AwardRevoked':
+      if (award?.phase !== 'Granted') return state;
+      return {
+        ...state,
+        awards: { ...state.awards, [awardId]: { ...award, phase: 'Revoked', reason: event.data.reason } },
+      };
     default:
       return assertUnreachable(event);
   }

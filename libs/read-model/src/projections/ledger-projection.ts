@@ -1,5 +1,6 @@
 import { assertUnreachable } from '@vl/domain';
 import { type ProjectedEvent, type ProjectionBatch } from './projection-context.js';
+import { projectAwardEvent } from './award-projection.js';
 import { changeSession, insertSession, yearOf } from './session-projection.js';
 
 /** Applies one event to the read-model tables, inside the batch's transaction. */
@@ -147,6 +148,10 @@ export async function projectLedgerEvent(batch: ProjectionBatch, projected: Proj
         { state: 'revoked', minutes: 0 },
         event.data.reason,
       );
+      return;
+    case 'AwardGranted':
+    case 'AwardRevoked':
+      await projectAwardEvent(batch, projected, event);
       return;
     default:
       assertUnreachable(event);
