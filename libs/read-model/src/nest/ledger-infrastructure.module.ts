@@ -16,6 +16,7 @@ import {
 } from '@vl/event-store';
 import { READ_MODEL_MIGRATIONS } from '../migrations.js';
 import { Projector } from '../projector.js';
+import { AwardQuery } from '../queries/award.query.js';
 import { BalanceQuery } from '../queries/balance.query.js';
 import { DirectoryQuery } from '../queries/directory.query.js';
 import { LedgerQuery } from '../queries/ledger.query.js';
@@ -93,6 +94,7 @@ export class LedgerInfrastructureModule implements OnApplicationShutdown {
           inject: [SQL_CLIENT],
           useFactory: (sql: SqlClient) => new DirectoryQuery(sql),
         },
+        { provide: AwardQuery, inject: [SQL_CLIENT], useFactory: (sql: SqlClient) => new AwardQuery(sql) },
       ],
       exports: [
         LEDGER_CONFIG,
@@ -105,6 +107,7 @@ export class LedgerInfrastructureModule implements OnApplicationShutdown {
         BalanceQuery,
         LedgerQuery,
         DirectoryQuery,
+        AwardQuery,
       ],
     };
   }
