@@ -4,6 +4,7 @@ import {
   calendarDate,
   type Determination,
   determine,
+  DomainError,
   type EligibilityPolicy,
   eligibilityPoliciesInForce,
   type PolicySet,
@@ -47,6 +48,16 @@ export class EligibilityService {
     const policies = eligibilityPoliciesInForce(this.policySet, evaluationDate, question.policyId);
     if (question.tier !== undefined) policies.forEach((policy) => requireTier(policy, question.tier ?? ''));
     return { ...question, at, evaluationDate, policies };
+  }
+
+  /** A volunteer not yet born on the evaluation date cannot be judged: the question is at fault. */
+  requireBornBy(volunteer: VolunteerProfile, question: ResolvedQuestion): void {
+    if (volunteer.birthDate <= question.evaluationDate) return;
+    throw new DomainError(
+      'VALIDATION_FAILED',
+      `${question.evaluationDate} is before volunteer ${volunteer.volunteerId} was born`,
+      question.asOf !== undefined ? 'asOf' : 'asKnownAt',
+    );
   }
 
   /** Every volunteer's determinations, one per policy, in the order of the policies. */

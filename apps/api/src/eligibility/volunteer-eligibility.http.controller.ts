@@ -53,6 +53,7 @@ export class VolunteerEligibilityHttpController {
       policyId: query.policy,
       tier: query.tier,
     });
+    this.eligibility.requireBornBy(volunteer, question);
     const answers = await this.eligibility.determinationsOf([volunteer], question);
     return {
       volunteerId,
