@@ -1,4 +1,7 @@
 import { Projector } from '@vl/read-model';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { postgresSkipReason } from '@vl/testing';
 import { type Backend, Http, startTestLedger, type TestLedger } from '../support/ledger-app.js';
 import { dumpReadModel } from '../support/read-model-dump.js';
@@ -454,6 +457,81 @@ describe.each(backends)('auditing eligibility end to end over HTTP on %s', (back
     await projector.rebuild();
     await projector.start();
     expect(await dumpReadModel(ledger)).toEqual(before);
+  });
+});
+
+describe.each(backends)('points attached to honours on %s', (backend) => {
+  const skip = backend === 'postgres' ? postgresSkipReason() : undefined;
+  const maybe = skip ? it.skip : it;
+  let ledger: TestLedger;
+  let policiesDir: string;
+
+  beforeAll(async () => {
+    if (skip) return;
+    // A deployment whose points policy gives the one-star honour 10 points.
+    policiesDir = await mkdtemp(join(tmpdir(), 'vl-policies-'));
+    await cp('policies', policiesDir, { recursive: true });
+    const points = JSON.parse(await readFile(join(policiesDir, 'points.v1.json'), 'utf8'));
+    points.honours = [{ policyId: 'star-volunteer', tier: '1-star', points: 10 }];
+    await writeFile(join(policiesDir, 'points.v1.json'), JSON.stringify(points));
+    ledger = await startTestLedger(backend, { POLICIES_DIR: policiesDir });
+  });
+
+  afterAll(async () => {
+    await ledger?.close();
+    if (policiesDir) await rm(policiesDir, { recursive: true, force: true });
+  });
+
+  maybe('adds an honour’s points to the balance while it is held, and as known at any moment', async () => {
+    const root = new Http(ledger.url).as(await ledger.token({ sub: 'root', roles: ['admin'], org: '*' }));
+    expect((await root.post('/organizations', { id: 'zz', name: '株洲市', kind: 'city' })).status).toBe(201);
+    await root.post('/volunteers', {
+      id: 'v-1',
+      name: '张星',
+      birthDate: '1998-03-01',
+      organizationId: 'zz',
+      leagueStatus: 'member',
+    });
+    await root.post('/activities', {
+      id: 'programme',
+      organizationId: 'zz',
+      title: '七彩假期志愿服务',
+      category: 'holiday-class',
+      startsAt: iso(PROGRAMME_START),
+      endsAt: iso(PROGRAMME_START + 19 * DAY),
+    });
+    let position = 0;
+    for (const [day, minutes] of [1200, 1200, 1200, 1200, 1200, 600].entries()) {
+      const recorded = await root.post('/activities/programme/manual-sessions', {
+        volunteerId: 'v-1',
+        ...sheet(day, minutes),
+        note: '纸质签到表',
+      });
+      expect(recorded.status).toBe(201);
+      position = recorded.body.position;
+    }
+    const balance = (query: string) => root.get(`/volunteers/v-1/balance?${query}`);
+    expect((await balance(`minPosition=${position}`)).body.points).toBe(220);
+
+    const beforeGrant = new Date().toISOString();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const granted = await root.post('/volunteers/v-1/awards', {
+      policyId: 'star-volunteer',
+      tier: '1-star',
+      note: '一星级志愿者',
+    });
+    expect(granted.status).toBe(201);
+    expect((await balance(`minPosition=${granted.body.position}`)).body.points).toBe(230);
+    expect((await balance(`asKnownAt=${encodeURIComponent(beforeGrant)}`)).body.points).toBe(220);
+    const afterGrant = new Date().toISOString();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+
+    const revoked = await root.post(`/volunteers/v-1/awards/${granted.body.awardId}/revocation`, {
+      reason: '授予有误',
+    });
+    expect(revoked.status).toBe(200);
+    expect((await balance(`minPosition=${revoked.body.position}`)).body.points).toBe(220);
+    expect((await balance(`asKnownAt=${encodeURIComponent(afterGrant)}`)).body.points).toBe(230);
   });
 });
 
