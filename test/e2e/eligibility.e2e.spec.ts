@@ -379,6 +379,13 @@ describe.each(backends)('auditing eligibility end to end over HTTP on %s', (back
       );
       expect(then.body.determinations[0]).toMatchObject({ eligible: true, tier: '1-star', measured: 6600 });
       expect(then.body.asKnownAt).toBe(knownBefore);
+      const ids = (response: { body: { items: { volunteerId: string }[] } }) =>
+        response.body.items.map((item) => item.volunteerId);
+      const listPath = '/organizations/hetang/eligibility?policy=star-volunteer&tier=1-star';
+      expect(ids(await auditor.get(listPath))).toEqual([]);
+      expect(ids(await auditor.get(`${listPath}&asKnownAt=${encodeURIComponent(knownBefore)}`))).toEqual([
+        'v-star',
+      ]);
     },
   );
 

@@ -53,6 +53,11 @@ export class OrganizationEligibilityRequest {
   @IsInstant()
   asOf?: string;
 
+  @ApiPropertyOptional({ description: 'The ledger as it stood at this instant, before later corrections' })
+  @IsOptional()
+  @IsInstant()
+  asKnownAt?: string;
+
   @ApiPropertyOptional({ description: 'Volunteers per page: default 50 (JSON) or 1000 (CSV), at most 1000' })
   @IsOptional()
   @Transform(toInteger)

@@ -17,6 +17,7 @@ export interface OrganizationEligibilityResponse {
   readonly policy: string | null;
   readonly tier: string | null;
   readonly asOf: string;
+  readonly asKnownAt?: string;
   readonly position: number;
   readonly items: AuditListItem[];
   readonly nextCursor: string | null;
@@ -59,7 +60,12 @@ export class OrganizationEligibilityHttpController {
       throw new DomainError('VALIDATION_FAILED', 'tier needs policy', 'tier');
     }
     const csv = query.format === 'csv' || (query.format === undefined && wantsCsv(accept));
-    const question = this.eligibility.resolve({ asOf: query.asOf, policyId: query.policy, tier: query.tier });
+    const question = this.eligibility.resolve({
+      asOf: query.asOf,
+      asKnownAt: query.asKnownAt,
+      policyId: query.policy,
+      tier: query.tier,
+    });
     const limit = query.limit ?? (csv ? CSV_PAGE : JSON_PAGE);
     const page = await this.auditList.page(organizationId, question, limit, query.cursor);
     if (csv) {
@@ -75,6 +81,7 @@ export class OrganizationEligibilityHttpController {
       policy: query.policy ?? null,
       tier: query.tier ?? null,
       asOf: question.at,
+      ...(query.asKnownAt !== undefined ? { asKnownAt: query.asKnownAt } : {}),
       position,
       items: page.items,
       nextCursor: page.nextCursor,
