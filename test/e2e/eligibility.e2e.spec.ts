@@ -419,6 +419,8 @@ describe.each(backends)('auditing eligibility end to end over HTTP on %s', (back
       [admin, '/volunteers/v-star/eligibility?policy=star-volunteer&policy=pvsa', 400, 'policy'],
       [admin, '/volunteers/v-star/eligibility?asOf=1990-01-01T00:00:00%2B08:00', 400, 'asOf'],
       [admin, '/volunteers/v-star/eligibility?minPosition=-1', 400, 'minPosition'],
+      // Already the year 10000 on the programme's calendar.
+      [admin, '/volunteers/v-star/eligibility?asOf=9999-12-31T23:59:59Z', 400, undefined],
       [admin, '/volunteers/v-star/eligibility?policy=nope', 404, 'policy'],
       [admin, '/volunteers/nobody/eligibility', 404, 'id'],
       [admin, '/organizations/hetang/eligibility?limit=0', 400, 'limit'],
@@ -435,6 +437,15 @@ describe.each(backends)('auditing eligibility end to end over HTTP on %s', (back
       expect({ path, status: response.status }).toEqual({ path, status });
       expect(response.headers.get('content-type')).toContain('application/problem+json');
       if (field !== undefined) expect({ path, field: response.body.field }).toEqual({ path, field });
+    }
+    for (const odd of [
+      '/volunteers/v-star/eligibility?asOf=9999-06-30T23:59:59Z',
+      '/volunteers/v-star/eligibility?asOf=2024-01-01T24:00:00%2B14:00&asKnownAt=2000-01-01T00:00:00Z',
+      '/volunteers/v-new/eligibility?policy=pvsa&tier=gold',
+      '/organizations/hetang/eligibility?policy=school-service-credit&tier=1-credit&asOf=2030-01-01T00:00:00Z',
+      '/organizations/hetang/eligibility?asOf=2001-01-01T00:00:00%2B08:00',
+    ]) {
+      expect({ odd, status: (await admin.get(odd)).status }).toEqual({ odd, status: 200 });
     }
     const bodies: [string, unknown, number][] = [
       ['/volunteers/v-star/awards', { policyId: 'star-volunteer', note: 'x' }, 400],
