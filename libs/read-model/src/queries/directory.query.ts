@@ -118,7 +118,10 @@ export class DirectoryQuery {
     return rows[0] ? toProfile(rows[0]) : undefined;
   }
 
-  /** Volunteers whose home is in a node's subtree, in id order, after a given id (keyset paging). */
+  /**
+   * Volunteers whose home is in a node's subtree, in id order, after a given id (keyset paging). Byte order
+   * (`C`), so a cursor means the same on every database whatever its locale.
+   */
   async volunteersIn(
     organizationId: string,
     afterId: string | undefined,
@@ -126,8 +129,8 @@ export class DirectoryQuery {
   ): Promise<VolunteerProfile[]> {
     const { rows } = await this.sql.query<ProfileRow>(
       `select ${PROFILE_COLUMNS} from rm_volunteers
-       where organization_path @> array[$1]::text[] and ($2::text is null or id > $2)
-       order by id limit $3`,
+       where organization_path @> array[$1]::text[] and ($2::text is null or id collate "C" > $2)
+       order by id collate "C" limit $3`,
       [organizationId, afterId ?? null, limit],
     );
     return rows.map(toProfile);
