@@ -6,6 +6,16 @@ import { SQL_CLIENT } from '@vl/read-model';
 import { API_MIGRATIONS } from './infrastructure/api-migrations.js';
 import { ScheduleActivityHttpController } from './activities/schedule-activity.http.controller.js';
 import { ScheduleActivityHandler } from './activities/schedule-activity.handler.js';
+import { AwardHandlers } from './awards/award.handlers.js';
+import { AwardHttpController } from './awards/award.http.controller.js';
+import { AuditList } from './eligibility/audit-list.js';
+import { AwardIntegrityHttpController } from './eligibility/award-integrity.http.controller.js';
+import { AwardIntegrityService } from './eligibility/award-integrity.service.js';
+import { EligibilityService } from './eligibility/eligibility.service.js';
+import { OrganizationEligibilityHttpController } from './eligibility/organization-eligibility.http.controller.js';
+import { PoliciesHttpController } from './eligibility/policies.http.controller.js';
+import { VolunteerEligibilityHttpController } from './eligibility/volunteer-eligibility.http.controller.js';
+import { ReadPosition } from './shared/read-position.js';
 import { BalanceHttpController } from './balances/balance.http.controller.js';
 import { PointsService } from './balances/points.service.js';
 import { certificateKeyRingProvider } from './certificates/certificate-key-ring.provider.js';
@@ -52,6 +62,11 @@ import { RegisterVolunteerHttpController } from './volunteers/register-volunteer
     IssueCertificateHttpController,
     CertificateVerificationHttpController,
     JwksHttpController,
+    PoliciesHttpController,
+    VolunteerEligibilityHttpController,
+    OrganizationEligibilityHttpController,
+    AwardHttpController,
+    AwardIntegrityHttpController,
   ],
   providers: [
     { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
@@ -65,6 +80,10 @@ import { RegisterVolunteerHttpController } from './volunteers/register-volunteer
     CertificatePdfService,
     SessionLocator,
     PointsService,
+    ReadPosition,
+    EligibilityService,
+    AuditList,
+    AwardIntegrityService,
     MissedCheckOutSweeper,
     RegisterOrganizationHandler,
     RegisterVolunteerHandler,
@@ -73,6 +92,7 @@ import { RegisterVolunteerHttpController } from './volunteers/register-volunteer
     ...SessionReviewHandlers,
     ...ConsentHandlers,
     IssueCertificateHandler,
+    ...AwardHandlers,
   ],
 })
 export class ApiModule implements OnModuleInit {

@@ -139,6 +139,36 @@ export const READ_MODEL_MIGRATIONS: Migration[] = [
       create index if not exists rm_certificate_sessions_session on rm_certificate_sessions (session_id);
     `,
   },
+  {
+    id: '003-awards',
+    sql: `
+      create table if not exists rm_awards (
+        award_id text primary key,
+        volunteer_id text not null,
+        organization_id text not null,
+        organization_path text[] not null,
+        policy_id text not null,
+        version int not null,
+        tier text not null,
+        unit text not null,
+        measured numeric not null,
+        threshold numeric not null,
+        evidence text[] not null,
+        note text not null,
+        granted_at timestamptz not null,
+        granted_by text not null,
+        recorded_at timestamptz not null,
+        state text not null,
+        revoked_reason text,
+        revoked_by text,
+        revoked_at timestamptz,
+        position bigint not null,
+        last_position bigint not null
+      );
+      create index if not exists rm_awards_volunteer on rm_awards (volunteer_id);
+      create index if not exists rm_awards_org_path on rm_awards using gin (organization_path);
+    `,
+  },
 ];
 
 /** Tables a rebuild empties before replaying from position 0. */
@@ -152,4 +182,5 @@ export const READ_MODEL_TABLES = [
   'rm_school_consents',
   'rm_certificates',
   'rm_certificate_sessions',
+  'rm_awards',
 ] as const;

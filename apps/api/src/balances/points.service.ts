@@ -1,19 +1,29 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type LedgerConfig } from '@vl/config';
-import { pointsFor, type PolicySet } from '@vl/domain';
-import { BalanceQuery, LEDGER_CONFIG, POLICY_SET } from '@vl/read-model';
+import { honourPointsFor, pointsFor, type PolicySet } from '@vl/domain';
+import { AwardQuery, BalanceQuery, LEDGER_CONFIG, POLICY_SET } from '@vl/read-model';
 
-/** Points in the balance, each entry priced by the points policy version in force when it was served. */
+/**
+ * Points in the balance: each entry priced by the points policy version in force when it was served, plus
+ * the points the honours held at that moment carry under the version in force when each was granted.
+ */
 @Injectable()
 export class PointsService {
   constructor(
     private readonly balances: BalanceQuery,
+    private readonly awards: AwardQuery,
     @Inject(POLICY_SET) private readonly policies: PolicySet,
     @Inject(LEDGER_CONFIG) private readonly config: LedgerConfig,
   ) {}
 
   async pointsOf(volunteerId: string, when: { asOf?: string; asKnownAt?: string }): Promise<number> {
-    const entries = await this.balances.confirmedEntries(volunteerId, when);
-    return pointsFor(entries, this.policies, { timeZone: this.config.timezone }).points;
+    const [entries, honours] = await Promise.all([
+      this.balances.confirmedEntries(volunteerId, when),
+      this.awards.honoursOf([volunteerId], when),
+    ]);
+    const held = honours.get(volunteerId) ?? [];
+    const timeZone = this.config.timezone;
+    const honourPoints = held.length === 0 ? 0 : honourPointsFor(held, this.policies, { timeZone });
+    return pointsFor(entries, this.policies, { timeZone, honourPoints }).points;
   }
 }

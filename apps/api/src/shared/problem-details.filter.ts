@@ -1,5 +1,5 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import { DomainError } from '@vl/domain';
+import { DomainError, PolicyValidationError } from '@vl/domain';
 import {
   DuplicateEventIdError,
   EventStoreUnavailableError,
@@ -60,6 +60,10 @@ export function renderProblem(exception: unknown): Rendered {
   if (exception instanceof DomainError) {
     const type = problemTypeFor(exception.code);
     return problem(type.status, exception.code, type.title, exception.message, { field: exception.field });
+  }
+  if (exception instanceof PolicyValidationError) {
+    // A question the policy engine cannot answer as asked (a date it cannot place, say): the input is at fault.
+    return problem(400, 'VALIDATION_FAILED', 'The request is malformed', exception.detail);
   }
   if (exception instanceof HttpProblem) {
     const headers =

@@ -26,7 +26,6 @@ export function problemTypeFor(code: DomainErrorCode): ProblemType {
     case 'SESSION_NOT_FOUND':
     case 'SCHOOL_NOT_FOUND':
     case 'CERTIFICATE_NOT_FOUND':
-    case 'POLICY_NOT_FOUND':
       return { status: 404, title: 'Not found' };
     case 'NOT_A_CREDIT_POLICY':
       return { status: 422, title: 'The policy does not convert hours to credits' };
@@ -68,6 +67,20 @@ export function problemTypeFor(code: DomainErrorCode): ProblemType {
       return { status: 422, title: 'The minutes exceed the time the session covers' };
     case 'REASON_REQUIRED':
       return { status: 422, title: 'A reason is required' };
+    case 'POLICY_NOT_FOUND':
+      return { status: 404, title: 'No such policy is in force' };
+    case 'TIER_NOT_FOUND':
+      return { status: 404, title: 'The policy has no such tier' };
+    case 'AWARD_NOT_FOUND':
+      return { status: 404, title: 'Not found' };
+    case 'NOT_ELIGIBLE':
+      return { status: 422, title: 'The volunteer is not eligible for this honour' };
+    case 'AWARD_ALREADY_EXISTS':
+      return { status: 409, title: 'The id is already taken' };
+    case 'AWARD_ALREADY_GRANTED':
+      return { status: 409, title: 'The volunteer already holds this honour' };
+    case 'AWARD_ALREADY_REVOKED':
+      return { status: 409, title: 'The award is already revoked' };
     case 'NOT_IN_ORGANIZING_SUBTREE':
       return { status: 403, title: 'Only the organising organisation’s subtree may do this' };
     case 'TOP_LEVEL_REQUIRES_SYSTEM_ADMIN':

@@ -9,7 +9,7 @@ import {
   type OrganizationEvent,
   organizationDecider,
   type OrganizationState,
-  type VolunteerStreamEvent,
+  isVolunteerStreamEvent,
   volunteerDecider,
   type VolunteerState,
 } from '@vl/domain';
@@ -23,24 +23,8 @@ export const evolveOrganizationStream = (state: OrganizationState, event: Ledger
 export const evolveActivityStream = (state: ActivityState, event: LedgerEvent): ActivityState =>
   event.type === 'ActivityScheduled' ? activityDecider.evolve(state, event as ActivityEvent) : state;
 
-const VOLUNTEER_EVENT_TYPES: ReadonlySet<string> = new Set<VolunteerStreamEvent['type']>([
-  'VolunteerRegistered',
-  'VolunteerCheckedIn',
-  'VolunteerCheckedOut',
-  'SessionCheckOutMissed',
-  'ManualSessionRecorded',
-  'SessionConfirmed',
-  'SessionRejected',
-  'SessionCorrected',
-  'SessionRevoked',
-  'SchoolConsentGranted',
-  'SchoolConsentRevoked',
-]);
-
 export const evolveVolunteerStream = (state: VolunteerState, event: LedgerEvent): VolunteerState =>
-  VOLUNTEER_EVENT_TYPES.has(event.type)
-    ? volunteerDecider.evolve(state, event as VolunteerStreamEvent)
-    : state;
+  isVolunteerStreamEvent(event) ? volunteerDecider.evolve(state, event) : state;
 
 export const evolveCertificateStream = (state: CertificateState, event: LedgerEvent): CertificateState =>
   event.type === 'CertificateIssued' ? certificateDecider.evolve(state, event as CertificateEvent) : state;

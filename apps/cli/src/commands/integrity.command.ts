@@ -2,8 +2,8 @@ import {
   decodeEvent,
   emptyBalance,
   evolveBalance,
-  isVolunteerHourEvent,
   type VolunteerBalance,
+  isVolunteerEvent,
 } from '@vl/domain';
 import { readCheckpoint } from '@vl/read-model';
 import { connectLedger } from './ledger-connection.js';
@@ -39,7 +39,7 @@ export const integrityCommand = {
           count += 1;
           const volunteerId = VOLUNTEER_STREAM.exec(recorded.streamName)?.[1];
           const decoded = decodeEvent(recorded);
-          if (!volunteerId || !decoded || !isVolunteerHourEvent(decoded.event)) continue;
+          if (!volunteerId || !decoded || !isVolunteerEvent(decoded.event)) continue;
           const balance = balances.get(volunteerId) ?? emptyBalance(volunteerId);
           balances.set(volunteerId, evolveBalance(balance, decoded.event, ledger.config.timezone));
         }

@@ -23,6 +23,8 @@ import {
   decideRevokeSchoolConsent,
   type RevokeSchoolConsent,
 } from './commands/revoke-school-consent.command.js';
+import { decideGrantAward, type GrantAward } from './commands/grant-award.command.js';
+import { decideRevokeAward, type RevokeAward } from './commands/revoke-award.command.js';
 import { type VolunteerStreamEvent } from './volunteer.events.js';
 import { evolveVolunteer, initialVolunteerState, type VolunteerState } from './volunteer.state.js';
 
@@ -38,7 +40,9 @@ export type VolunteerCommand =
   | CorrectSession
   | RevokeSession
   | GrantSchoolConsent
-  | RevokeSchoolConsent;
+  | RevokeSchoolConsent
+  | GrantAward
+  | RevokeAward;
 
 export function decideVolunteer(command: VolunteerCommand, state: VolunteerState): VolunteerStreamEvent[] {
   switch (command.type) {
@@ -64,6 +68,10 @@ export function decideVolunteer(command: VolunteerCommand, state: VolunteerState
       return decideGrantSchoolConsent(command, state);
     case 'RevokeSchoolConsent':
       return decideRevokeSchoolConsent(command, state);
+    case 'GrantAward':
+      return decideGrantAward(command, state);
+    case 'RevokeAward':
+      return decideRevokeAward(command, state);
     default:
       return assertUnreachable(command);
   }

@@ -1,6 +1,7 @@
 import { type ActivitySnapshot } from '../activity/activity.events.js';
 import { type DomainEvent } from '../shared/event.js';
 import { type SchoolConsentEvent } from './school-consent.events.js';
+import { type AwardEvent, isAwardEvent } from './awards/award.events.js';
 
 export const LEAGUE_STATUSES = ['none', 'applicant', 'member'] as const;
 export type LeagueStatus = (typeof LEAGUE_STATUSES)[number];
@@ -109,7 +110,33 @@ export type VolunteerEvent =
   | SessionCorrected
   | SessionRevoked;
 
-/** Everything stored in a volunteer's stream: the hour events and the consents the volunteer gave. */
-export type VolunteerStreamEvent = VolunteerEvent | SchoolConsentEvent;
+/** Everything a volunteer's stream holds: the hour events (what balances fold), honours and consents. */
+export type VolunteerStreamEvent = VolunteerEvent | AwardEvent | SchoolConsentEvent;
+
+// A Record over the tags, so a new hour event fails to compile until it is listed here.
+const VOLUNTEER_EVENT_TYPES: Record<VolunteerEvent['type'], true> = {
+  VolunteerRegistered: true,
+  VolunteerCheckedIn: true,
+  VolunteerCheckedOut: true,
+  SessionCheckOutMissed: true,
+  ManualSessionRecorded: true,
+  SessionConfirmed: true,
+  SessionRejected: true,
+  SessionCorrected: true,
+  SessionRevoked: true,
+};
+
+/** The hour events of a volunteer's stream: what the balance folds read. */
+export function isVolunteerEvent(event: { readonly type: string }): event is VolunteerEvent {
+  return Object.prototype.hasOwnProperty.call(VOLUNTEER_EVENT_TYPES, event.type);
+}
+
+export function isSchoolConsentEvent(event: { readonly type: string }): event is SchoolConsentEvent {
+  return event.type === 'SchoolConsentGranted' || event.type === 'SchoolConsentRevoked';
+}
+
+export function isVolunteerStreamEvent(event: { readonly type: string }): event is VolunteerStreamEvent {
+  return isVolunteerEvent(event) || isAwardEvent(event) || isSchoolConsentEvent(event);
+}
 
 export const volunteerStream = (id: string): string => `volunteer-${id}`;

@@ -2,6 +2,8 @@ import { assertUnreachable } from '../shared/errors.js';
 import { clipToActivityWindow, type ServiceInterval } from './hour-rules.js';
 import { type SchoolConsentEvent } from './school-consent.events.js';
 import { type SchoolConsent } from './school-consent.js';
+import { type AwardEvent, isAwardEvent } from './awards/award.events.js';
+import { grantedAward, type VolunteerAward } from './awards/volunteer-award.js';
 import { type VolunteerRegistered, type VolunteerStreamEvent } from './volunteer.events.js';
 import { isPending, type VolunteerSession } from './volunteer-session.js';
 
@@ -19,6 +21,7 @@ export interface RegisteredVolunteer {
   readonly openSessionId: string | null;
   /** The latest consent given to each school, by school id. */
   readonly consents: Readonly<Record<string, SchoolConsent>>;
+  readonly awards: Readonly<Record<string, VolunteerAward>>;
 }
 
 export type VolunteerState = UnregisteredVolunteer | RegisteredVolunteer;
@@ -30,12 +33,20 @@ export function evolveVolunteer(state: VolunteerState, event: VolunteerStreamEve
   if (event.type === 'VolunteerRegistered') {
     // A stream is registered once; a stray second registration must not wipe the sessions.
     if (state.status === 'Registered') return state;
-    return { status: 'Registered', profile: event.data, sessions: {}, openSessionId: null, consents: {} };
+    return {
+      status: 'Registered',
+      profile: event.data,
+      sessions: {},
+      openSessionId: null,
+      consents: {},
+      awards: {},
+    };
   }
   if (state.status === 'Unregistered') return state;
   if (event.type === 'SchoolConsentGranted' || event.type === 'SchoolConsentRevoked') {
     return evolveConsent(state, event);
   }
+  if (isAwardEvent(event)) return evolveAwards(state, event);
   const { sessionId } = event.data;
   const session = state.sessions[sessionId];
 
@@ -132,6 +143,24 @@ function evolveConsent(state: RegisteredVolunteer, event: SchoolConsentEvent): R
       const consent = { ...current, revokedAt: event.data.revokedAt };
       return { ...state, consents: { ...state.consents, [schoolId]: consent } };
     }
+    default:
+      return assertUnreachable(event);
+  }
+}
+
+function evolveAwards(state: RegisteredVolunteer, event: AwardEvent): RegisteredVolunteer {
+  const { awardId } = event.data;
+  const award = state.awards[awardId];
+  switch (event.type) {
+    case 'AwardGranted':
+      if (award) return state;
+      return { ...state, awards: { ...state.awards, [awardId]: grantedAward(event.data) } };
+    case 'AwardRevoked':
+      if (award?.phase !== 'Granted') return state;
+      return {
+        ...state,
+        awards: { ...state.awards, [awardId]: { ...award, phase: 'Revoked', reason: event.data.reason } },
+      };
     default:
       return assertUnreachable(event);
   }

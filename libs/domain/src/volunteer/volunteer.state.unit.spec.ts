@@ -8,13 +8,14 @@ import {
   manualRecorded,
   registered,
 } from '../testing/fixtures.js';
+import { awardGranted, awardRevoked, GRANTED_AT } from '../testing/award-fixtures.js';
 import { volunteerDecider } from './volunteer.decider.js';
-import { type VolunteerEvent } from './volunteer.events.js';
+import { type VolunteerStreamEvent } from './volunteer.events.js';
 import { type VolunteerState } from './volunteer.state.js';
 
 const activity = anActivity();
-const fold = (events: VolunteerEvent[]): VolunteerState => evolveAll(volunteerDecider, events);
-const registeredState = (events: VolunteerEvent[]) => {
+const fold = (events: VolunteerStreamEvent[]): VolunteerState => evolveAll(volunteerDecider, events);
+const registeredState = (events: VolunteerStreamEvent[]) => {
   const state = fold(events);
   if (state.status !== 'Registered') throw new Error('expected a registered volunteer');
   return state;
@@ -29,7 +30,10 @@ describe('volunteer state', () => {
   });
 
   it('follows a session from open to confirmed and corrected', () => {
-    const history: VolunteerEvent[] = [registered(), checkedIn('s-1', activity, '2024-07-01T01:00:00.000Z')];
+    const history: VolunteerStreamEvent[] = [
+      registered(),
+      checkedIn('s-1', activity, '2024-07-01T01:00:00.000Z'),
+    ];
     expect(registeredState(history).openSessionId).toBe('s-1');
     expect(registeredState(history).sessions['s-1']?.phase).toBe('Open');
 
@@ -91,5 +95,32 @@ describe('volunteer state', () => {
   it('ignores events for unknown sessions rather than failing to load', () => {
     const before = registeredState([registered()]);
     expect(registeredState([registered(), confirmed('s-9', 10)])).toEqual(before);
+  });
+
+  it('keeps honours beside the sessions, revoked ones with their reason', () => {
+    const granted = registeredState([registered(), awardGranted('a-1')]);
+    expect(granted.awards['a-1']).toEqual({
+      phase: 'Granted',
+      awardId: 'a-1',
+      policyId: 'stars',
+      version: 1,
+      tier: '1-star',
+      grantedAt: GRANTED_AT,
+    });
+    const revoked = registeredState([
+      registered(),
+      awardGranted('a-1'),
+      awardRevoked('a-1', 'hours revoked'),
+    ]);
+    expect(revoked.awards['a-1']).toMatchObject({ phase: 'Revoked', reason: 'hours revoked' });
+    expect(revoked.sessions).toEqual({});
+  });
+
+  it('ignores a repeated grant and a revocation of an unknown award', () => {
+    const once = registeredState([registered(), awardGranted('a-1')]);
+    expect(
+      registeredState([registered(), awardGranted('a-1'), awardGranted('a-1', { tier: '2-star' })]),
+    ).toEqual(once);
+    expect(registeredState([registered(), awardRevoked('a-9', 'x')]).awards).toEqual({});
   });
 });

@@ -16,6 +16,7 @@ import {
 } from '@vl/event-store';
 import { READ_MODEL_MIGRATIONS } from '../migrations.js';
 import { Projector } from '../projector.js';
+import { AwardQuery } from '../queries/award.query.js';
 import { BalanceQuery } from '../queries/balance.query.js';
 import { CertificateQuery } from '../queries/certificate.query.js';
 import { DirectoryQuery } from '../queries/directory.query.js';
@@ -105,6 +106,7 @@ export class LedgerInfrastructureModule implements OnApplicationShutdown {
           inject: [SQL_CLIENT],
           useFactory: (sql: SqlClient) => new CertificateQuery(sql),
         },
+        { provide: AwardQuery, inject: [SQL_CLIENT], useFactory: (sql: SqlClient) => new AwardQuery(sql) },
       ],
       exports: [
         LEDGER_CONFIG,
@@ -119,6 +121,7 @@ export class LedgerInfrastructureModule implements OnApplicationShutdown {
         DirectoryQuery,
         SchoolRosterQuery,
         CertificateQuery,
+        AwardQuery,
       ],
     };
   }

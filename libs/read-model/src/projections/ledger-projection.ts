@@ -2,6 +2,7 @@ import { assertUnreachable } from '@vl/domain';
 import { type ProjectedEvent, type ProjectionBatch } from './projection-context.js';
 import { projectCertificateIssued } from './certificate-projection.js';
 import { projectConsentGranted, projectConsentRevoked } from './consent-projection.js';
+import { projectAwardEvent } from './award-projection.js';
 import { changeSession, insertSession, yearOf } from './session-projection.js';
 
 /** Applies one event to the read-model tables, inside the batch's transaction. */
@@ -158,6 +159,10 @@ export async function projectLedgerEvent(batch: ProjectionBatch, projected: Proj
       return;
     case 'CertificateIssued':
       await projectCertificateIssued(tx, event, position);
+      return;
+    case 'AwardGranted':
+    case 'AwardRevoked':
+      await projectAwardEvent(batch, projected, event);
       return;
     default:
       assertUnreachable(event);

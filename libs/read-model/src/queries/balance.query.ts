@@ -25,6 +25,7 @@ export interface ConfirmedEntry {
 }
 
 interface EntryRow {
+  volunteer_id: string;
   session_id: string;
   state: string;
   minutes: number;
@@ -66,7 +67,15 @@ export class BalanceQuery {
 
   /** The confirmed entries behind a balance, as the policy engine counts them (points, eligibility). */
   async confirmedEntries(volunteerId: string, when: BalanceAsOf = {}): Promise<ConfirmedEntry[]> {
-    const params: unknown[] = [volunteerId];
+    return (await this.confirmedEntriesOf([volunteerId], when)).get(volunteerId) ?? [];
+  }
+
+  /** The same for many volunteers in one query (an audit list); every id asked for has an entry. */
+  async confirmedEntriesOf(
+    volunteerIds: readonly string[],
+    when: BalanceAsOf = {},
+  ): Promise<Map<string, ConfirmedEntry[]>> {
+    const params: unknown[] = [volunteerIds];
     const served = (column: string): string => {
       if (when.asOf === undefined) return '';
       params.push(when.asOf);
@@ -77,31 +86,36 @@ export class BalanceQuery {
       params.push(when.asKnownAt);
       const knownAt = params.length;
       ({ rows } = await this.sql.query<EntryRow>(
-        `select session_id, state, minutes, category, service_start, organization_id from (
-           select distinct on (h.session_id) h.session_id, h.state, h.minutes, h.category, h.service_start,
-             s.organization_id
+        `select volunteer_id, session_id, state, minutes, category, service_start, organization_id from (
+           select distinct on (h.session_id) h.volunteer_id, h.session_id, h.state, h.minutes, h.category,
+             h.service_start, s.organization_id
            from rm_session_history h join rm_sessions s on s.session_id = h.session_id
-           where h.volunteer_id = $1 and h.recorded_at <= $${knownAt}
+           where h.volunteer_id = any($1::text[]) and h.recorded_at <= $${knownAt}
            order by h.session_id, h.seq desc) known
          where state = 'confirmed' ${served('service_start')}`,
         params,
       ));
     } else {
       ({ rows } = await this.sql.query<EntryRow>(
-        `select session_id, state, minutes, category, service_start, organization_id from rm_sessions
-         where volunteer_id = $1 and state = 'confirmed' ${served('service_start')}`,
+        `select volunteer_id, session_id, state, minutes, category, service_start, organization_id from rm_sessions
+         where volunteer_id = any($1::text[]) and state = 'confirmed' ${served('service_start')}`,
         params,
       ));
     }
-    return rows
-      .map((row) => ({
+    const byVolunteer = new Map<string, ConfirmedEntry[]>(volunteerIds.map((id) => [id, []]));
+    for (const row of rows) {
+      byVolunteer.get(row.volunteer_id)?.push({
         entryId: row.session_id,
         servedAt: new Date(row.service_start).toISOString(),
         minutes: Number(row.minutes),
         category: row.category,
         organizationId: row.organization_id,
-      }))
-      .sort((a, b) => a.servedAt.localeCompare(b.servedAt) || a.entryId.localeCompare(b.entryId));
+      });
+    }
+    for (const entries of byVolunteer.values()) {
+      entries.sort((a, b) => a.servedAt.localeCompare(b.servedAt) || a.entryId.localeCompare(b.entryId));
+    }
+    return byVolunteer;
   }
 
   async asOf(volunteerId: string, when: BalanceAsOf): Promise<BalanceView> {

@@ -1,3 +1,4 @@
+import { type LeagueStatus } from '@vl/domain';
 import { type SqlClient } from '@vl/event-store';
 
 export interface SessionLocation {
@@ -13,6 +14,34 @@ export interface VolunteerLocation {
   readonly organizationPath: string[];
   readonly schoolId: string | null;
 }
+
+/** A volunteer as the policy engine and the audit list see them. */
+export interface VolunteerProfile {
+  readonly volunteerId: string;
+  readonly name: string;
+  readonly birthDate: string;
+  readonly leagueStatus: LeagueStatus;
+  readonly organizationId: string;
+  readonly organizationPath: string[];
+}
+
+export interface OrganizationLocation {
+  readonly organizationId: string;
+  readonly path: string[];
+}
+
+interface ProfileRow {
+  id: string;
+  name: string;
+  birth_date: string;
+  league_status: LeagueStatus;
+  organization_id: string;
+  organization_path: string[];
+}
+
+// A date column read as text, so no driver turns it into a local-time Date.
+const PROFILE_COLUMNS = `id, name, to_char(birth_date, 'YYYY-MM-DD') as birth_date, league_status, organization_id,
+  organization_path`;
 
 /** Lookups the command side needs to find a stream: which volunteer a session belongs to, and so on. */
 export class DirectoryQuery {
@@ -71,4 +100,50 @@ export class DirectoryQuery {
     );
     return rows.map((row) => ({ volunteerId: row.volunteer_id, sessionId: row.session_id }));
   }
+
+  async organization(organizationId: string): Promise<OrganizationLocation | undefined> {
+    const { rows } = await this.sql.query<{ id: string; path: string[] }>(
+      `select id, path from rm_organizations where id = $1`,
+      [organizationId],
+    );
+    const row = rows[0];
+    return row ? { organizationId: row.id, path: row.path } : undefined;
+  }
+
+  async volunteerProfile(volunteerId: string): Promise<VolunteerProfile | undefined> {
+    const { rows } = await this.sql.query<ProfileRow>(
+      `select ${PROFILE_COLUMNS} from rm_volunteers where id = $1`,
+      [volunteerId],
+    );
+    return rows[0] ? toProfile(rows[0]) : undefined;
+  }
+
+  /**
+   * Volunteers whose home is in a node's subtree, in id order, after a given id (keyset paging). Byte order
+   * (`C`), so a cursor means the same on every database whatever its locale.
+   */
+  async volunteersIn(
+    organizationId: string,
+    afterId: string | undefined,
+    limit: number,
+  ): Promise<VolunteerProfile[]> {
+    const { rows } = await this.sql.query<ProfileRow>(
+      `select ${PROFILE_COLUMNS} from rm_volunteers
+       where organization_path @> array[$1]::text[] and ($2::text is null or id collate "C" > $2)
+       order by id collate "C" limit $3`,
+      [organizationId, afterId ?? null, limit],
+    );
+    return rows.map(toProfile);
+  }
+}
+
+function toProfile(row: ProfileRow): VolunteerProfile {
+  return {
+    volunteerId: row.id,
+    name: row.name,
+    birthDate: row.birth_date,
+    leagueStatus: row.league_status,
+    organizationId: row.organization_id,
+    organizationPath: row.organization_path,
+  };
 }

@@ -1,0 +1,36 @@
+import { Controller, Get, Inject } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Access } from '@vl/auth';
+import { type LedgerConfig } from '@vl/config';
+import { calendarDate, type PolicySet, type PolicySummary, summarizePolicy } from '@vl/domain';
+import { LEDGER_CONFIG, POLICY_SET } from '@vl/read-model';
+
+export interface PoliciesResponse {
+  /** The calendar date (programme time zone) the versions are in force on. */
+  readonly date: string;
+  readonly policies: (PolicySummary & { description?: { zh: string; en: string } })[];
+}
+
+@ApiTags('eligibility')
+@ApiBearerAuth()
+@Controller('policies')
+export class PoliciesHttpController {
+  constructor(
+    @Inject(POLICY_SET) private readonly policies: PolicySet,
+    @Inject(LEDGER_CONFIG) private readonly config: LedgerConfig,
+  ) {}
+
+  @Get()
+  @Access({ kind: 'roles', roles: ['volunteer', 'organizer', 'school', 'admin', 'auditor'], write: false })
+  @ApiOperation({ summary: 'The policies in force today: id, version, effective date, kind and tiers' })
+  list(): PoliciesResponse {
+    const date = calendarDate(new Date(), this.config.timezone);
+    return {
+      date,
+      policies: this.policies.allInForce(date).map((policy) => ({
+        ...summarizePolicy(policy),
+        ...(policy.description ? { description: policy.description } : {}),
+      })),
+    };
+  }
+}

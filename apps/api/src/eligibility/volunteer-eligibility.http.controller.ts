@@ -1,0 +1,66 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Access, CurrentActor } from '@vl/auth';
+import { type Actor, type Determination, DomainError } from '@vl/domain';
+import { DirectoryQuery } from '@vl/read-model';
+import { IdParam } from '../shared/id-param.js';
+import { ReadPosition } from '../shared/read-position.js';
+import { assertMayActFor } from '../shared/scope.js';
+import { VolunteerEligibilityRequest } from './eligibility.request.dto.js';
+import { EligibilityService } from './eligibility.service.js';
+
+export interface VolunteerEligibilityResponse {
+  readonly volunteerId: string;
+  /** The evaluation instant: asOf, else asKnownAt, else now. */
+  readonly asOf: string;
+  readonly asKnownAt?: string;
+  readonly position: number;
+  readonly determinations: Determination[];
+}
+
+@ApiTags('eligibility')
+@ApiBearerAuth()
+@Controller('volunteers/:id')
+export class VolunteerEligibilityHttpController {
+  constructor(
+    private readonly eligibility: EligibilityService,
+    private readonly directory: DirectoryQuery,
+    private readonly reads: ReadPosition,
+  ) {}
+
+  @Get('eligibility')
+  @Access({ kind: 'roles', roles: ['volunteer', 'organizer', 'admin', 'auditor'], write: false })
+  @ApiOperation({
+    summary: 'A determination per award policy: version, measured, threshold, missing and evidence',
+  })
+  async determinations(
+    @IdParam() volunteerId: string,
+    @Query() query: VolunteerEligibilityRequest,
+    @CurrentActor() actor: Actor,
+  ): Promise<VolunteerEligibilityResponse> {
+    const position = await this.reads.caughtUp(query.minPosition);
+    const volunteer = await this.directory.volunteerProfile(volunteerId);
+    if (!volunteer) {
+      throw new DomainError('VOLUNTEER_NOT_FOUND', `Volunteer ${volunteerId} is not registered`, 'id');
+    }
+    assertMayActFor(actor, volunteer);
+    if (query.tier !== undefined && query.policy === undefined) {
+      throw new DomainError('VALIDATION_FAILED', 'tier needs policy', 'tier');
+    }
+    const question = this.eligibility.resolve({
+      asOf: query.asOf,
+      asKnownAt: query.asKnownAt,
+      policyId: query.policy,
+      tier: query.tier,
+    });
+    this.eligibility.requireBornBy(volunteer, question);
+    const answers = await this.eligibility.determinationsOf([volunteer], question);
+    return {
+      volunteerId,
+      asOf: question.at,
+      ...(query.asKnownAt !== undefined ? { asKnownAt: query.asKnownAt } : {}),
+      position,
+      determinations: answers.get(volunteerId) ?? [],
+    };
+  }
+}

@@ -1,0 +1,21 @@
+import { type LedgerEntryFigure } from '../policies/evaluation-input.js';
+import { type RegisteredVolunteer } from '../volunteer/volunteer.state.js';
+
+/** The confirmed sessions of a volunteer's stream as the policy engine counts them, in service order. */
+export function confirmedEntriesOf(state: RegisteredVolunteer): LedgerEntryFigure[] {
+  return Object.values(state.sessions)
+    .flatMap((session) =>
+      session.phase === 'Confirmed'
+        ? [
+            {
+              entryId: session.sessionId,
+              servedAt: session.service.start,
+              minutes: session.minutes,
+              category: session.activity.category,
+              organizationId: session.activity.organizationId,
+            },
+          ]
+        : [],
+    )
+    .sort((a, b) => a.servedAt.localeCompare(b.servedAt) || a.entryId.localeCompare(b.entryId));
+}
