@@ -1,4 +1,12 @@
-import { type AccessWorld, type Caller, type Target } from './access-world.js';
+import { calendarDate } from '@vl/domain';
+import {
+  type AccessWorld,
+  type Caller,
+  OTHER_SCHOOL,
+  OUT_OF_SCOPE_SCHOOL,
+  SCHOOL,
+  type Target,
+} from './access-world.js';
 
 /** The request one matrix cell sends, after its own fixtures were appended. */
 export interface CellRequest {
@@ -7,6 +15,8 @@ export interface CellRequest {
   readonly body?: unknown;
   /** The status of a successful call. */
   readonly success: number;
+  /** Served outside the /api/v1 prefix. */
+  readonly root?: boolean;
 }
 
 /** The intended access rule of one route, and how to build a request against each kind of target. */
@@ -27,6 +37,28 @@ const selfOr =
   (...callers: Caller[]) =>
   (caller: Caller, target: Target): boolean =>
     (caller === 'volunteer' && target === 'own') || anyOf(...callers)(caller, target);
+
+const anyCaller = (): boolean => true;
+const anyToken = (caller: Caller): boolean => caller !== 'anonymous';
+const get = (path: string, own = ''): Promise<{ request: CellRequest; own: string }> =>
+  Promise.resolve({ own, request: { method: 'GET', path, success: 200 } });
+
+/** Service dates around today in the programme's time zone, wide enough for every fixture session. */
+function serviceDates(world: AccessWorld): { from: string; to: string } {
+  return {
+    from: calendarDate(world.at(-40 * 24 * 60), 'Asia/Shanghai'),
+    to: calendarDate(world.at(0), 'Asia/Shanghai'),
+  };
+}
+
+/** A volunteer of the target's community with a confirmed session, and a certificate issued for it. */
+async function certificateOf(world: AccessWorld, target: Target): Promise<string> {
+  const volunteerId = await world.volunteer(target);
+  await world.manualSession(volunteerId, target, 90);
+  await world.caughtUp();
+  const issued = await world.expectCreated(`/volunteers/${volunteerId}/certificates`, serviceDates(world));
+  return String(issued.code);
+}
 
 /** A volunteer and an activity of the target's community, and a session in the given state. */
 async function sessionOf(
@@ -242,5 +274,147 @@ export const ROUTE_CASES: readonly RouteCase[] = [
         request: { method: 'GET', path: `/volunteers/${volunteerId}/ledger`, success: 200 },
       };
     },
+  },
+  {
+    route: 'GET /api/v1/.well-known/jwks.json',
+    allowed: anyCaller,
+    prepare: () =>
+      Promise.resolve({
+        own: '',
+        request: { method: 'GET', path: '/.well-known/jwks.json', success: 200, root: true },
+      }),
+  },
+  {
+    route: 'GET /api/v1/policies',
+    allowed: anyToken,
+    prepare: () => get('/policies'),
+  },
+  {
+    route: 'GET /api/v1/volunteers/:id/eligibility',
+    allowed: selfOr('organizer', 'admin', 'auditor'),
+    prepare: async (world, target) => {
+      const volunteerId = await world.volunteer(target);
+      return get(`/volunteers/${volunteerId}/eligibility`, volunteerId);
+    },
+  },
+  {
+    route: 'GET /api/v1/organizations/:id/eligibility',
+    allowed: anyOf('admin', 'auditor'),
+    prepare: (world, target) =>
+      get(`/organizations/${world.communityOf(target)}/eligibility?policy=star-volunteer`),
+  },
+  {
+    route: 'GET /api/v1/audit/award-integrity',
+    allowed: anyOf('admin', 'auditor'),
+    prepare: (world, target) => get(`/audit/award-integrity?organizationId=${world.communityOf(target)}`),
+  },
+  {
+    route: 'POST /api/v1/volunteers/:id/awards',
+    allowed: anyOf('admin'),
+    prepare: async (world, target) => {
+      const volunteerId = await world.volunteer(target);
+      await world.manualSession(volunteerId, target, 21 * 60);
+      return {
+        own: volunteerId,
+        request: {
+          method: 'POST',
+          path: `/volunteers/${volunteerId}/awards`,
+          body: { policyId: 'registered-volunteer-annual', tier: 'met', note: '年度服务达标' },
+          success: 201,
+        },
+      };
+    },
+  },
+  {
+    route: 'POST /api/v1/volunteers/:id/awards/:awardId/revocation',
+    allowed: anyOf('admin'),
+    prepare: async (world, target) => {
+      const volunteerId = await world.volunteer(target);
+      await world.manualSession(volunteerId, target, 21 * 60);
+      const granted = await world.expectCreated(`/volunteers/${volunteerId}/awards`, {
+        policyId: 'registered-volunteer-annual',
+        tier: 'met',
+        note: '年度服务达标',
+      });
+      return {
+        own: volunteerId,
+        request: {
+          method: 'POST',
+          path: `/volunteers/${volunteerId}/awards/${String(granted.awardId)}/revocation`,
+          body: { reason: '时长被撤销' },
+          success: 200,
+        },
+      };
+    },
+  },
+  {
+    route: 'POST /api/v1/volunteers/:id/consents',
+    allowed: selfOr('admin'),
+    prepare: async (world, target) => {
+      const volunteerId = await world.volunteer(target);
+      return {
+        own: volunteerId,
+        request: {
+          method: 'POST',
+          path: `/volunteers/${volunteerId}/consents`,
+          body: { schoolId: SCHOOL },
+          success: 201,
+        },
+      };
+    },
+  },
+  {
+    route: 'POST /api/v1/volunteers/:id/consents/:schoolId/revocation',
+    allowed: selfOr('admin'),
+    prepare: async (world, target) => {
+      const volunteerId = await world.volunteer(target);
+      await world.expectCreated(`/volunteers/${volunteerId}/consents`, { schoolId: SCHOOL });
+      return {
+        own: volunteerId,
+        request: {
+          method: 'POST',
+          path: `/volunteers/${volunteerId}/consents/${SCHOOL}/revocation`,
+          body: {},
+          success: 200,
+        },
+      };
+    },
+  },
+  {
+    route: 'GET /api/v1/schools/:id/students/credits',
+    // A school reads its own roster only; admins and auditors any school in their subtree.
+    allowed: (caller, target) =>
+      (caller === 'school' && target === 'own') || anyOf('admin', 'auditor')(caller, target),
+    prepare: (_, target) => {
+      const school = target === 'own' ? SCHOOL : target === 'in' ? OTHER_SCHOOL : OUT_OF_SCOPE_SCHOOL;
+      return get(`/schools/${school}/students/credits?requiredMinutes=60`);
+    },
+  },
+  {
+    route: 'POST /api/v1/volunteers/:id/certificates',
+    allowed: selfOr('admin'),
+    prepare: async (world, target) => {
+      const volunteerId = await world.volunteer(target);
+      await world.manualSession(volunteerId, target, 90);
+      return {
+        own: volunteerId,
+        request: {
+          method: 'POST',
+          path: `/volunteers/${volunteerId}/certificates`,
+          body: serviceDates(world),
+          success: 201,
+        },
+      };
+    },
+  },
+  {
+    route: 'GET /api/v1/certificates/:code',
+    allowed: anyCaller,
+    prepare: async (world, target) => get(`/certificates/${await certificateOf(world, target)}`),
+  },
+  {
+    route: 'GET /api/v1/certificates/:code/pdf',
+    allowed: anyCaller,
+    prepare: async (world, target) => get(`/certificates/${await certificateOf(world, target)}/pdf`),
   },
 ];

@@ -1,14 +1,14 @@
 import { type Role } from '@vl/domain';
 import { type EventStore } from '@vl/event-store';
-import { EVENT_STORE } from '@vl/read-model';
+import { EVENT_STORE, ReadModelStatus } from '@vl/read-model';
 import { Http, type TestLedger } from './ledger-app.js';
 
 /**
  * A small organisation tree for access tests, built by the system administrator:
  *
  *   zhuzhou (city)
- *   ├── hetang (district) ── yuetang (subdistrict) ── lianhua (community) ── school-1 (school)
- *   └── tianyuan (district) ── qunfeng (community)
+ *   ├── hetang (district) ── yuetang (subdistrict) ── lianhua (community) ── school-1, school-2 (schools)
+ *   └── tianyuan (district) ── qunfeng (community) ── school-3 (school)
  *
  * Every actor except the system administrator is bound inside hetang, so lianhua is in scope and
  * qunfeng is not.
@@ -16,6 +16,9 @@ import { Http, type TestLedger } from './ledger-app.js';
 export const IN_SCOPE_COMMUNITY = 'lianhua';
 export const OUT_OF_SCOPE_COMMUNITY = 'qunfeng';
 export const SCHOOL = 'school-1';
+/** Another school in scope, which the school actor is not. */
+export const OTHER_SCHOOL = 'school-2';
+export const OUT_OF_SCOPE_SCHOOL = 'school-3';
 
 /** Who the request targets: the actor's own record, another record in scope, a record out of scope. */
 export type Target = 'own' | 'in' | 'out';
@@ -58,8 +61,10 @@ export class AccessWorld {
       ['yuetang', '月塘街道', 'subdistrict', 'hetang'],
       [IN_SCOPE_COMMUNITY, '莲花社区', 'community', 'yuetang'],
       [SCHOOL, '株洲市第一中学', 'school', IN_SCOPE_COMMUNITY],
+      [OTHER_SCHOOL, '株洲市第二中学', 'school', IN_SCOPE_COMMUNITY],
       ['tianyuan', '天元区', 'district', 'zhuzhou'],
       [OUT_OF_SCOPE_COMMUNITY, '群丰社区', 'community', 'tianyuan'],
+      [OUT_OF_SCOPE_SCHOOL, '天元中学', 'school', OUT_OF_SCOPE_COMMUNITY],
     ];
     for (const [id, name, kind, parentId] of tree) {
       await world.expectCreated('/organizations', { id, name, kind, ...(parentId ? { parentId } : {}) });
@@ -139,18 +144,37 @@ export class AccessWorld {
     return id;
   }
 
-  /** An activity that ran from four hours ago to one hour ago. */
-  async activity(target: Target): Promise<string> {
+  /** An activity that ran from `startMinutes` ago (four hours by default) to one hour ago. */
+  async activity(target: Target, startMinutes = 240): Promise<string> {
     const id = this.uniqueId('act');
     await this.expectCreated('/activities', {
       id,
       organizationId: this.communityOf(target),
       title: '七彩课堂',
       category: 'tutoring',
-      startsAt: this.at(-240),
+      startsAt: this.at(-startMinutes),
       endsAt: this.at(-60),
     });
     return id;
+  }
+
+  /** A paper sheet of `minutes` ending an hour ago, recorded (and so confirmed) by the system administrator. */
+  async manualSession(volunteerId: string, target: Target, minutes: number): Promise<string> {
+    const activityId = await this.activity(target, minutes + 60);
+    const recorded = await this.expectCreated(`/activities/${activityId}/manual-sessions`, {
+      volunteerId,
+      startedAt: this.at(-minutes - 60),
+      endedAt: this.at(-60),
+      minutes,
+      note: '纸质签到表',
+    });
+    return String(recorded.sessionId);
+  }
+
+  /** Waits until the read models have caught up with every append so far. */
+  async caughtUp(): Promise<void> {
+    const head = await this.storePosition();
+    await this.ledger.app.app.get(ReadModelStatus).waitFor(head, 10_000);
   }
 
   /** A session of the volunteer at the activity, in the state asked for. */

@@ -72,10 +72,16 @@ export class Http {
   constructor(
     private readonly baseUrl: string,
     private readonly bearer?: string,
+    private readonly prefix = '/api/v1',
   ) {}
 
   as(token: string): Http {
-    return new Http(this.baseUrl, token);
+    return new Http(this.baseUrl, token, this.prefix);
+  }
+
+  /** The same client for routes outside the API prefix, such as /.well-known/jwks.json. */
+  atRoot(): Http {
+    return new Http(this.baseUrl, this.bearer, '');
   }
 
   async post(path: string, body: unknown, headers: Record<string, string> = {}): Promise<HttpResult> {
@@ -92,7 +98,7 @@ export class Http {
     body: unknown,
     headers: Record<string, string> = {},
   ): Promise<HttpResult> {
-    const response = await fetch(`${this.baseUrl}/api/v1${path}`, {
+    const response = await fetch(`${this.baseUrl}${this.prefix}${path}`, {
       method,
       headers: {
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
