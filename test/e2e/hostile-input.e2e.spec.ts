@@ -78,6 +78,8 @@ describe('hostile input on every POST', () => {
       const body = request.body as Body;
       const post = (variant: unknown) => () => world.sysadmin.post(request.path, variant);
       await expectRefused('extra field', post({ ...body, isAdmin: true }));
+      await expectRefused('NUL in a key', post({ ...body, 'a\u0000b': 1 }));
+      await expectRefused('nested NUL', post({ ...body, extra: { deep: ['x\u0000'] } }));
       const raw = JSON.stringify(body);
       const polluted = `${raw.slice(0, -1)}${raw === '{}' ? '' : ','}"__proto__":{"admin":true}}`;
       await expectRefused('prototype pollution', () =>

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
-import { IsLedgerId } from '../shared/validation.js';
+import { IsLedgerId, IsPlainText } from '../shared/validation.js';
 
 export class GrantAwardRequest {
   @ApiPropertyOptional({ description: 'Client-supplied id; generated when omitted', example: 'award-0001' })
@@ -19,6 +19,7 @@ export class GrantAwardRequest {
   @ApiProperty({ example: '2024 年度星级志愿者认定' })
   @IsString()
   @MaxLength(500)
+  @IsPlainText({ multiline: true })
   note!: string;
 }
 
@@ -26,5 +27,6 @@ export class RevokeAwardRequest {
   @ApiProperty({ example: '支撑时长已被撤销' })
   @IsString()
   @MaxLength(500)
+  @IsPlainText({ multiline: true })
   reason!: string;
 }

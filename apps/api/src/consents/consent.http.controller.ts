@@ -6,7 +6,7 @@ import { type CommandContext, Ctx } from '../shared/command-context.js';
 import { IdParam } from '../shared/id-param.js';
 import { GrantConsentCommand, RevokeConsentCommand } from './consent.commands.js';
 import { type ConsentGranted } from './consent.handlers.js';
-import { GrantConsentRequest } from './consent.request.dto.js';
+import { GrantConsentRequest, RevokeConsentRequest } from './consent.request.dto.js';
 
 @ApiTags('consents')
 @ApiBearerAuth()
@@ -33,6 +33,7 @@ export class ConsentHttpController {
   revoke(
     @IdParam() volunteerId: string,
     @IdParam('schoolId') schoolId: string,
+    @Body() _request: RevokeConsentRequest,
     @Ctx() context: CommandContext,
   ): Promise<{ position: number }> {
     return this.commands.execute(new RevokeConsentCommand(context, volunteerId, schoolId));

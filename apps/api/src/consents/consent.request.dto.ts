@@ -15,3 +15,6 @@ export class GrantConsentRequest {
   @IsInstant()
   until?: string;
 }
+
+/** Withdrawing a consent takes no fields; a body, when sent, must be an empty object. */
+export class RevokeConsentRequest {}
