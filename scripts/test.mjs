@@ -23,9 +23,12 @@ let startedKafka = false;
 if (env.KAFKA_BROKERS) {
   console.log(`\n== Kafka: using KAFKA_BROKERS=${env.KAFKA_BROKERS}`);
 } else if (existsSync(kafkaScript)) {
+  // A broker that was already up (started by hand, or another checkout's) is used and left running.
+  const alreadyUp =
+    spawnSync('bash', [kafkaScript, 'status'], { cwd: root, stdio: 'ignore', env }).status === 0;
   if (run('Kafka broker (test/infra/kafka)', 'bash', [kafkaScript, 'start']) === 0) {
     env.KAFKA_BROKERS = '127.0.0.1:9092';
-    startedKafka = true;
+    startedKafka = !alreadyUp;
   } else {
     skipped.push('Kafka suites: the broker did not start (see the log above)');
     env.VL_KAFKA_SKIP = 'the broker did not start';
