@@ -133,3 +133,74 @@ describe('hostile input on every POST', () => {
     expect(ledgerPage.body.entries[0].activity.title).toBe(title);
   });
 });
+
+const HOSTILE_VALUES = [
+  '',
+  '-1',
+  '1e309',
+  '99999999999999999999999',
+  'NaN',
+  '2024-02-30',
+  '2024-13-01T00:00:00Z',
+  '0000-01-01T00:00:00Z',
+  '9999-12-31T23:59:59+14:00',
+  '9999-12-31T23:59:59-12:00',
+  "' OR 1=1 --",
+  '%00',
+  '\u202E',
+  'x'.repeat(5000),
+];
+
+/** Every GET the API serves, with hostile query parameters: a 2xx or a clean 4xx problem, never a 500. */
+describe('hostile query parameters on every GET', () => {
+  let ledger: TestLedger;
+  let world: AccessWorld;
+  let openApi: { paths: Record<string, Record<string, { parameters?: { in: string; name: string }[] }>> };
+
+  beforeAll(async () => {
+    ledger = await startTestLedger('pglite', {
+      RATE_LIMITS: 'public=100000/60,certificate-verification=100000/60',
+    });
+    world = await AccessWorld.build(ledger);
+    openApi = (await (await fetch(`${ledger.url}/docs/openapi.json`)).json()) as typeof openApi;
+  });
+
+  /** The query parameters the route documents, and one it does not. */
+  function queryParameters(route: string): string[] {
+    const [method = '', path = ''] = route.split(' ');
+    const documented =
+      openApi.paths[path.replace(/:(\w+)/g, '{$1}')]?.[method.toLowerCase()]?.parameters ?? [];
+    return [...documented.filter((p) => p.in === 'query').map((p) => p.name), 'unexpected'];
+  }
+
+  afterAll(async () => {
+    await ledger?.close();
+  });
+
+  const gets = ROUTE_CASES.filter((routeCase) => routeCase.route.startsWith('GET '));
+
+  it.each(gets.map((routeCase) => [routeCase.route, routeCase] as const))('%s', async (_, routeCase) => {
+    const { request } = await routeCase.prepare(world, 'in');
+    await world.caughtUp();
+    const client = request.root ? world.sysadmin.atRoot() : world.sysadmin;
+    const separator = request.path.includes('?') ? '&' : '?';
+    const names = queryParameters(routeCase.route);
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) {
+      for (const value of HOSTILE_VALUES) {
+        const path = `${request.path}${separator}${name}=${encodeURIComponent(value)}`;
+        const response = await client.get(path);
+        expect({
+          path: path.slice(0, 200),
+          status: response.status < 500 ? 'no 5xx' : response.status,
+        }).toEqual({
+          path: path.slice(0, 200),
+          status: 'no 5xx',
+        });
+        if (response.status >= 400) {
+          expect(response.headers.get('content-type')).toContain('application/problem+json');
+        }
+      }
+    }
+  });
+});

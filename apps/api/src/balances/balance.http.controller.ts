@@ -53,13 +53,17 @@ export class BalanceHttpController {
     @Query() query: BalanceQueryRequest,
     @CurrentActor() actor: Actor,
   ): Promise<BalanceResponse> {
+    // The position first, so the answer is at least as fresh as the position it reports; then the
+    // independent reads together. Nothing read is returned unless the caller may see it.
     const position = await this.caughtUp(query.minPosition);
-    await this.authorize(actor, volunteerId);
-    const view =
+    const when = { asOf: query.asOf, asKnownAt: query.asKnownAt };
+    const [, view, points] = await Promise.all([
+      this.authorize(actor, volunteerId),
       query.asOf === undefined && query.asKnownAt === undefined
-        ? await this.balances.current(volunteerId)
-        : await this.balances.asOf(volunteerId, { asOf: query.asOf, asKnownAt: query.asKnownAt });
-    const points = await this.points.pointsOf(volunteerId, { asOf: query.asOf, asKnownAt: query.asKnownAt });
+        ? this.balances.current(volunteerId)
+        : this.balances.asOf(volunteerId, when),
+      this.points.pointsOf(volunteerId, when),
+    ]);
     return {
       ...view,
       points,

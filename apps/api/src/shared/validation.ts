@@ -7,14 +7,21 @@ import { HttpProblem, type ProblemFieldError } from './problem.js';
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** Years a ledger date may name: wide for history, and always within what PostgreSQL and JS agree on. */
+const FIRST_YEAR = 1000;
+
 export function isInstant(value: unknown): value is string {
   if (typeof value !== 'string' || !INSTANT.test(value)) return false;
-  if (Number.isNaN(Date.parse(value))) return false;
+  const parsed = Date.parse(value);
+  if (Number.isNaN(parsed)) return false;
+  const year = new Date(parsed).getUTCFullYear();
+  if (year < FIRST_YEAR || year > 9999) return false;
   return isCalendarDate(value.slice(0, 10));
 }
 
 export function isCalendarDate(value: unknown): value is string {
   if (typeof value !== 'string' || !DATE.test(value)) return false;
+  if (Number(value.slice(0, 4)) < FIRST_YEAR) return false;
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }

@@ -1,4 +1,4 @@
-import { isPlainText } from './validation.js';
+import { isCalendarDate, isInstant, isPlainText } from './validation.js';
 
 describe('isPlainText', () => {
   it('accepts Chinese, other scripts and emoji', () => {
@@ -31,4 +31,29 @@ describe('isPlainText', () => {
     expect(isPlainText(null)).toBe(false);
     expect(isPlainText(['a'])).toBe(false);
   });
+});
+
+describe('isInstant and isCalendarDate', () => {
+  it('accept real instants with an offset and real dates', () => {
+    expect(isInstant('2024-07-10T09:00:00+08:00')).toBe(true);
+    expect(isInstant('2024-02-29T23:59:59.123Z')).toBe(true);
+    expect(isCalendarDate('2024-02-29')).toBe(true);
+  });
+
+  it.each([
+    '2024-02-30T00:00:00Z',
+    '2024-07-10T09:00:00',
+    '0000-01-01T00:00:00Z',
+    '0999-12-31T00:00:00Z',
+    '9999-12-31T23:59:59-12:00',
+  ])('refuses the instant %s', (value) => {
+    expect(isInstant(value)).toBe(false);
+  });
+
+  it.each(['2023-02-29', '0000-01-01', '2024-1-01', '2024-07-10T00:00:00Z'])(
+    'refuses the date %s',
+    (value) => {
+      expect(isCalendarDate(value)).toBe(false);
+    },
+  );
 });
