@@ -45,7 +45,9 @@ export function certificateWording(
       body:
         `兹证明 ${options.displayName}（${identity}）于 ${formatDateZh(period.from)} 至 ${formatDateZh(period.to)}` +
         ` 期间参加志愿服务活动 ${count} 项，经活动组织单位确认的志愿服务时长共计 ${hours} 小时` +
-        `（${certificate.totalMinutes} 分钟，即 ${formatDurationZh(certificate.totalMinutes)}）。服务内容如下：`,
+        `（${certificate.totalMinutes} 分钟${
+          certificate.totalMinutes % 60 === 0 ? '' : `，即 ${formatDurationZh(certificate.totalMinutes)}`
+        }）。服务内容如下：`,
       organizationsLabel: '出具单位（谁组织谁记录，谁记录谁证明）：',
       organizations: certificate.issuingOrganizations.map((organization) => organization.name).join('；'),
       closing: '特此证明。',
