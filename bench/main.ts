@@ -12,6 +12,7 @@ import { benchAppends, type AppendBenchResult } from './append.bench.js';
 import { benchHttp, type HttpBenchResult } from './http.bench.js';
 import { benchPublishing, type PublishBenchResult } from './publish.bench.js';
 import { benchRebuild, type RebuildBenchResult } from './rebuild.bench.js';
+import { BENCHMARKS_FILE, currentMemorySection } from './report-file.js';
 
 const root = process.cwd();
 const databaseUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -120,16 +121,18 @@ if (kafka) {
   }
 }
 
-const report = render();
-await writeFile(join(root, 'docs/benchmarks.md'), report);
+const memory = await currentMemorySection(join(root, BENCHMARKS_FILE));
+const report = `${render()}${memory ? `\n${memory}\n` : ''}`;
+await writeFile(join(root, BENCHMARKS_FILE), report);
 console.log(report);
 
 function render(): string {
   const lines = [
     '# Benchmarks',
     '',
-    'Produced by `npm run bench` (it rewrites this file). Every figure is a ratio against a baseline measured',
-    'in the same run on the same machine, since absolute numbers on a shared machine are noisy.',
+    'Produced by `npm run bench` (it rewrites this file but for the memory section, which',
+    '`npm run bench:memory` writes). Every figure is a ratio against a baseline measured in the same run on',
+    'the same machine, since absolute numbers on a shared machine are noisy.',
     '',
     `Last run: ${new Date().toISOString()}, Node ${process.version}, ${cpus().length} cores, ` +
       `${Math.round(totalmem() / 2 ** 30)} GiB.`,

@@ -1,6 +1,7 @@
 import { PGlite, type Results, type Transaction } from '@electric-sql/pglite';
 import { mapConnectionError } from './connection-errors.js';
 import { INT8_ARRAY_OID, INT8_OID, parseInt8 } from './int8.js';
+import { initdbInChildProcess, needsInitdb, PGLITE_START_PARAMS } from './pglite-init.js';
 import { checkSchemaName } from './schema-name.js';
 import { type QueryResult, type SqlClient, type SqlExecutor } from './sql-client.js';
 
@@ -42,8 +43,10 @@ export class PgliteSqlClient implements SqlClient {
 
   static async open(dataDir = 'memory://', schema = 'public'): Promise<PgliteSqlClient> {
     checkSchemaName(schema);
+    if (needsInitdb(dataDir)) await initdbInChildProcess(dataDir);
     const db = await PGlite.create({
       dataDir,
+      startParams: [...PGLITE_START_PARAMS],
       parsers: {
         [INT8_OID]: parseInt8,
         [INT8_ARRAY_OID]: (text: string) =>

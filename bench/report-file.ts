@@ -1,0 +1,26 @@
+import { readFile, writeFile } from 'node:fs/promises';
+
+export const BENCHMARKS_FILE = 'docs/benchmarks.md';
+
+const MEMORY_START = '<!-- memory:start -->';
+const MEMORY_END = '<!-- memory:end -->';
+
+/** The memory section of the current report, which `npm run bench:memory` owns; empty when there is none. */
+export async function currentMemorySection(path = BENCHMARKS_FILE): Promise<string> {
+  const text = await readFile(path, 'utf8').catch(() => '');
+  const start = text.indexOf(MEMORY_START);
+  const end = text.indexOf(MEMORY_END);
+  return start >= 0 && end > start ? text.slice(start, end + MEMORY_END.length) : '';
+}
+
+export function memorySection(body: string): string {
+  return `${MEMORY_START}\n${body.trim()}\n${MEMORY_END}`;
+}
+
+/** Replaces the memory section of the report, keeping everything else as `npm run bench` wrote it. */
+export async function writeMemorySection(body: string, path = BENCHMARKS_FILE): Promise<void> {
+  const text = await readFile(path, 'utf8').catch(() => '# Benchmarks\n');
+  const section = memorySection(body);
+  const current = await currentMemorySection(path);
+  await writeFile(path, current ? text.replace(current, section) : `${text.trimEnd()}\n\n${section}\n`);
+}
