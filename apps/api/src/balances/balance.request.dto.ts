@@ -1,31 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { AsOfQuery, ReadYourWritesQuery, toInteger } from '../shared/query-params.js';
 import { IsInstant } from '../shared/validation.js';
 
-const toInteger = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' && /^\d{1,15}$/.test(value) ? Number(value) : value;
+export class BalanceQueryRequest extends AsOfQuery {}
 
-export class BalanceQueryRequest {
-  @ApiPropertyOptional({ description: 'Only hours served before this instant' })
-  @IsOptional()
-  @IsInstant()
-  asOf?: string;
-
-  @ApiPropertyOptional({ description: 'The ledger as it stood at this instant, before later corrections' })
-  @IsOptional()
-  @IsInstant()
-  asKnownAt?: string;
-
-  @ApiPropertyOptional({ description: 'Wait (bounded) until the read model has reached this position' })
-  @IsOptional()
-  @Transform(toInteger)
-  @IsInt()
-  @Min(0)
-  minPosition?: number;
-}
-
-export class LedgerQueryRequest {
+export class LedgerQueryRequest extends ReadYourWritesQuery {
   @ApiPropertyOptional({ description: 'Sessions served from this instant on' })
   @IsOptional()
   @IsInstant()
@@ -49,11 +30,4 @@ export class LedgerQueryRequest {
   @IsString()
   @MaxLength(512)
   cursor?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Transform(toInteger)
-  @IsInt()
-  @Min(0)
-  minPosition?: number;
 }

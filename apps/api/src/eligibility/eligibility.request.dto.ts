@@ -1,12 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { IsInstant, IsLedgerId } from '../shared/validation.js';
+import { AsOfQuery, ReadYourWritesQuery, toInteger } from '../shared/query-params.js';
+import { IsLedgerId } from '../shared/validation.js';
 
-const toInteger = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' && /^\d{1,15}$/.test(value) ? Number(value) : value;
-
-export class VolunteerEligibilityRequest {
+export class VolunteerEligibilityRequest extends AsOfQuery {
   @ApiPropertyOptional({ description: 'Only this policy (its id); default: every award policy in force' })
   @IsOptional()
   @IsLedgerId()
@@ -16,28 +14,11 @@ export class VolunteerEligibilityRequest {
   @IsOptional()
   @IsLedgerId()
   tier?: string;
-
-  @ApiPropertyOptional({ description: 'Only hours served before this instant; also the evaluation date' })
-  @IsOptional()
-  @IsInstant()
-  asOf?: string;
-
-  @ApiPropertyOptional({ description: 'The ledger as it stood at this instant, before later corrections' })
-  @IsOptional()
-  @IsInstant()
-  asKnownAt?: string;
-
-  @ApiPropertyOptional({ description: 'Wait (bounded) until the read model has reached this position' })
-  @IsOptional()
-  @Transform(toInteger)
-  @IsInt()
-  @Min(0)
-  minPosition?: number;
 }
 
 export const AUDIT_FORMATS = ['json', 'csv'] as const;
 
-export class OrganizationEligibilityRequest {
+export class OrganizationEligibilityRequest extends AsOfQuery {
   @ApiPropertyOptional({ description: 'Only this policy; required with tier' })
   @IsOptional()
   @IsLedgerId()
@@ -47,16 +28,6 @@ export class OrganizationEligibilityRequest {
   @IsOptional()
   @IsLedgerId()
   tier?: string;
-
-  @ApiPropertyOptional({ description: 'Only hours served before this instant; also the evaluation date' })
-  @IsOptional()
-  @IsInstant()
-  asOf?: string;
-
-  @ApiPropertyOptional({ description: 'The ledger as it stood at this instant, before later corrections' })
-  @IsOptional()
-  @IsInstant()
-  asKnownAt?: string;
 
   @ApiPropertyOptional({ description: 'Volunteers per page: default 50 (JSON) or 1000 (CSV), at most 1000' })
   @IsOptional()
@@ -76,25 +47,11 @@ export class OrganizationEligibilityRequest {
   @IsOptional()
   @IsIn(AUDIT_FORMATS)
   format?: (typeof AUDIT_FORMATS)[number];
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Transform(toInteger)
-  @IsInt()
-  @Min(0)
-  minPosition?: number;
 }
 
-export class AwardIntegrityRequest {
+export class AwardIntegrityRequest extends ReadYourWritesQuery {
   @ApiPropertyOptional({ description: 'The subtree to audit; default: the caller’s own node' })
   @IsOptional()
   @IsLedgerId()
   organizationId?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Transform(toInteger)
-  @IsInt()
-  @Min(0)
-  minPosition?: number;
 }

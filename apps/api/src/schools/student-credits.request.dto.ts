@@ -1,12 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { ReadYourWritesQuery, toInteger } from '../shared/query-params.js';
 import { IsCalendarDate, IsLedgerId } from '../shared/validation.js';
 
-const toInteger = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' && /^\d{1,15}$/.test(value) ? Number(value) : value;
-
-export class StudentCreditsRequest {
+export class StudentCreditsRequest extends ReadYourWritesQuery {
   @ApiPropertyOptional({
     description: 'The requirement in minutes; the policy’s own when absent',
     example: 2880,
@@ -41,11 +39,4 @@ export class StudentCreditsRequest {
   @IsOptional()
   @IsCalendarDate()
   to?: string;
-
-  @ApiPropertyOptional({ description: 'Wait (bounded) until the read model has reached this position' })
-  @IsOptional()
-  @Transform(toInteger)
-  @IsInt()
-  @Min(0)
-  minPosition?: number;
 }
