@@ -1,7 +1,18 @@
 import { type VolunteerBalance } from '@vl/domain';
 import { type SqlClient } from '@vl/event-store';
+import { unseenVolunteer, type PublishedVolunteer } from './published-volunteer.js';
 
-/** The publisher's checkpoint and folded balances in SQL, each publisher under its own name. */
+type Derived = Omit<PublishedVolunteer, 'balance'>;
+
+interface Row {
+  volunteer_id: string;
+  balance: VolunteerBalance | string;
+  derived: Derived | string | null;
+}
+
+const parsed = <T>(value: T | string): T => (typeof value === 'string' ? (JSON.parse(value) as T) : value);
+
+/** The publisher's checkpoint and folded volunteer state in SQL, each publisher under its own name. */
 export class PublisherStateStore {
   constructor(
     private readonly sql: SqlClient,
@@ -16,33 +27,43 @@ export class PublisherStateStore {
     return rows[0] ? Number(rows[0].position) : 0;
   }
 
-  async loadBalances(volunteerIds: readonly string[]): Promise<Map<string, VolunteerBalance>> {
-    const balances = new Map<string, VolunteerBalance>();
-    if (volunteerIds.length === 0) return balances;
-    const { rows } = await this.sql.query<{ volunteer_id: string; balance: VolunteerBalance | string }>(
-      'select volunteer_id, balance from publisher_balances where publisher = $1 and volunteer_id = any($2::text[])',
+  async loadVolunteers(volunteerIds: readonly string[]): Promise<Map<string, PublishedVolunteer>> {
+    const volunteers = new Map<string, PublishedVolunteer>();
+    if (volunteerIds.length === 0) return volunteers;
+    const { rows } = await this.sql.query<Row>(
+      `select volunteer_id, balance, derived from publisher_balances
+       where publisher = $1 and volunteer_id = any($2::text[])`,
       [this.name, volunteerIds],
     );
     for (const row of rows) {
-      balances.set(
-        row.volunteer_id,
-        typeof row.balance === 'string' ? (JSON.parse(row.balance) as VolunteerBalance) : row.balance,
-      );
+      // A row from before derived state was kept: the balance carries on, the derived topics start afresh.
+      const derived = row.derived === null ? unseenVolunteer(row.volunteer_id) : parsed(row.derived);
+      volunteers.set(row.volunteer_id, {
+        balance: parsed(row.balance),
+        volunteer: derived.volunteer,
+        eligibility: derived.eligibility,
+        certificates: derived.certificates,
+      });
     }
-    return balances;
+    return volunteers;
   }
 
-  /** Stores the balances and moves the checkpoint, atomically; called only after the broker acknowledged. */
-  async commit(position: number, balances: ReadonlyMap<string, VolunteerBalance>): Promise<void> {
-    const rows = [...balances.values()].map((balance) => ({ volunteer_id: balance.volunteerId, balance }));
+  /** Stores the volunteers' state and moves the checkpoint, atomically; called only after the broker acknowledged. */
+  async commit(position: number, volunteers: ReadonlyMap<string, PublishedVolunteer>): Promise<void> {
+    const rows = [...volunteers].map(([volunteerId, { balance, ...derived }]) => ({
+      volunteer_id: volunteerId,
+      balance,
+      derived,
+    }));
     await this.sql.transaction(async (tx) => {
       if (rows.length > 0) {
         // One statement for the whole batch: a round trip per volunteer would dominate publishing time.
         await tx.query(
-          `insert into publisher_balances (publisher, volunteer_id, balance, position)
-           select $1, r.volunteer_id, r.balance, $3
-           from jsonb_to_recordset($2::jsonb) as r(volunteer_id text, balance jsonb)
-           on conflict (publisher, volunteer_id) do update set balance = excluded.balance, position = excluded.position`,
+          `insert into publisher_balances (publisher, volunteer_id, balance, derived, position)
+           select $1, r.volunteer_id, r.balance, r.derived, $3
+           from jsonb_to_recordset($2::jsonb) as r(volunteer_id text, balance jsonb, derived jsonb)
+           on conflict (publisher, volunteer_id) do update
+             set balance = excluded.balance, derived = excluded.derived, position = excluded.position`,
           [this.name, JSON.stringify(rows), position],
         );
       }

@@ -23,4 +23,10 @@ export const PUBLISHER_MIGRATIONS: Migration[] = [
       );
     `,
   },
+  {
+    // The volunteer's domain state, last published eligibility and standing certificates, beside the
+    // balance in the same row so that loading and storing a batch stay one statement each.
+    id: '002-derived-volunteer-state',
+    sql: `alter table publisher_balances add column if not exists derived jsonb;`,
+  },
 ];
