@@ -65,6 +65,7 @@ export function lapsedCertificates(
   source?: string,
 ): CertificateLapses {
   const records: KafkaRecord[] = [];
+  if (Object.keys(certificates).length === 0) return { records, certificates };
   const standing: Record<string, CertificateTrack> = {};
   for (const [certificateId, track] of Object.entries(certificates)) {
     if (stands(track, state)) {

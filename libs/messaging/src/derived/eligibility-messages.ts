@@ -1,6 +1,6 @@
 import {
   confirmedEntriesOf,
-  determine,
+  determineEach,
   DomainError,
   eligibilityPoliciesInForce,
   calendarDate,
@@ -55,7 +55,7 @@ export interface EligibilityChanges {
 }
 
 /**
- * Judges the volunteer under every eligibility policy in force when the ledger learned of `cause`, and
+ * Judges the volunteer (`determine`, for each policy at once) under every eligibility policy in force when the ledger learned of `cause`, and
  * gives one message per policy whose `eligible` or `tier` differs from the standing last published.
  * Nothing was published reads as not eligible, so a first determination is sent only when eligible.
  */
@@ -68,31 +68,32 @@ export function eligibilityChanges(
   if (state.status !== 'Registered') return { records: [], standings: published };
   const asOf = recordedAtOf(cause);
   const policies = eligibilityPoliciesInForce(options.policies, calendarDate(asOf, options.timeZone));
+  if (policies.length === 0) return { records: [], standings: published };
   const entries = confirmedEntriesOf(state);
   const honours = Object.values(state.awards).filter((award) => award.phase === 'Granted');
+  let determinations: Determination[];
+  try {
+    determinations = determineEach(options.policies, policies, {
+      volunteer: state.profile,
+      entries,
+      honours,
+      asOf,
+      timeZone: options.timeZone,
+    });
+  } catch (error) {
+    // A question the engine refuses (recorded before the volunteer's birth date) has no determination.
+    if (error instanceof DomainError) return { records: [], standings: published };
+    throw error;
+  }
   const records: KafkaRecord[] = [];
   let standings = published;
-  for (const policy of policies) {
-    let determination: Determination;
-    try {
-      determination = determine(options.policies, policy, {
-        volunteer: state.profile,
-        entries,
-        honours,
-        asOf,
-        timeZone: options.timeZone,
-      });
-    } catch (error) {
-      // A question the engine refuses (recorded before the volunteer's birth date) has no determination.
-      if (error instanceof DomainError) continue;
-      throw error;
-    }
-    const previous = published[policy.id] ?? NOT_ELIGIBLE;
+  for (const determination of determinations) {
+    const previous = published[determination.policyId] ?? NOT_ELIGIBLE;
     if (previous.eligible === determination.eligible && previous.tier === determination.tier) continue;
     records.push(eligibilityRecord(determination, state.profile.volunteerId, previous, asOf, cause, options));
     standings = {
       ...standings,
-      [policy.id]: { eligible: determination.eligible, tier: determination.tier },
+      [determination.policyId]: { eligible: determination.eligible, tier: determination.tier },
     };
   }
   return { records, standings };
