@@ -50,7 +50,9 @@ export async function runPublishPipeline(
       if (volunteer) known.set(id, volunteer);
       else missing.push(id);
     }
-    for (const [id, volunteer] of await context.state.loadVolunteers(missing)) known.set(id, volunteer);
+    const first = next.value.reduce((min, event) => Math.min(min, event.position), Number.POSITIVE_INFINITY);
+    for (const [id, volunteer] of await context.state.loadVolunteers(missing, first))
+      known.set(id, volunteer);
     const plan = planBatch(next.value, known, context.plan);
     for (const [id, volunteer] of plan.volunteersAfter) pending.set(id, volunteer);
     context.onPlanned(plan);

@@ -1,5 +1,13 @@
-import { type VolunteerBalance } from '@vl/domain';
-import { type SqlClient } from '@vl/event-store';
+import {
+  decodeEvent,
+  evolveVolunteer,
+  initialVolunteerState,
+  isVolunteerStreamEvent,
+  volunteerStream,
+  type VolunteerBalance,
+  type VolunteerState,
+} from '@vl/domain';
+import { type EventStore, type SqlClient } from '@vl/event-store';
 import { unseenVolunteer, type PublishedVolunteer } from './published-volunteer.js';
 
 type Derived = Omit<PublishedVolunteer, 'balance'>;
@@ -17,6 +25,8 @@ export class PublisherStateStore {
   constructor(
     private readonly sql: SqlClient,
     private readonly name: string,
+    /** Where the state of a row stored before derived state was kept is rebuilt from. */
+    private readonly history?: Pick<EventStore, 'readStream'>,
   ) {}
 
   async readCheckpoint(): Promise<number> {
@@ -27,7 +37,11 @@ export class PublisherStateStore {
     return rows[0] ? Number(rows[0].position) : 0;
   }
 
-  async loadVolunteers(volunteerIds: readonly string[]): Promise<Map<string, PublishedVolunteer>> {
+  /** The stored state of the volunteers; `before` is the first position of the batch about to be planned. */
+  async loadVolunteers(
+    volunteerIds: readonly string[],
+    before = Number.POSITIVE_INFINITY,
+  ): Promise<Map<string, PublishedVolunteer>> {
     const volunteers = new Map<string, PublishedVolunteer>();
     if (volunteerIds.length === 0) return volunteers;
     const { rows } = await this.sql.query<Row>(
@@ -36,8 +50,12 @@ export class PublisherStateStore {
       [this.name, volunteerIds],
     );
     for (const row of rows) {
-      // A row from before derived state was kept: the balance carries on, the derived topics start afresh.
-      const derived = row.derived === null ? unseenVolunteer(row.volunteer_id) : parsed(row.derived);
+      // A row from before derived state was kept: the balance carries on, the volunteer's state is rebuilt
+      // from the stream; certificates issued before then are not followed.
+      const derived =
+        row.derived === null
+          ? { ...unseenVolunteer(row.volunteer_id), volunteer: await this.rebuild(row.volunteer_id, before) }
+          : parsed(row.derived);
       volunteers.set(row.volunteer_id, {
         balance: parsed(row.balance),
         volunteer: derived.volunteer,
@@ -46,6 +64,17 @@ export class PublisherStateStore {
       });
     }
     return volunteers;
+  }
+
+  private async rebuild(volunteerId: string, before: number): Promise<VolunteerState> {
+    if (!this.history) return initialVolunteerState;
+    let state = initialVolunteerState;
+    for (const recorded of await this.history.readStream(volunteerStream(volunteerId))) {
+      if (recorded.position >= before) break;
+      const decoded = decodeEvent(recorded);
+      if (decoded && isVolunteerStreamEvent(decoded.event)) state = evolveVolunteer(state, decoded.event);
+    }
+    return state;
   }
 
   /** Stores the volunteers' state and moves the checkpoint, atomically; called only after the broker acknowledged. */

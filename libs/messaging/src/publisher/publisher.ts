@@ -67,7 +67,7 @@ export class Publisher implements OnApplicationBootstrap, BeforeApplicationShutd
       brokers: options.brokers,
       clientId: options.clientId ?? 'volunteer-ledger-publisher',
     });
-    this.store = new PublisherStateStore(options.sql, options.name ?? 'ledger');
+    this.store = new PublisherStateStore(options.sql, options.name ?? 'ledger', options.eventStore);
     this.backoff = { ...DEFAULT_BACKOFF, ...options.retry };
     this.entriesTopic = qualifiedTopic(LEDGER_TOPICS.entries, options.topicPrefix);
     this.balancesTopic = qualifiedTopic(LEDGER_TOPICS.balances, options.topicPrefix);
