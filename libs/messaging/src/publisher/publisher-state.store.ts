@@ -9,8 +9,16 @@ import {
 } from '@vl/domain';
 import { type EventStore, type SqlClient } from '@vl/event-store';
 import { unseenVolunteer, type PublishedVolunteer } from './published-volunteer.js';
+import {
+  packVolunteerState,
+  unpackVolunteerState,
+  type PackedVolunteerState,
+} from './volunteer-state-codec.js';
 
-type Derived = Omit<PublishedVolunteer, 'balance'>;
+/** The stored form of everything but the balance. */
+interface Derived extends Omit<PublishedVolunteer, 'balance' | 'volunteer'> {
+  readonly volunteer: PackedVolunteerState;
+}
 
 interface Row {
   volunteer_id: string;
@@ -52,13 +60,16 @@ export class PublisherStateStore {
     for (const row of rows) {
       // A row from before derived state was kept: the balance carries on, the volunteer's state is rebuilt
       // from the stream; certificates issued before then are not followed.
-      const derived =
-        row.derived === null
-          ? { ...unseenVolunteer(row.volunteer_id), volunteer: await this.rebuild(row.volunteer_id, before) }
-          : parsed(row.derived);
+      const balance = parsed(row.balance);
+      if (row.derived === null) {
+        const volunteer = await this.rebuild(row.volunteer_id, before);
+        volunteers.set(row.volunteer_id, { ...unseenVolunteer(row.volunteer_id), balance, volunteer });
+        continue;
+      }
+      const derived = parsed(row.derived);
       volunteers.set(row.volunteer_id, {
-        balance: parsed(row.balance),
-        volunteer: derived.volunteer,
+        balance,
+        volunteer: unpackVolunteerState(derived.volunteer),
         eligibility: derived.eligibility,
         certificates: derived.certificates,
       });
@@ -79,11 +90,10 @@ export class PublisherStateStore {
 
   /** Stores the volunteers' state and moves the checkpoint, atomically; called only after the broker acknowledged. */
   async commit(position: number, volunteers: ReadonlyMap<string, PublishedVolunteer>): Promise<void> {
-    const rows = [...volunteers].map(([volunteerId, { balance, ...derived }]) => ({
-      volunteer_id: volunteerId,
-      balance,
-      derived,
-    }));
+    const rows = [...volunteers].map(([volunteerId, { balance, volunteer, eligibility, certificates }]) => {
+      const derived: Derived = { volunteer: packVolunteerState(volunteer), eligibility, certificates };
+      return { volunteer_id: volunteerId, balance, derived };
+    });
     await this.sql.transaction(async (tx) => {
       if (rows.length > 0) {
         // One statement for the whole batch: a round trip per volunteer would dominate publishing time.
