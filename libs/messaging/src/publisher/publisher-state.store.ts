@@ -23,7 +23,7 @@ interface Derived extends Omit<PublishedVolunteer, 'balance' | 'volunteer'> {
 interface Row {
   volunteer_id: string;
   balance: VolunteerBalance | string;
-  derived: Derived | string | null;
+  derived: string | null;
 }
 
 const parsed = <T>(value: T | string): T => (typeof value === 'string' ? (JSON.parse(value) as T) : value);
@@ -66,7 +66,7 @@ export class PublisherStateStore {
         volunteers.set(row.volunteer_id, { ...unseenVolunteer(row.volunteer_id), balance, volunteer });
         continue;
       }
-      const derived = parsed(row.derived);
+      const derived = JSON.parse(row.derived) as Derived;
       volunteers.set(row.volunteer_id, {
         balance,
         volunteer: unpackVolunteerState(derived.volunteer),
@@ -92,7 +92,7 @@ export class PublisherStateStore {
   async commit(position: number, volunteers: ReadonlyMap<string, PublishedVolunteer>): Promise<void> {
     const rows = [...volunteers].map(([volunteerId, { balance, volunteer, eligibility, certificates }]) => {
       const derived: Derived = { volunteer: packVolunteerState(volunteer), eligibility, certificates };
-      return { volunteer_id: volunteerId, balance, derived };
+      return { volunteer_id: volunteerId, balance, derived: JSON.stringify(derived) };
     });
     await this.sql.transaction(async (tx) => {
       if (rows.length > 0) {
@@ -100,7 +100,7 @@ export class PublisherStateStore {
         await tx.query(
           `insert into publisher_balances (publisher, volunteer_id, balance, derived, position)
            select $1, r.volunteer_id, r.balance, r.derived, $3
-           from jsonb_to_recordset($2::jsonb) as r(volunteer_id text, balance jsonb, derived jsonb)
+           from jsonb_to_recordset($2::jsonb) as r(volunteer_id text, balance jsonb, derived text)
            on conflict (publisher, volunteer_id) do update
              set balance = excluded.balance, derived = excluded.derived, position = excluded.position`,
           [this.name, JSON.stringify(rows), position],
