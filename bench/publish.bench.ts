@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Logger } from '@nestjs/common';
-import { volunteerStream, type VolunteerBalance } from '@vl/domain';
+import { loadPolicyDirectory } from '@vl/config';
+import { volunteerStream, type PolicySet } from '@vl/domain';
 import { PostgresEventStore, type RecordedEvent, type SqlClient } from '@vl/event-store';
 import {
   createKafkaClient,
@@ -11,7 +12,8 @@ import {
   planBatch,
   Publisher,
   qualifiedTopic,
-  type KafkaRecord,
+  type PublishedVolunteer,
+  type PublishPlan,
 } from '@vl/messaging';
 import { Partitioners, type Kafka, type TopicMessages } from 'kafkajs';
 import { volunteerHistory } from '../libs/messaging/src/testing/ledger-fixtures.js';
@@ -25,12 +27,14 @@ export interface PublishBenchOptions {
   readonly rounds?: number;
   /** Events per send on both sides (default: the publisher's default, 500). */
   readonly batchSize?: number;
+  /** The policies eligibility is judged by; default the shipped `policies/` directory. */
+  readonly policies?: PolicySet;
 }
 
 export interface PublishBenchResult {
   readonly dialect: SqlClient['dialect'];
   readonly events: number;
-  /** Kafka messages per round: one entry per event plus the balance changes. */
+  /** Kafka messages per round: one entry per event plus the balance (and any eligibility) changes. */
   readonly messages: number;
   /** Messages per second through the publisher: store subscription, mapping, sends, checkpoints. */
   readonly publisherPerSecond: number;
@@ -55,6 +59,7 @@ export async function benchPublishing(
   const sessions = options.sessions ?? 4;
   const rounds = options.rounds ?? 2;
   const batchSize = options.batchSize ?? 500;
+  const policies = options.policies ?? (await loadPolicyDirectory('policies'));
   const store = await PostgresEventStore.create(sql);
   const kafka = createKafkaClient({ brokers: options.brokers, clientId: 'publish-bench' });
   const run = randomUUID().slice(0, 8);
@@ -64,8 +69,11 @@ export async function benchPublishing(
   }
   const events = await readEverything(store);
   const head = events.at(-1)?.position ?? 0;
-  const batches = plannedBatches(events, batchSize);
-  const messages = batches.reduce((sum, batch) => sum + batch.entries.length + batch.balances.length, 0);
+  const batches = plannedBatches(events, batchSize, policies);
+  const messages = batches.reduce(
+    (sum, batch) => sum + sendsOf(batch).reduce((count, topic) => count + topic.messages.length, 0),
+    0,
+  );
   // Per-batch info logs would be measured too; the bench wants the publisher as deployed, minus chatter.
   Logger.overrideLogger(['error', 'warn']);
   try {
@@ -79,6 +87,7 @@ export async function benchPublishing(
         sql,
         store,
         options.brokers,
+        policies,
         head,
         batchSize,
         `bench-pub-${run}-${round}.`,
@@ -113,15 +122,29 @@ async function readEverything(store: PostgresEventStore): Promise<RecordedEvent[
 function plannedBatches(
   events: readonly RecordedEvent[],
   batchSize: number,
-): { entries: KafkaRecord[]; balances: KafkaRecord[] }[] {
-  const balances = new Map<string, VolunteerBalance>();
-  const batches: { entries: KafkaRecord[]; balances: KafkaRecord[] }[] = [];
+  policies: PolicySet,
+): PublishPlan[] {
+  const volunteers = new Map<string, PublishedVolunteer>();
+  const batches: PublishPlan[] = [];
   for (let start = 0; start < events.length; start += batchSize) {
-    const plan = planBatch(events.slice(start, start + batchSize), balances, { timeZone: TIME_ZONE });
-    for (const [id, balance] of plan.balancesAfter) balances.set(id, balance);
-    batches.push({ entries: plan.entries, balances: plan.balances });
+    const plan = planBatch(events.slice(start, start + batchSize), volunteers, {
+      timeZone: TIME_ZONE,
+      policies,
+    });
+    for (const [id, volunteer] of plan.volunteersAfter) volunteers.set(id, volunteer);
+    batches.push(plan);
   }
   return batches;
+}
+
+/** A plan's messages by topic, as the publisher sends them. */
+function sendsOf(plan: PublishPlan, prefix = ''): TopicMessages[] {
+  return [
+    { topic: qualifiedTopic(LEDGER_TOPICS.entries, prefix), messages: plan.entries },
+    { topic: qualifiedTopic(LEDGER_TOPICS.balances, prefix), messages: plan.balances },
+    { topic: qualifiedTopic(LEDGER_TOPICS.eligibility, prefix), messages: plan.eligibility },
+    { topic: qualifiedTopic(LEDGER_TOPICS.certificates, prefix), messages: plan.certificates },
+  ].filter((topic) => topic.messages.length > 0);
 }
 
 async function withTopics(kafka: Kafka, prefix: string, work: () => Promise<number>): Promise<number> {
@@ -138,21 +161,13 @@ async function withTopics(kafka: Kafka, prefix: string, work: () => Promise<numb
   }
 }
 
-async function bareProducer(
-  kafka: Kafka,
-  batches: readonly { entries: KafkaRecord[]; balances: KafkaRecord[] }[],
-  prefix: string,
-): Promise<number> {
+async function bareProducer(kafka: Kafka, batches: readonly PublishPlan[], prefix: string): Promise<number> {
   return withTopics(kafka, prefix, async () => {
     const started = process.hrtime.bigint();
     const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
     await producer.connect();
     for (const batch of batches) {
-      const topicMessages: TopicMessages[] = [
-        { topic: qualifiedTopic(LEDGER_TOPICS.entries, prefix), messages: batch.entries },
-        { topic: qualifiedTopic(LEDGER_TOPICS.balances, prefix), messages: batch.balances },
-      ].filter((topic) => topic.messages.length > 0);
-      await producer.sendBatch({ acks: LEDGER_ACKS, topicMessages });
+      await producer.sendBatch({ acks: LEDGER_ACKS, topicMessages: sendsOf(batch, prefix) });
     }
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     await producer.disconnect();
@@ -165,6 +180,7 @@ async function publisher(
   sql: SqlClient,
   store: PostgresEventStore,
   brokers: readonly string[],
+  policies: PolicySet,
   head: number,
   batchSize: number,
   prefix: string,
@@ -175,6 +191,7 @@ async function publisher(
       sql,
       brokers,
       timeZone: TIME_ZONE,
+      policies,
       topicPrefix: prefix,
       name: prefix,
       maxBatchSize: batchSize,

@@ -13,9 +13,10 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AuthModule } from '@vl/auth';
 import { type LedgerConfig } from '@vl/config';
+import { type PolicySet } from '@vl/domain';
 import { type EventStore, type SqlClient } from '@vl/event-store';
 import { PublisherModule, publisherOptionsFromConfig } from '@vl/messaging';
-import { EVENT_STORE, LedgerInfrastructureModule, Projector, SQL_CLIENT } from '@vl/read-model';
+import { EVENT_STORE, LedgerInfrastructureModule, POLICY_SET, Projector, SQL_CLIENT } from '@vl/read-model';
 import { ApiModule } from './api.module.js';
 import { ProblemDetailsFilter } from './shared/problem-details.filter.js';
 import { createValidationPipe } from './shared/validation.js';
@@ -115,8 +116,8 @@ export async function createLedgerApp(
 /** The publisher role in this process: it follows the same event store and keeps its checkpoint in SQL. */
 function publisherModule(config: LedgerConfig): DynamicModule {
   return PublisherModule.forRootAsync({
-    inject: [SQL_CLIENT, EVENT_STORE],
-    useFactory: (sql: SqlClient, eventStore: EventStore) =>
-      publisherOptionsFromConfig(config, { sql, eventStore }),
+    inject: [SQL_CLIENT, EVENT_STORE, POLICY_SET],
+    useFactory: (sql: SqlClient, eventStore: EventStore, policies: PolicySet) =>
+      publisherOptionsFromConfig(config, { sql, eventStore, policies }),
   });
 }

@@ -1,8 +1,9 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { type LedgerConfig } from '@vl/config';
+import { type PolicySet } from '@vl/domain';
 import { type EventStore, type SqlClient } from '@vl/event-store';
 import { PublisherModule, publisherOptionsFromConfig } from '@vl/messaging';
-import { EVENT_STORE, LedgerInfrastructureModule, SQL_CLIENT } from '@vl/read-model';
+import { EVENT_STORE, LedgerInfrastructureModule, POLICY_SET, SQL_CLIENT } from '@vl/read-model';
 
 /** The publisher role alone: the shared store and database, and the publisher on them. */
 @Module({})
@@ -13,9 +14,9 @@ export class PublisherAppModule {
       imports: [
         LedgerInfrastructureModule.forRoot(config),
         PublisherModule.forRootAsync({
-          inject: [SQL_CLIENT, EVENT_STORE],
-          useFactory: (sql: SqlClient, eventStore: EventStore) =>
-            publisherOptionsFromConfig(config, { sql, eventStore }),
+          inject: [SQL_CLIENT, EVENT_STORE, POLICY_SET],
+          useFactory: (sql: SqlClient, eventStore: EventStore, policies: PolicySet) =>
+            publisherOptionsFromConfig(config, { sql, eventStore, policies }),
         }),
       ],
     };

@@ -1,7 +1,7 @@
 import { calendarDate } from '../shared/time.js';
 import { DomainError } from '../shared/errors.js';
 import { type Determination } from '../policies/determination.js';
-import { evaluate } from '../policies/evaluate.js';
+import { evaluateEach } from '../policies/evaluate.js';
 import { type EvaluationInput } from '../policies/evaluation-input.js';
 import {
   DEFAULT_POINTS_POLICY_ID,
@@ -65,6 +65,17 @@ export function determine(
   policy: EligibilityPolicy,
   question: EligibilityQuestion,
 ): Determination {
+  const [determination] = determineEach(policies, [policy], question);
+  if (!determination) throw new Error(`no determination for ${policy.id}`);
+  return determination;
+}
+
+/** `determine` for several policies at once, in their order; the question is checked and dated once. */
+export function determineEach(
+  policies: PolicySet,
+  list: readonly EligibilityPolicy[],
+  question: EligibilityQuestion,
+): Determination[] {
   const evaluationDate = calendarDate(question.asOf, question.timeZone);
   if (question.volunteer.birthDate > evaluationDate) {
     throw new DomainError(
@@ -73,12 +84,15 @@ export function determine(
       'asOf',
     );
   }
-  if (question.targetTier !== undefined) requireTier(policy, question.targetTier);
+  if (question.targetTier !== undefined) {
+    const tier = question.targetTier;
+    list.forEach((policy) => requireTier(policy, tier));
+  }
   const { honours = [], ...input } = question;
   const hasPoints = policies.versions(DEFAULT_POINTS_POLICY_ID).length > 0;
   const honourPoints =
     hasPoints && honours.length > 0 ? honourPointsFor(honours, policies, { timeZone: question.timeZone }) : 0;
-  return evaluate(policy, { ...input, pointsPolicies: policies, honourPoints });
+  return evaluateEach(list, { ...input, pointsPolicies: policies, honourPoints });
 }
 
 /** What a refusal says is missing: the bar, the figure, and each unmet condition. */

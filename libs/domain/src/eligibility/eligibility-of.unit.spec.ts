@@ -14,6 +14,7 @@ import { type VolunteerStreamEvent } from '../volunteer/volunteer.events.js';
 import {
   describeShortfall,
   determine,
+  determineEach,
   eligibilityPoliciesInForce,
   requireEligibilityPolicy,
   requireTier,
@@ -113,5 +114,25 @@ describe('eligibility questions', () => {
       eligible: true,
       measured: 54,
     });
+  });
+
+  it('judges several policies at once exactly as one by one', () => {
+    const policies = eligibilityPoliciesInForce(awardPolicies, '2024-07-01');
+    const entries = [
+      { entryId: 's-1', servedAt: '2024-07-01T01:00:00Z', minutes: 200, category: 'x', organizationId: 'o' },
+    ];
+    const question = {
+      volunteer,
+      entries,
+      asOf: '2024-08-01T00:00:00Z',
+      timeZone: TZ,
+      honours: [{ policyId: 'stars', tier: '1-star', grantedAt: '2024-07-02T00:00:00Z' }],
+    };
+    expect(determineEach(awardPolicies, policies, question)).toEqual(
+      policies.map((policy) => determine(awardPolicies, policy, question)),
+    );
+    expect(
+      codeOf(() => determineEach(awardPolicies, policies, { ...question, asOf: '2004-03-14T00:00:00Z' })),
+    ).toBe('VALIDATION_FAILED:asOf');
   });
 });

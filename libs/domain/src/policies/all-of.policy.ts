@@ -6,7 +6,7 @@ import { type JsonObject } from './json-cursor.js';
 import { POLICY_ID, parseLocalizedText, requireUnique } from './policy-fields.js';
 import { PolicyValidationError } from './policy-validation.error.js';
 import { type AllOfPolicy, type PolicyHeader } from './policy.types.js';
-import { determinationHead, withUnmet } from './tiered-determination.js';
+import { determinationOf } from './tiered-determination.js';
 
 export const ALL_OF_FIELDS = { required: ['tier', 'headline', 'conditions'], optional: [] } as const;
 
@@ -56,17 +56,20 @@ export function evaluateAllOf(policy: AllOfPolicy, context: EvaluationContext): 
   if (unit !== 'minutes' && unit !== 'points') throw new Error(`policy ${policy.id}: headline unit ${unit}`);
   const eligible = conditions.every((condition) => condition.met);
   const missing = headline.missing ?? 0;
-  return {
-    ...determinationHead(policy, context),
-    eligible,
-    tier: eligible ? policy.tier.id : null,
-    unit,
-    measured: headline.measured,
-    threshold: headline.threshold.atLeast,
-    missing,
-    evidence: headline.evidence,
-    nextTier: eligible ? null : { tier: policy.tier.id, threshold: headline.threshold.atLeast, missing },
-    period: headline.period ?? null,
-    ...withUnmet(conditions),
-  };
+  return determinationOf(
+    policy,
+    context,
+    {
+      eligible,
+      tier: eligible ? policy.tier.id : null,
+      unit,
+      measured: headline.measured,
+      threshold: headline.threshold.atLeast,
+      missing,
+      evidence: headline.evidence,
+      nextTier: eligible ? null : { tier: policy.tier.id, threshold: headline.threshold.atLeast, missing },
+      period: headline.period ?? null,
+    },
+    conditions,
+  );
 }

@@ -14,6 +14,19 @@ export function evaluate(policy: EligibilityPolicy, input: EvaluationInput): Det
   return evaluateIn(policy, evaluationContext(input));
 }
 
+/**
+ * Several policy versions' answers for one input, the input checked and dated once: what judging a
+ * volunteer under every policy in force costs, instead of once per policy.
+ */
+export function evaluateEach(
+  policies: readonly EligibilityPolicy[],
+  input: EvaluationInput,
+): Determination[] {
+  if (policies.length === 0) return [];
+  const context = evaluationContext(input);
+  return policies.map((policy) => evaluateIn(policy, context));
+}
+
 function evaluateIn(policy: EligibilityPolicy, context: EvaluationContext): Determination {
   switch (policy.kind) {
     case 'hours-tiers':

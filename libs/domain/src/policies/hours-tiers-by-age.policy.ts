@@ -4,7 +4,7 @@ import { type JsonCursor, type JsonObject } from './json-cursor.js';
 import { POLICY_ID, parseCategories, parseLocalizedText, requireUnique } from './policy-fields.js';
 import { type AgeBand, type HoursTiersByAgePolicy, type PolicyHeader } from './policy.types.js';
 import { parseWindow, resolveWindow } from './service-window.js';
-import { determinationHead, tieredDetermination, withUnmet } from './tiered-determination.js';
+import { determinationOf, tieredDetermination } from './tiered-determination.js';
 import { parseTiers } from './tiers.js';
 
 export const HOURS_TIERS_BY_AGE_FIELDS = { required: ['window', 'bands'], optional: ['categories'] } as const;
@@ -61,25 +61,25 @@ export function evaluateHoursTiersByAge(
   const band = policy.bands.find((candidate) => inBand(candidate, context.age));
   const ageBand = ageBandCondition(policy.bands, band, context.age);
   if (!band) {
-    return {
-      ...determinationHead(policy, context),
-      eligible: false,
-      tier: null,
-      unit: 'minutes',
-      measured: counted.minutes,
-      threshold: null,
-      missing: null,
-      evidence: counted.evidence,
-      nextTier: null,
-      period,
-      ageBand: null,
-      ...withUnmet([ageBand]),
-    };
+    return determinationOf(
+      policy,
+      context,
+      {
+        eligible: false,
+        tier: null,
+        unit: 'minutes',
+        measured: counted.minutes,
+        threshold: null,
+        missing: null,
+        evidence: counted.evidence,
+        nextTier: null,
+        period,
+        ageBand: null,
+      },
+      [ageBand],
+    );
   }
-  return {
-    ...tieredDetermination(policy, context, period, counted, band.tiers, [ageBand]),
-    ageBand: band.id,
-  };
+  return tieredDetermination(policy, context, period, counted, band.tiers, [ageBand], band.id);
 }
 
 function inBand(band: AgeBand, age: number): boolean {

@@ -4,7 +4,7 @@ export { parsePolicy } from './parse-policy.js';
 export { PolicySet } from './policy-set.js';
 export type * from './evaluation-input.js';
 export type * from './determination.js';
-export { evaluate, evaluateInForce } from './evaluate.js';
+export { evaluate, evaluateEach, evaluateInForce } from './evaluate.js';
 export {
   DEFAULT_POINTS_POLICY_ID,
   honourPointsFor,

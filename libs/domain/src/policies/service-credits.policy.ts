@@ -4,7 +4,7 @@ import { type JsonObject } from './json-cursor.js';
 import { parseCategories } from './policy-fields.js';
 import { type PolicyHeader, type ServiceCreditsPolicy, type PolicyTier } from './policy.types.js';
 import { parseWindow, resolveWindow } from './service-window.js';
-import { determinationHead, withUnmet } from './tiered-determination.js';
+import { determinationOf } from './tiered-determination.js';
 import { decideTiers } from './tiers.js';
 
 export const SERVICE_CREDITS_FIELDS = {
@@ -60,18 +60,21 @@ export function evaluateServiceCredits(
     evidence: counted.evidence,
     period,
   };
-  return {
-    ...determinationHead(policy, context),
-    eligible: hours.met,
-    tier: decision.reached?.id ?? null,
-    unit: 'minutes',
-    measured: counted.minutes,
-    threshold,
-    missing,
-    evidence: counted.evidence,
-    nextTier: decision.next,
-    period,
-    credits,
-    ...withUnmet([hours]),
-  };
+  return determinationOf(
+    policy,
+    context,
+    {
+      eligible: hours.met,
+      tier: decision.reached?.id ?? null,
+      unit: 'minutes',
+      measured: counted.minutes,
+      threshold,
+      missing,
+      evidence: counted.evidence,
+      nextTier: decision.next,
+      period,
+      credits,
+    },
+    [hours],
+  );
 }

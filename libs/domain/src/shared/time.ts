@@ -10,12 +10,26 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return found;
 }
 
+// Intl formatting is the slowest step of judging eligibility, which asks about the same instants again and
+// again (every entry, for every policy, after every event); a bounded memo of recent answers saves it.
+const MEMO_LIMIT = 50_000;
+const memo = new Map<string, string>();
+
 /** The calendar date (YYYY-MM-DD) of an instant in a time zone. */
 export function calendarDate(instant: string | Date, timeZone: string): string {
-  const parts = formatter(timeZone).formatToParts(typeof instant === 'string' ? new Date(instant) : instant);
+  const at = typeof instant === 'string' ? new Date(instant) : instant;
+  const ms = at.getTime();
+  const key = `${timeZone}|${ms}`;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const parts = formatter(timeZone).formatToParts(at);
   const get = (type: Intl.DateTimeFormatPartTypes): string =>
     parts.find((part) => part.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
+  const date = `${get('year')}-${get('month')}-${get('day')}`;
+  // An invalid instant throws in formatToParts above, so only real dates are remembered.
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, date);
+  return date;
 }
 
 /** The calendar year (YYYY) of an instant in a time zone. */

@@ -1,15 +1,17 @@
-import { type VolunteerBalance } from '@vl/domain';
 import { type RecordedEvent } from '@vl/event-store';
 import { type Producer, type TopicMessages } from 'kafkajs';
 import { LEDGER_ACKS } from '../kafka/kafka-client.js';
 import { planBatch, volunteersOf, type PlanOptions, type PublishPlan } from './publish-plan.js';
+import { type PublishedVolunteer } from './published-volunteer.js';
 import { type PublisherStateStore } from './publisher-state.store.js';
 
 export interface PipelineContext {
   readonly producer: Pick<Producer, 'sendBatch'>;
-  readonly state: Pick<PublisherStateStore, 'loadBalances' | 'commit'>;
+  readonly state: Pick<PublisherStateStore, 'loadVolunteers' | 'commit'>;
   readonly entriesTopic: string;
   readonly balancesTopic: string;
+  readonly eligibilityTopic: string;
+  readonly certificatesTopic: string;
   readonly plan: PlanOptions;
   readonly onPlanned: (plan: PublishPlan) => void;
   /** Called in order, once a batch's checkpoint is stored. */
@@ -27,8 +29,8 @@ export async function runPublishPipeline(
   batches: AsyncIterator<RecordedEvent[]>,
   context: PipelineContext,
 ): Promise<void> {
-  // Balances mapped but not yet checkpointed: the database does not have them yet.
-  const pending = new Map<string, VolunteerBalance>();
+  // Volunteer state mapped but not yet checkpointed: the database does not have it yet.
+  const pending = new Map<string, PublishedVolunteer>();
   let checkpoints: Promise<void> = Promise.resolve();
   let checkpointFailure: { error: unknown } | undefined;
   // Rejects when a checkpoint fails, so a failure is noticed even while no new batch is coming.
@@ -41,24 +43,26 @@ export async function runPublishPipeline(
   const prepare = async (): Promise<PublishPlan | undefined> => {
     const next = await batches.next();
     if (next.done) return undefined;
-    const known = new Map<string, VolunteerBalance>();
+    const known = new Map<string, PublishedVolunteer>();
     const missing: string[] = [];
     for (const id of volunteersOf(next.value)) {
-      const balance = pending.get(id);
-      if (balance) known.set(id, balance);
+      const volunteer = pending.get(id);
+      if (volunteer) known.set(id, volunteer);
       else missing.push(id);
     }
-    for (const [id, balance] of await context.state.loadBalances(missing)) known.set(id, balance);
+    const first = next.value.reduce((min, event) => Math.min(min, event.position), Number.POSITIVE_INFINITY);
+    for (const [id, volunteer] of await context.state.loadVolunteers(missing, first))
+      known.set(id, volunteer);
     const plan = planBatch(next.value, known, context.plan);
-    for (const [id, balance] of plan.balancesAfter) pending.set(id, balance);
+    for (const [id, volunteer] of plan.volunteersAfter) pending.set(id, volunteer);
     context.onPlanned(plan);
     return plan;
   };
 
   const checkpoint = async (plan: PublishPlan): Promise<void> => {
-    await context.state.commit(plan.lastPosition, plan.balancesAfter);
-    for (const [id, balance] of plan.balancesAfter) {
-      if (pending.get(id) === balance) pending.delete(id);
+    await context.state.commit(plan.lastPosition, plan.volunteersAfter);
+    for (const [id, volunteer] of plan.volunteersAfter) {
+      if (pending.get(id) === volunteer) pending.delete(id);
     }
     context.onCheckpoint(plan.lastPosition);
   };
@@ -73,7 +77,7 @@ export async function runPublishPipeline(
       upcoming.catch(() => undefined);
       if (checkpointFailure) throw checkpointFailure.error;
       await send(context, plan);
-      // Chained: after a failed checkpoint no later one is written, or balances of the failed batch would be skipped.
+      // Chained: after a failed checkpoint no later one is written, or state of the failed batch would be skipped.
       checkpoints = checkpoints.then(() => checkpoint(plan));
       checkpoints.catch((error: unknown) => {
         checkpointFailure ??= { error };
@@ -88,9 +92,12 @@ export async function runPublishPipeline(
 }
 
 async function send(context: PipelineContext, plan: PublishPlan): Promise<void> {
-  const topicMessages: TopicMessages[] = [];
-  if (plan.entries.length > 0) topicMessages.push({ topic: context.entriesTopic, messages: plan.entries });
-  if (plan.balances.length > 0) topicMessages.push({ topic: context.balancesTopic, messages: plan.balances });
+  const topicMessages: TopicMessages[] = [
+    { topic: context.entriesTopic, messages: plan.entries },
+    { topic: context.balancesTopic, messages: plan.balances },
+    { topic: context.eligibilityTopic, messages: plan.eligibility },
+    { topic: context.certificatesTopic, messages: plan.certificates },
+  ].filter((topic) => topic.messages.length > 0);
   if (topicMessages.length === 0) return;
   await context.producer.sendBatch({ acks: LEDGER_ACKS, topicMessages });
 }

@@ -1,8 +1,11 @@
-import { type VolunteerBalance } from '@vl/domain';
+import { loadPolicyDirectory } from '@vl/config';
 import { type RecordedEvent } from '@vl/event-store';
 import { type ProducerBatch, type RecordMetadata } from 'kafkajs';
 import { confirmedSession, recordAll, registration } from '../testing/ledger-fixtures.js';
 import { runPublishPipeline, type PipelineContext } from './publish-pipeline.js';
+import { type PublishedVolunteer } from './published-volunteer.js';
+
+const policies = await loadPolicyDirectory('policies');
 
 async function* batchesOf(events: RecordedEvent[], size: number): AsyncGenerator<RecordedEvent[]> {
   for (let start = 0; start < events.length; start += size) yield events.slice(start, start + size);
@@ -11,7 +14,7 @@ async function* batchesOf(events: RecordedEvent[], size: number): AsyncGenerator
 /** Records what happens in which order: sends, their acknowledgements and checkpoints. */
 function harness(options: { failCheckpoint?: number; failSend?: number } = {}) {
   const log: string[] = [];
-  const stored = new Map<string, VolunteerBalance>();
+  const stored = new Map<string, PublishedVolunteer>();
   let sends = 0;
   let commits = 0;
   const context: PipelineContext = {
@@ -29,9 +32,9 @@ function harness(options: { failCheckpoint?: number; failSend?: number } = {}) {
       },
     },
     state: {
-      loadBalances: async (ids: readonly string[]) =>
-        new Map(ids.flatMap((id) => (stored.has(id) ? [[id, stored.get(id) as VolunteerBalance]] : []))),
-      commit: async (position: number, balances: ReadonlyMap<string, VolunteerBalance>) => {
+      loadVolunteers: async (ids: readonly string[]) =>
+        new Map(ids.flatMap((id) => (stored.has(id) ? [[id, stored.get(id) as PublishedVolunteer]] : []))),
+      commit: async (position: number, balances: ReadonlyMap<string, PublishedVolunteer>) => {
         commits += 1;
         await new Promise((resolve) => setTimeout(resolve, 8));
         if (commits === options.failCheckpoint) throw new Error('database gone');
@@ -41,7 +44,9 @@ function harness(options: { failCheckpoint?: number; failSend?: number } = {}) {
     },
     entriesTopic: 'entries',
     balancesTopic: 'balances',
-    plan: { timeZone: 'Asia/Shanghai' },
+    eligibilityTopic: 'eligibility',
+    certificatesTopic: 'certificates',
+    plan: { timeZone: 'Asia/Shanghai', policies },
     onPlanned: () => undefined,
     onCheckpoint: (position) => log.push(`advanced ${position}`),
   };
@@ -71,7 +76,7 @@ describe('runPublishPipeline', () => {
       expect(log.indexOf(`checkpoint ${position}`)).toBeGreaterThan(acked);
     }
     expect(log.filter((line) => line.startsWith('send')).length).toBe(4);
-    expect(stored.get('a')?.confirmedMinutes).toBe(50);
+    expect(stored.get('a')?.balance.confirmedMinutes).toBe(50);
   });
 
   it('stops at a failed send without checkpointing that batch or any after it', async () => {

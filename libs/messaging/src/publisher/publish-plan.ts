@@ -1,26 +1,38 @@
 import {
   decodeEvent,
-  emptyBalance,
   evolveBalance,
-  type LedgerEvent,
-  type VolunteerBalance,
-  type VolunteerEvent,
+  evolveVolunteer,
+  isVolunteerEvent,
+  isVolunteerStreamEvent,
+  type CertificateIssued,
+  type PolicySet,
 } from '@vl/domain';
 import { type RecordedEvent } from '@vl/event-store';
 import { type KafkaRecord } from '../cloudevents/cloud-event.js';
+import {
+  certificateIssuedRecord,
+  lapsedCertificates,
+  stands,
+  trackCertificate,
+} from '../derived/certificate-messages.js';
+import { type Cause } from '../derived/cause.js';
+import { canChangeEligibility, eligibilityChanges } from '../derived/eligibility-messages.js';
 import {
   balanceChanged,
   balanceRecord,
   entryRecord,
   volunteerIdOfStream,
 } from '../ledger/ledger-messages.js';
+import { unseenVolunteer, type PublishedVolunteer } from './published-volunteer.js';
 
 /** What one batch of store events turns into: the messages to send and the state to commit after the ack. */
 export interface PublishPlan {
   readonly entries: KafkaRecord[];
   readonly balances: KafkaRecord[];
-  /** Balances of the volunteers this batch touched, to store with the checkpoint. */
-  readonly balancesAfter: ReadonlyMap<string, VolunteerBalance>;
+  readonly eligibility: KafkaRecord[];
+  readonly certificates: KafkaRecord[];
+  /** The folded state of the volunteers this batch touched, to store with the checkpoint. */
+  readonly volunteersAfter: ReadonlyMap<string, PublishedVolunteer>;
   /** The position to checkpoint once the broker has acknowledged everything above. */
   readonly lastPosition: number;
   /** Event types this build does not know; they are passed over, not published. */
@@ -29,67 +41,107 @@ export interface PublishPlan {
 
 export interface PlanOptions {
   readonly timeZone: string;
+  /** The policies eligibility is judged by. */
+  readonly policies: PolicySet;
   readonly source?: string;
 }
 
-// A Record over the union's tags, so a new volunteer event type fails to compile until it is listed here.
-const VOLUNTEER_EVENT_TYPES: Record<VolunteerEvent['type'], true> = {
-  VolunteerRegistered: true,
-  VolunteerCheckedIn: true,
-  VolunteerCheckedOut: true,
-  SessionCheckOutMissed: true,
-  ManualSessionRecorded: true,
-  SessionConfirmed: true,
-  SessionRejected: true,
-  SessionCorrected: true,
-  SessionRevoked: true,
-};
-
-function isVolunteerEvent(event: LedgerEvent): event is VolunteerEvent {
-  return Object.prototype.hasOwnProperty.call(VOLUNTEER_EVENT_TYPES, event.type);
-}
-
 /**
- * Maps a batch in global order. Every ledger event becomes one entry message; a volunteer's balance message
- * follows each event that changes what the balance shows, and the first event seen of a volunteer. The
- * result depends only on the events and the stored balances, so a replay after a crash sends the same
- * messages with the same ids.
+ * Maps a batch in global order. Every ledger event but a certificate's issue becomes one entry message;
+ * a volunteer's balance message follows each event that changes what the balance shows, and the first
+ * event seen of a volunteer; an eligibility message follows each change of a policy's determination; a
+ * certificate message follows its issue and the event that makes it stand no more. The result depends
+ * only on the events and the stored state, so a replay after a crash sends the same messages with the
+ * same ids, however the events are cut into batches.
  */
 export function planBatch(
   events: readonly RecordedEvent[],
-  stored: ReadonlyMap<string, VolunteerBalance>,
+  stored: ReadonlyMap<string, PublishedVolunteer>,
   options: PlanOptions,
 ): PublishPlan {
-  const entries: KafkaRecord[] = [];
-  const balances: KafkaRecord[] = [];
-  const balancesAfter = new Map<string, VolunteerBalance>();
-  const unknownTypes = new Set<string>();
-  let lastPosition = 0;
+  const plan = {
+    entries: [] as KafkaRecord[],
+    balances: [] as KafkaRecord[],
+    eligibility: [] as KafkaRecord[],
+    certificates: [] as KafkaRecord[],
+    volunteersAfter: new Map<string, PublishedVolunteer>(),
+    lastPosition: 0,
+    unknownTypes: new Set<string>(),
+  };
+  const current = (id: string): PublishedVolunteer | undefined =>
+    plan.volunteersAfter.get(id) ?? stored.get(id);
   for (const recorded of events) {
-    lastPosition = Math.max(lastPosition, recorded.position);
+    plan.lastPosition = Math.max(plan.lastPosition, recorded.position);
     const decoded = decodeEvent(recorded);
     if (!decoded) {
-      unknownTypes.add(recorded.type);
+      plan.unknownTypes.add(recorded.type);
       continue;
     }
-    entries.push(entryRecord({ recorded, ...decoded }, options.source));
-    const volunteerId = volunteerIdOfStream(recorded.streamName);
-    if (volunteerId === undefined || !isVolunteerEvent(decoded.event)) continue;
-    const before = balancesAfter.get(volunteerId) ?? stored.get(volunteerId);
-    const after = evolveBalance(before ?? emptyBalance(volunteerId), decoded.event, options.timeZone);
-    balancesAfter.set(volunteerId, after);
-    if (before === undefined || balanceChanged(before, after)) {
-      balances.push(balanceRecord(after, recorded, options.source));
+    const { event, metadata } = decoded;
+    const cause: Cause = { recorded, metadata };
+    if (event.type === 'CertificateIssued') {
+      // Not an hour entry, and it holds the volunteer's name and the signed form: certificates topic only.
+      const { volunteerId } = event.data;
+      const after = issue(current(volunteerId) ?? unseenVolunteer(volunteerId), event, cause, plan, options);
+      plan.volunteersAfter.set(volunteerId, after);
+      continue;
     }
+    plan.entries.push(entryRecord({ recorded, event, metadata }, options.source));
+    const volunteerId = volunteerIdOfStream(recorded.streamName);
+    if (volunteerId === undefined || !isVolunteerStreamEvent(event)) continue;
+    const before = current(volunteerId);
+    const folding = before ?? unseenVolunteer(volunteerId);
+    let after: PublishedVolunteer = {
+      ...folding,
+      volunteer: evolveVolunteer(folding.volunteer, event),
+    };
+    if (isVolunteerEvent(event)) {
+      after = { ...after, balance: evolveBalance(folding.balance, event, options.timeZone) };
+      if (before === undefined || balanceChanged(before.balance, after.balance)) {
+        plan.balances.push(balanceRecord(after.balance, recorded, options.source));
+      }
+    }
+    if (canChangeEligibility(event)) {
+      const judged = eligibilityChanges(after.volunteer, after.eligibility, cause, options);
+      const lapsed = lapsedCertificates(after.volunteer, after.certificates, cause, options.source);
+      plan.eligibility.push(...judged.records);
+      plan.certificates.push(...lapsed.records);
+      after = { ...after, eligibility: judged.standings, certificates: lapsed.certificates };
+    }
+    plan.volunteersAfter.set(volunteerId, after);
   }
-  return { entries, balances, balancesAfter, lastPosition, unknownTypes };
+  return plan;
 }
 
-/** The volunteers whose stored balances a batch needs. */
+/** Tracks an issued certificate, and revokes it at once should its sessions already count less. */
+function issue(
+  volunteer: PublishedVolunteer,
+  event: CertificateIssued,
+  cause: Cause,
+  plan: { certificates: KafkaRecord[] },
+  options: PlanOptions,
+): PublishedVolunteer {
+  const { certificateId } = event.data;
+  // A repeat of an issue already handled (the same certificate id) sends nothing new.
+  if (volunteer.certificates[certificateId]) return volunteer;
+  const track = trackCertificate(event.data);
+  plan.certificates.push(certificateIssuedRecord(track, cause, options.source));
+  const certificates = { ...volunteer.certificates, [certificateId]: track };
+  if (stands(track, volunteer.volunteer)) return { ...volunteer, certificates };
+  const lapsed = lapsedCertificates(volunteer.volunteer, { [certificateId]: track }, cause, options.source);
+  plan.certificates.push(...lapsed.records);
+  return volunteer;
+}
+
+/** The volunteers whose stored state a batch needs: those of volunteer streams and of certificates. */
 export function volunteersOf(events: readonly RecordedEvent[]): string[] {
   const ids = new Set<string>();
   for (const event of events) {
-    const id = volunteerIdOfStream(event.streamName);
+    const id =
+      volunteerIdOfStream(event.streamName) ??
+      (event.type === 'CertificateIssued' && typeof event.data.volunteerId === 'string'
+        ? event.data.volunteerId
+        : undefined);
     if (id !== undefined) ids.add(id);
   }
   return [...ids];

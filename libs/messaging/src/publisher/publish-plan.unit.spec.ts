@@ -1,10 +1,10 @@
-import { emptyBalance, evolveBalance, type VolunteerBalance, type VolunteerEvent } from '@vl/domain';
+import { loadPolicyDirectory } from '@vl/config';
 import { fromKafkaRecord, type KafkaRecord } from '../cloudevents/cloud-event.js';
 import { confirmedSession, eventData, recordAll, registration } from '../testing/ledger-fixtures.js';
 import { type VolunteerBalancePayload } from '../topics/topic-payloads.js';
 import { planBatch, volunteersOf } from './publish-plan.js';
 
-const options = { timeZone: 'Asia/Shanghai' };
+const options = { timeZone: 'Asia/Shanghai', policies: await loadPolicyDirectory('policies') };
 const types = (records: readonly KafkaRecord[]) => records.map((record) => record.headers.ce_type);
 const balanceOf = (record: KafkaRecord | undefined) => {
   if (!record) throw new Error('no balance message');
@@ -35,21 +35,17 @@ describe('planBatch', () => {
       byYear: { '2024': 45 },
     });
     expect(plan.lastPosition).toBe(4);
-    expect(plan.balancesAfter.get('v1')?.confirmedMinutes).toBe(45);
+    expect(plan.volunteersAfter.get('v1')?.balance.confirmedMinutes).toBe(45);
   });
 
   it('continues from the stored balance, so a later batch adds to what earlier ones folded', () => {
-    const stored: VolunteerBalance = [registration('v1'), ...confirmedSession('v1', 's1', 30)].reduce(
-      (balance, data) =>
-        evolveBalance(
-          balance,
-          { type: data.type, data: data.data } as unknown as VolunteerEvent,
-          options.timeZone,
-        ),
-      emptyBalance('v1'),
+    const earlier = planBatch(
+      recordAll([['volunteer-v1', [registration('v1'), ...confirmedSession('v1', 's1', 30)]]]),
+      new Map(),
+      options,
     );
     const events = recordAll([['volunteer-v1', confirmedSession('v1', 's2', 20, 2)]], 10);
-    const plan = planBatch(events, new Map([['v1', stored]]), options);
+    const plan = planBatch(events, earlier.volunteersAfter, options);
     expect(balanceOf(plan.balances.at(-1))).toMatchObject({ confirmedMinutes: 50, position: 12 });
   });
 
@@ -60,7 +56,7 @@ describe('planBatch', () => {
     ]);
     const whole = planBatch(events, new Map(), options);
     const first = planBatch(events.slice(0, 3), new Map(), options);
-    const second = planBatch(events.slice(3), first.balancesAfter, options);
+    const second = planBatch(events.slice(3), first.volunteersAfter, options);
     expect([...first.entries, ...second.entries]).toEqual(whole.entries);
     expect([...first.balances, ...second.balances]).toEqual(whole.balances);
   });

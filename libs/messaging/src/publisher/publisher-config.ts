@@ -1,4 +1,5 @@
 import { ConfigError, type LedgerConfig } from '@vl/config';
+import { type PolicySet } from '@vl/domain';
 import { type EventStore, type SqlClient } from '@vl/event-store';
 import { TOPIC_PREFIX_PATTERN } from '../topics/ledger-topics.js';
 import { type PublisherOptions } from './publisher.options.js';
@@ -12,7 +13,7 @@ type Env = Readonly<Record<string, string | undefined>>;
  */
 export function publisherOptionsFromConfig(
   config: LedgerConfig,
-  deps: { readonly sql: SqlClient; readonly eventStore: EventStore },
+  deps: { readonly sql: SqlClient; readonly eventStore: EventStore; readonly policies: PolicySet },
   env: Env = process.env,
 ): PublisherOptions {
   if (!config.kafkaBrokers || config.kafkaBrokers.length === 0) {
@@ -31,6 +32,7 @@ export function publisherOptionsFromConfig(
     sql: deps.sql,
     brokers: config.kafkaBrokers,
     timeZone: config.timezone,
+    policies: deps.policies,
     topicPrefix,
     clientId,
   };

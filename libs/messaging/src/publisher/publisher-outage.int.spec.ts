@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
 import { volunteerStream } from '@vl/domain';
 import { createSqlClient, PostgresEventStore, type EventData, type SqlClient } from '@vl/event-store';
+import { loadPolicyDirectory } from '@vl/config';
 import { Kafka, logLevel } from 'kafkajs';
 import {
   kafkaForSuite,
@@ -25,6 +26,7 @@ const kafkaSetup = await kafkaForSuite();
 const describeKafka = 'skipped' in kafkaSetup ? describe.skip : describe;
 if ('skipped' in kafkaSetup) console.warn(`Kafka outage suite skipped: ${kafkaSetup.skipped}`);
 
+const policies = await loadPolicyDirectory('policies');
 const VOLUNTEERS = 6;
 const SESSIONS = 4;
 
@@ -77,6 +79,7 @@ describeKafka('Publisher while its Kafka broker goes away and comes back', () =>
         sql,
         brokers,
         timeZone: 'Asia/Shanghai',
+        policies,
         retry: { initialMs: 200, maxMs: 1000 },
       });
       await publisher.start();

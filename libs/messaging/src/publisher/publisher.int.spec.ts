@@ -7,6 +7,7 @@ import {
   type RecordedEvent,
   type SqlClient,
 } from '@vl/event-store';
+import { loadPolicyDirectory } from '@vl/config';
 import { Kafka, logLevel } from 'kafkajs';
 import { kafkaForSuite } from '../../../../test/support/kafka.js';
 import { LEDGER_TOPICS, qualifiedTopic } from '../topics/ledger-topics.js';
@@ -31,6 +32,7 @@ const brokers = 'brokers' in kafkaSetup ? kafkaSetup.brokers : [];
 const describeKafka = 'skipped' in kafkaSetup ? describe.skip : describe;
 if ('skipped' in kafkaSetup) console.warn(`Kafka publisher suite skipped: ${kafkaSetup.skipped}`);
 
+const policies = await loadPolicyDirectory('policies');
 const TIME_ZONE = 'Asia/Shanghai';
 const VOLUNTEERS = 8;
 const SESSIONS = 3;
@@ -50,6 +52,7 @@ describeKafka('Publisher on a real Kafka broker', () => {
       sql,
       brokers,
       timeZone: TIME_ZONE,
+      policies,
       topicPrefix: prefix,
       retry: { initialMs: 100, maxMs: 1000 },
     });
@@ -236,6 +239,7 @@ describeKafka('Publisher on a real Kafka broker', () => {
         sql: failingCommits(sql, 1),
         brokers,
         timeZone: TIME_ZONE,
+        policies,
         topicPrefix: prefix,
         migrate: false,
         retry: { initialMs: 50, maxMs: 200 },

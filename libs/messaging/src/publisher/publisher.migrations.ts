@@ -23,4 +23,11 @@ export const PUBLISHER_MIGRATIONS: Migration[] = [
       );
     `,
   },
+  {
+    // The volunteer's domain state, last published eligibility and standing certificates, beside the
+    // balance in the same row so that loading and storing a batch stay one statement each. Text, not jsonb:
+    // nothing queries inside it, and converting it to and from jsonb was a good part of each checkpoint.
+    id: '002-derived-volunteer-state',
+    sql: `alter table publisher_balances add column if not exists derived text;`,
+  },
 ];

@@ -1,14 +1,17 @@
+import { type PolicySet } from '@vl/domain';
 import { type EventStore, type SqlClient } from '@vl/event-store';
 import { type BackoffOptions } from './backoff.js';
 
 export interface PublisherOptions {
   /** The store to follow; the publisher reads it, never writes it. */
   readonly eventStore: EventStore;
-  /** Where the publisher keeps its checkpoint and folded balances (the read models' database will do). */
+  /** Where the publisher keeps its checkpoint and folded volunteer state (the read models' database will do). */
   readonly sql: SqlClient;
   readonly brokers: readonly string[];
-  /** The programme's time zone, for the by-year figures of balances. */
+  /** The programme's time zone, for the by-year figures of balances and for eligibility. */
   readonly timeZone: string;
+  /** The policies in force (POLICY_SET): eligibility changes are judged by their eligibility policies. */
+  readonly policies: PolicySet;
   /** Names this publisher's checkpoint; two publishers of one name must not run at once. Default `ledger`. */
   readonly name?: string;
   /** Default `volunteer-ledger-publisher`. */

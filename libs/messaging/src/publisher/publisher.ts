@@ -35,7 +35,7 @@ interface PositionWaiter {
 
 /**
  * Follows the event store from its own checkpoint and publishes every ledger event to Kafka as a
- * CloudEvent, plus the volunteer's latest balance. The checkpoint moves only after the broker acknowledged
+ * CloudEvent, plus the volunteer's latest balance, eligibility changes and certificate issues and revocations. The checkpoint moves only after the broker acknowledged
  * a batch, so delivery is at least once; a repeat carries the same `ce_id`. While the broker is away it
  * retries with back-off in the background and the rest of the application carries on.
  */
@@ -46,6 +46,8 @@ export class Publisher implements OnApplicationBootstrap, BeforeApplicationShutd
   private readonly backoff: BackoffOptions;
   private readonly entriesTopic: string;
   private readonly balancesTopic: string;
+  private readonly eligibilityTopic: string;
+  private readonly certificatesTopic: string;
   private producer: Producer | undefined;
   private topicsReady = false;
   private subscription: Subscription | undefined;
@@ -65,10 +67,12 @@ export class Publisher implements OnApplicationBootstrap, BeforeApplicationShutd
       brokers: options.brokers,
       clientId: options.clientId ?? 'volunteer-ledger-publisher',
     });
-    this.store = new PublisherStateStore(options.sql, options.name ?? 'ledger');
+    this.store = new PublisherStateStore(options.sql, options.name ?? 'ledger', options.eventStore);
     this.backoff = { ...DEFAULT_BACKOFF, ...options.retry };
     this.entriesTopic = qualifiedTopic(LEDGER_TOPICS.entries, options.topicPrefix);
     this.balancesTopic = qualifiedTopic(LEDGER_TOPICS.balances, options.topicPrefix);
+    this.eligibilityTopic = qualifiedTopic(LEDGER_TOPICS.eligibility, options.topicPrefix);
+    this.certificatesTopic = qualifiedTopic(LEDGER_TOPICS.certificates, options.topicPrefix);
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -180,8 +184,11 @@ export class Publisher implements OnApplicationBootstrap, BeforeApplicationShutd
         state: this.store,
         entriesTopic: this.entriesTopic,
         balancesTopic: this.balancesTopic,
+        eligibilityTopic: this.eligibilityTopic,
+        certificatesTopic: this.certificatesTopic,
         plan: {
           timeZone: this.options.timeZone,
+          policies: this.options.policies,
           ...(this.options.source === undefined ? {} : { source: this.options.source }),
         },
         onPlanned: (plan) => this.reportUnknownTypes(plan),

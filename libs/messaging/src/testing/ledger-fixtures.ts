@@ -124,3 +124,93 @@ export function recordAll(
   }
   return recorded;
 }
+
+/** A correction of a confirmed session, learned of at `at`. */
+export function correction(
+  volunteerId: string,
+  sessionId: string,
+  minutes: number,
+  previousMinutes: number,
+  at: string,
+): EventData {
+  return eventData(
+    {
+      type: 'SessionCorrected',
+      data: { sessionId, volunteerId, minutes, previousMinutes, reason: 'left early' },
+    },
+    at,
+  );
+}
+
+/** A revocation of a session, learned of at `at`. */
+export function revocation(
+  volunteerId: string,
+  sessionId: string,
+  revokedMinutes: number,
+  at: string,
+): EventData {
+  return eventData(
+    {
+      type: 'SessionRevoked',
+      data: { sessionId, volunteerId, reason: 'duplicate sheet', revokedMinutes },
+    },
+    at,
+  );
+}
+
+/** A certificate of the given confirmed sessions, as the API issues it into `certificate-{id}`. */
+export function certificateIssued(
+  volunteerId: string,
+  certificateId: string,
+  sessions: readonly { readonly sessionId: string; readonly minutes: number }[],
+  at = '2024-08-01T02:00:00.000Z',
+): EventData {
+  const totalMinutes = sessions.reduce((sum, session) => sum + session.minutes, 0);
+  const organization = { id: FIXTURE_ACTIVITY.organizationId, name: '株洲市团委' };
+  return eventData(
+    {
+      type: 'CertificateIssued',
+      data: {
+        certificateId,
+        volunteerId,
+        code: `CODE-${certificateId}`,
+        keyId: 'key-1',
+        signedForm: 'header.payload.signature',
+        content: {
+          number: `No. ${certificateId}`,
+          code: `CODE-${certificateId}`,
+          volunteer: {
+            id: volunteerId,
+            name: `Volunteer ${volunteerId}`,
+            maskedName: 'V*',
+            volunteerNumber: volunteerId,
+          },
+          period: { from: '2024-07-01', to: '2024-07-31' },
+          totalMinutes,
+          totalHours: totalMinutes / 60,
+          activities: [
+            {
+              activityId: FIXTURE_ACTIVITY.activityId,
+              title: FIXTURE_ACTIVITY.title,
+              category: FIXTURE_ACTIVITY.category,
+              organization,
+              dates: ['2024-07-01'],
+              minutes: totalMinutes,
+            },
+          ],
+          issuingOrganizations: [organization],
+          issuedAt: at,
+          issuedOn: at.slice(0, 10),
+          issuer: { organizationId: organization.id, name: organization.name },
+        },
+        sessions: sessions.map((session) => ({
+          sessionId: session.sessionId,
+          activityId: FIXTURE_ACTIVITY.activityId,
+          serviceDate: '2024-07-01',
+          minutes: session.minutes,
+        })),
+      },
+    },
+    at,
+  );
+}

@@ -23,23 +23,42 @@ export interface VolunteerBalancePayload {
 
 export const ELIGIBILITY_CHANGED_TYPE = 'VolunteerEligibilityChanged';
 
-/** ledger.eligibility.v1 (published once award eligibility lands): one policy's new determination. */
-export interface EligibilityChangedPayload {
+/** What a volunteer's eligibility under one policy was before a change: not eligible until a first change. */
+export interface EligibilityStanding {
+  readonly eligible: boolean;
+  readonly tier: string | null;
+}
+
+/**
+ * ledger.eligibility.v1: one policy's new determination, sent when `eligible` or `tier` changed (a first
+ * determination only when it is eligible). Evaluated at the cause's `recordedAt`.
+ */
+export interface EligibilityChangedPayload extends EligibilityStanding {
   readonly volunteerId: string;
   readonly policyId: string;
   readonly version: number;
-  readonly eligible: boolean;
-  readonly tier: string | null;
+  readonly unit: 'minutes' | 'points';
   readonly measured: number;
-  readonly threshold: number;
-  readonly missing: number;
+  /** Null only when no tier applies at all (an age outside every band). */
+  readonly threshold: number | null;
+  readonly missing: number | null;
   /** Ledger entry ids the determination rests on. */
   readonly evidence: readonly string[];
+  /** The evaluation instant: when the ledger learned of the cause. */
+  readonly asOf: string;
+  readonly previous: EligibilityStanding;
+  /** The ledger event that changed the determination. */
+  readonly cause: { readonly eventId: string; readonly type: string; readonly position: number };
 }
 
-export const CERTIFICATE_TYPES = ['CertificateIssued', 'CertificateRevoked'] as const;
+export const CERTIFICATE_ISSUED_TYPE = 'CertificateIssued';
+export const CERTIFICATE_REVOKED_TYPE = 'CertificateRevoked';
+export const CERTIFICATE_TYPES = [CERTIFICATE_ISSUED_TYPE, CERTIFICATE_REVOKED_TYPE] as const;
 
-/** ledger.certificates.v1 (published once certificates land): an issue or a revocation. */
+/**
+ * ledger.certificates.v1: an issue, or a revocation once corrections or revocations bring the confirmed
+ * minutes of its sessions below its figure. No name and no signed form: a school verifies by `code`.
+ */
 export interface CertificatePayload {
   readonly certificateId: string;
   readonly volunteerId: string;
@@ -47,6 +66,7 @@ export interface CertificatePayload {
   readonly minutes: number;
   readonly from: string;
   readonly to: string;
+  /** Ids of the organisations that certify the service. */
   readonly organizations: readonly string[];
   readonly issuedAt: string;
   readonly revokedAt: string | null;
