@@ -5,6 +5,7 @@ import { type LedgerConfig } from '@vl/config';
 import { type Actor, DomainError } from '@vl/domain';
 import {
   BalanceQuery,
+  BalanceSnapshotQuery,
   DirectoryQuery,
   LedgerQuery,
   type LedgerPage,
@@ -38,6 +39,7 @@ const READERS = ['volunteer', 'organizer', 'admin', 'auditor'] as const;
 export class BalanceHttpController {
   constructor(
     private readonly balances: BalanceQuery,
+    private readonly snapshots: BalanceSnapshotQuery,
     private readonly ledger: LedgerQuery,
     private readonly directory: DirectoryQuery,
     private readonly status: ReadModelStatus,
@@ -53,15 +55,27 @@ export class BalanceHttpController {
     @Query() query: BalanceQueryRequest,
     @CurrentActor() actor: Actor,
   ): Promise<BalanceResponse> {
+    if (query.asOf === undefined && query.asKnownAt === undefined) {
+      // The common read: one statement, so the position it reports and the figures come from one snapshot.
+      if (query.minPosition !== undefined) await this.caughtUp(query.minPosition);
+      const snapshot = await this.snapshots.current(volunteerId);
+      if (!snapshot.volunteer) {
+        throw new DomainError('VOLUNTEER_NOT_FOUND', `Volunteer ${volunteerId} is not registered`);
+      }
+      assertMayActFor(actor, snapshot.volunteer);
+      return {
+        ...snapshot.balance,
+        points: this.points.pointsFrom(snapshot.entries, snapshot.honours),
+        position: snapshot.position,
+      };
+    }
     // The position first, so the answer is at least as fresh as the position it reports; then the
     // independent reads together. Nothing read is returned unless the caller may see it.
     const position = await this.caughtUp(query.minPosition);
     const when = { asOf: query.asOf, asKnownAt: query.asKnownAt };
     const [, view, points] = await Promise.all([
       this.authorize(actor, volunteerId),
-      query.asOf === undefined && query.asKnownAt === undefined
-        ? this.balances.current(volunteerId)
-        : this.balances.asOf(volunteerId, when),
+      this.balances.asOf(volunteerId, when),
       this.points.pointsOf(volunteerId, when),
     ]);
     return {

@@ -1,7 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type LedgerConfig } from '@vl/config';
 import { honourPointsFor, pointsFor, type PolicySet } from '@vl/domain';
-import { AwardQuery, BalanceQuery, LEDGER_CONFIG, POLICY_SET } from '@vl/read-model';
+import {
+  AwardQuery,
+  BalanceQuery,
+  type ConfirmedEntry,
+  type HeldHonour,
+  LEDGER_CONFIG,
+  POLICY_SET,
+} from '@vl/read-model';
 
 /**
  * Points in the balance: each entry priced by the points policy version in force when it was served, plus
@@ -21,7 +28,11 @@ export class PointsService {
       this.balances.confirmedEntries(volunteerId, when),
       this.awards.honoursOf([volunteerId], when),
     ]);
-    const held = honours.get(volunteerId) ?? [];
+    return this.pointsFrom(entries, honours.get(volunteerId) ?? []);
+  }
+
+  /** The same from figures already read: confirmed entries and the honours held. */
+  pointsFrom(entries: readonly ConfirmedEntry[], held: readonly HeldHonour[]): number {
     const timeZone = this.config.timezone;
     const honourPoints = held.length === 0 ? 0 : honourPointsFor(held, this.policies, { timeZone });
     return pointsFor(entries, this.policies, { timeZone, honourPoints }).points;

@@ -18,6 +18,7 @@ import { READ_MODEL_MIGRATIONS } from '../migrations.js';
 import { Projector } from '../projector.js';
 import { AwardQuery } from '../queries/award.query.js';
 import { BalanceQuery } from '../queries/balance.query.js';
+import { BalanceSnapshotQuery } from '../queries/balance-snapshot.query.js';
 import { CertificateQuery } from '../queries/certificate.query.js';
 import { DirectoryQuery } from '../queries/directory.query.js';
 import { SchoolRosterQuery } from '../queries/school-roster.query.js';
@@ -90,6 +91,11 @@ export class LedgerInfrastructureModule implements OnApplicationShutdown {
           inject: [SQL_CLIENT],
           useFactory: (sql: SqlClient) => new BalanceQuery(sql),
         },
+        {
+          provide: BalanceSnapshotQuery,
+          inject: [SQL_CLIENT],
+          useFactory: (sql: SqlClient) => new BalanceSnapshotQuery(sql),
+        },
         { provide: LedgerQuery, inject: [SQL_CLIENT], useFactory: (sql: SqlClient) => new LedgerQuery(sql) },
         {
           provide: DirectoryQuery,
@@ -117,6 +123,7 @@ export class LedgerInfrastructureModule implements OnApplicationShutdown {
         PROJECTOR_NUDGE,
         ReadModelStatus,
         BalanceQuery,
+        BalanceSnapshotQuery,
         LedgerQuery,
         DirectoryQuery,
         SchoolRosterQuery,

@@ -166,7 +166,7 @@ function summarise(volunteerId: string, rows: readonly SessionFigureRow[]): Bala
   };
 }
 
-function sortKeys(record: Record<string, number>): Record<string, number> {
+export function sortKeys(record: Record<string, number>): Record<string, number> {
   return Object.fromEntries(
     Object.entries(record)
       .filter(([, minutes]) => Number(minutes) !== 0)
