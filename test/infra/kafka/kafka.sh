@@ -5,6 +5,7 @@
 #   test/infra/kafka/kafka.sh start    resolve jars if missing, format storage if empty, start, wait until it answers
 #   test/infra/kafka/kafka.sh stop     graceful stop, forced after KAFKA_STOP_TIMEOUT seconds
 #   test/infra/kafka/kafka.sh status   exit 0 when the broker answers, 1 when it does not
+#   test/infra/kafka/kafka.sh jars     resolve the broker's jars with Maven (start does it when they are missing)
 #
 # Environment: KAFKA_RUNTIME_DIR (default <repo>/.kafka: data, pid, log), KAFKA_PORT (9092),
 # KAFKA_CONTROLLER_PORT (9093), KAFKA_START_TIMEOUT (90), KAFKA_STOP_TIMEOUT (30),
@@ -156,5 +157,6 @@ case "${1:-}" in
   start) start ;;
   stop) stop ;;
   status) status ;;
-  *) echo "usage: $0 {start|stop|status}" >&2; exit 2 ;;
+  jars) resolve_jars ;;
+  *) echo "usage: $0 {start|stop|status|jars}" >&2; exit 2 ;;
 esac
