@@ -1,3 +1,4 @@
+import { determinationFigures } from '@vl/domain';
 import { type AuditListItem } from './audit-list.js';
 
 const COLUMNS = [
@@ -27,14 +28,7 @@ export function eligibilityCsv(items: readonly AuditListItem[]): string {
         volunteerId: item.volunteerId,
         name: item.name,
         organizationId: item.organizationId,
-        policyId: determination.policyId,
-        version: determination.version,
-        eligible: determination.eligible,
-        tier: determination.tier,
-        unit: determination.unit,
-        measured: determination.measured,
-        threshold: determination.threshold,
-        missing: determination.missing,
+        ...determinationFigures(determination),
         evidence: determination.evidence.join(' '),
       };
       lines.push(COLUMNS.map((column) => cell(row[column])).join(','));

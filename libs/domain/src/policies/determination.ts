@@ -64,3 +64,14 @@ export interface Determination {
   /** The conditions not met; empty exactly when eligible. */
   readonly unmet: readonly ConditionResult[];
 }
+
+/** The figures of a determination that leave the ledger (an audit export, a Kafka message). */
+export type DeterminationFigures = Pick<
+  Determination,
+  'policyId' | 'version' | 'eligible' | 'tier' | 'unit' | 'measured' | 'threshold' | 'missing' | 'evidence'
+>;
+
+export function determinationFigures(determination: Determination): DeterminationFigures {
+  const { policyId, version, eligible, tier, unit, measured, threshold, missing, evidence } = determination;
+  return { policyId, version, eligible, tier, unit, measured, threshold, missing, evidence };
+}

@@ -3,7 +3,7 @@ export * from './policy-validation.error.js';
 export { parsePolicy } from './parse-policy.js';
 export { PolicySet } from './policy-set.js';
 export type * from './evaluation-input.js';
-export type * from './determination.js';
+export * from './determination.js';
 export { evaluate, evaluateEach, evaluateInForce } from './evaluate.js';
 export {
   DEFAULT_POINTS_POLICY_ID,

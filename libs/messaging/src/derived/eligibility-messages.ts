@@ -1,5 +1,6 @@
 import {
   confirmedEntriesOf,
+  determinationFigures,
   determineEach,
   DomainError,
   eligibilityPoliciesInForce,
@@ -115,15 +116,7 @@ function eligibilityRecord(
   const { recorded } = cause;
   const data: EligibilityChangedPayload = {
     volunteerId,
-    policyId: determination.policyId,
-    version: determination.version,
-    eligible: determination.eligible,
-    tier: determination.tier,
-    unit: determination.unit,
-    measured: determination.measured,
-    threshold: determination.threshold,
-    missing: determination.missing,
-    evidence: determination.evidence,
+    ...determinationFigures(determination),
     asOf,
     previous,
     cause: { eventId: recorded.id, type: recorded.type, position: recorded.position },
