@@ -1,35 +1,10 @@
 import { createSqlClient, type EventStore, runMigrations, type SqlClient } from '@vl/event-store';
+import { faultyTransactions } from '../../libs/event-store/src/testing/faulty-transactions.js';
 import { EVENT_STORE, Projector, READ_MODEL_MIGRATIONS, SQL_CLIENT } from '@vl/read-model';
 import { postgresSkipReason, testDatabaseUrl, uniqueSchema } from '@vl/testing';
 import { AccessWorld } from '../support/access-world.js';
 import { startTestLedger, type TestLedger } from '../support/ledger-app.js';
 import { dumpReadModelOf } from '../support/read-model-dump.js';
-
-class ProjectorKilled extends Error {}
-
-/**
- * A SQL client whose `killAt`-th transaction does its work and then dies before committing, as a process
- * killed mid-batch would; `onKill` then stops the projector for good, as the process is gone.
- */
-function dyingAt(sql: SqlClient, killAt: number, onKill: () => void): SqlClient {
-  let transactions = 0;
-  return {
-    dialect: sql.dialect,
-    schema: sql.schema,
-    query: (text, params) => sql.query(text, params),
-    exec: (script) => sql.exec(script),
-    close: () => sql.close(),
-    transaction: (fn) => {
-      transactions += 1;
-      if (transactions < killAt) return sql.transaction(fn);
-      onKill();
-      return sql.transaction(async (tx) => {
-        await fn(tx);
-        throw new ProjectorKilled('killed before commit');
-      });
-    },
-  } as SqlClient;
-}
 
 const skip = postgresSkipReason();
 const maybe = skip ? it.skip : it;
@@ -75,8 +50,12 @@ describe('projector killed mid-stream and restarted, on PostgreSQL', () => {
     for (;;) {
       let killed = false;
       const projector: Projector = new Projector(
-        dyingAt(replica, killAt, () => {
+        // The killAt-th transaction does its work and dies before committing, as a process killed
+        // mid-batch would; the projector is then stopped for good, as the process is gone.
+        faultyTransactions(replica, (attempt) => {
+          if (attempt < killAt) return 'none';
           killed = true;
+          return 'dies-before-commit';
         }),
         store,
         { timeZone: ledger.config.timezone, batchSize: 3, idleMs: 5 },

@@ -8,6 +8,7 @@ import {
   type SqlClient,
 } from '@vl/event-store';
 import { loadPolicyDirectory } from '@vl/config';
+import { faultyTransactions } from '../../../event-store/src/testing/faulty-transactions.js';
 import { Kafka, logLevel } from 'kafkajs';
 import { kafkaForSuite } from '../../../../test/support/kafka.js';
 import { LEDGER_TOPICS, qualifiedTopic } from '../topics/ledger-topics.js';
@@ -236,7 +237,12 @@ describeKafka('Publisher on a real Kafka broker', () => {
       );
       publisher = new Publisher({
         eventStore: store,
-        sql: failingCommits(sql, 1),
+        // The first commit fails, as a crash between the broker's acknowledgement and the checkpoint would.
+        sql: faultyTransactions(
+          sql,
+          (attempt) => (attempt === 1 ? 'refused' : 'none'),
+          'checkpoint lost after the acknowledgement',
+        ),
         brokers,
         timeZone: TIME_ZONE,
         policies,
@@ -310,25 +316,6 @@ describeKafka('Publisher on a real Kafka broker', () => {
     SUITE_TIMEOUT_MS,
   );
 });
-
-/** Fails the next `count` transactions, as a crash between the broker's acknowledgement and the checkpoint would. */
-function failingCommits(sql: SqlClient, count: number): SqlClient {
-  let remaining = count;
-  return {
-    dialect: sql.dialect,
-    schema: sql.schema,
-    query: (text, params) => sql.query(text, params),
-    exec: (script) => sql.exec(script),
-    close: () => sql.close(),
-    transaction: (fn) => {
-      if (remaining > 0) {
-        remaining -= 1;
-        return Promise.reject(new Error('checkpoint lost after the acknowledgement'));
-      }
-      return sql.transaction(fn);
-    },
-  } as SqlClient;
-}
 
 function expectedKey(event: RecordedEvent): string {
   return event.streamName.startsWith('volunteer-')
