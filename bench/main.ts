@@ -36,15 +36,27 @@ async function postgresReachable(): Promise<boolean> {
   }
 }
 
-async function onScratchSchema<T>(name: string, work: (sql: SqlClient) => Promise<T>): Promise<T> {
+/** A scratch schema on the PostgreSQL server for one benchmark, dropped afterwards whatever happens. */
+async function withScratchSchema<T>(name: string, work: (schema: string) => Promise<T>): Promise<T> {
   const schema = `bench_${name}_${process.pid}`;
-  const sql = await createSqlClient({ databaseUrl, schema, poolSize: 10 });
   try {
-    return await work(sql);
+    return await work(schema);
   } finally {
-    await sql.exec(`drop schema if exists ${schema} cascade`).catch(() => undefined);
-    await sql.close();
+    const cleanup = await createSqlClient({ databaseUrl, schema: 'public' });
+    await cleanup.exec(`drop schema if exists ${schema} cascade`).catch(() => undefined);
+    await cleanup.close();
   }
+}
+
+async function onScratchSchema<T>(name: string, work: (sql: SqlClient) => Promise<T>): Promise<T> {
+  return withScratchSchema(name, async (schema) => {
+    const sql = await createSqlClient({ databaseUrl, schema, poolSize: 10 });
+    try {
+      return await work(sql);
+    } finally {
+      await sql.close();
+    }
+  });
 }
 
 async function onPglite<T>(work: (sql: SqlClient) => Promise<T>): Promise<T> {
@@ -88,23 +100,13 @@ if (postgres) {
 }
 if (postgres) {
   log('read-model rebuild vs raw event read plus COPY, PostgreSQL');
-  const schema = `bench_rebuild_${process.pid}`;
-  try {
-    rebuilds.push(await benchRebuild({ databaseUrl, schema }));
-  } finally {
-    const cleanup = await createSqlClient({ databaseUrl, schema: 'public' });
-    await cleanup.exec(`drop schema if exists ${schema} cascade`);
-    await cleanup.close();
-  }
+  rebuilds.push(await withScratchSchema('rebuild', (schema) => benchRebuild({ databaseUrl, schema })));
 }
 log('HTTP: check-out to visible balance, balance reads vs bare Fastify, PGlite');
 http.push(await benchHttp());
 if (postgres) {
   log('HTTP: check-out to visible balance, balance reads vs bare Fastify, PostgreSQL');
-  http.push(await benchHttp({ databaseUrl, schema: `bench_http_${process.pid}` }));
-  const cleanup = await createSqlClient({ databaseUrl, schema: 'public' });
-  await cleanup.exec(`drop schema if exists bench_http_${process.pid} cascade`);
-  await cleanup.close();
+  http.push(await withScratchSchema('http', (schema) => benchHttp({ databaseUrl, schema })));
 }
 const kafka = startKafka();
 if (kafka) {
