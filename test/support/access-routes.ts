@@ -42,6 +42,12 @@ const anyCaller = (): boolean => true;
 const anyToken = (caller: Caller): boolean => caller !== 'anonymous';
 const get = (path: string, own = ''): Promise<{ request: CellRequest; own: string }> =>
   Promise.resolve({ own, request: { method: 'GET', path, success: 200 } });
+const postCell = (
+  own: string,
+  path: string,
+  body: unknown,
+  success: number,
+): { request: CellRequest; own: string } => ({ own, request: { method: 'POST', path, body, success } });
 
 /** Service dates around today in the programme's time zone, wide enough for every fixture session. */
 function serviceDates(world: AccessWorld): { from: string; to: string } {
@@ -82,51 +88,48 @@ export const ROUTE_CASES: readonly RouteCase[] = [
     route: 'POST /api/v1/organizations',
     allowed: anyOf('admin'),
     prepare: (world, target) =>
-      Promise.resolve({
-        own: '',
-        request: {
-          method: 'POST',
-          path: '/organizations',
-          body: {
+      Promise.resolve(
+        postCell(
+          '',
+          '/organizations',
+          {
             id: world.uniqueId('org'),
             name: '幸福小区',
             kind: 'compound',
             parentId: world.communityOf(target),
           },
-          success: 201,
-        },
-      }),
+          201,
+        ),
+      ),
   },
   {
     route: 'POST /api/v1/volunteers',
     allowed: anyOf('admin'),
     prepare: (world, target) =>
-      Promise.resolve({
-        own: '',
-        request: {
-          method: 'POST',
-          path: '/volunteers',
-          body: {
+      Promise.resolve(
+        postCell(
+          '',
+          '/volunteers',
+          {
             id: world.uniqueId('vol'),
             name: '赵新',
             birthDate: '2008-09-01',
             organizationId: world.communityOf(target),
             leagueStatus: 'none',
           },
-          success: 201,
-        },
-      }),
+          201,
+        ),
+      ),
   },
   {
     route: 'POST /api/v1/activities',
     allowed: anyOf('organizer', 'admin'),
     prepare: (world, target) =>
-      Promise.resolve({
-        own: '',
-        request: {
-          method: 'POST',
-          path: '/activities',
-          body: {
+      Promise.resolve(
+        postCell(
+          '',
+          '/activities',
+          {
             id: world.uniqueId('act'),
             organizationId: world.communityOf(target),
             title: '环保清洁',
@@ -134,9 +137,9 @@ export const ROUTE_CASES: readonly RouteCase[] = [
             startsAt: world.at(60),
             endsAt: world.at(180),
           },
-          success: 201,
-        },
-      }),
+          201,
+        ),
+      ),
   },
   {
     route: 'POST /api/v1/activities/:id/check-ins',
@@ -144,15 +147,12 @@ export const ROUTE_CASES: readonly RouteCase[] = [
     prepare: async (world, target) => {
       const volunteerId = await world.volunteer(target);
       const activityId = await world.activity(target);
-      return {
-        own: volunteerId,
-        request: {
-          method: 'POST',
-          path: `/activities/${activityId}/check-ins`,
-          body: { volunteerId, at: world.at(-200), method: 'qr' },
-          success: 201,
-        },
-      };
+      return postCell(
+        volunteerId,
+        `/activities/${activityId}/check-ins`,
+        { volunteerId, at: world.at(-200), method: 'qr' },
+        201,
+      );
     },
   },
   {
@@ -160,15 +160,12 @@ export const ROUTE_CASES: readonly RouteCase[] = [
     allowed: selfOr('organizer', 'admin'),
     prepare: async (world, target) => {
       const { volunteerId, activityId } = await sessionOf(world, target, 'open');
-      return {
-        own: volunteerId,
-        request: {
-          method: 'POST',
-          path: `/activities/${activityId}/check-outs`,
-          body: { volunteerId, at: world.at(-90) },
-          success: 200,
-        },
-      };
+      return postCell(
+        volunteerId,
+        `/activities/${activityId}/check-outs`,
+        { volunteerId, at: world.at(-90) },
+        200,
+      );
     },
   },
   {
@@ -177,21 +174,18 @@ export const ROUTE_CASES: readonly RouteCase[] = [
     prepare: async (world, target) => {
       const volunteerId = await world.volunteer(target);
       const activityId = await world.activity(target);
-      return {
-        own: volunteerId,
-        request: {
-          method: 'POST',
-          path: `/activities/${activityId}/manual-sessions`,
-          body: {
-            volunteerId,
-            startedAt: world.at(-230),
-            endedAt: world.at(-110),
-            minutes: 120,
-            note: '纸质签到表第 3 页',
-          },
-          success: 201,
+      return postCell(
+        volunteerId,
+        `/activities/${activityId}/manual-sessions`,
+        {
+          volunteerId,
+          startedAt: world.at(-230),
+          endedAt: world.at(-110),
+          minutes: 120,
+          note: '纸质签到表第 3 页',
         },
-      };
+        201,
+      );
     },
   },
   {
@@ -199,10 +193,7 @@ export const ROUTE_CASES: readonly RouteCase[] = [
     allowed: anyOf('organizer', 'admin'),
     prepare: async (world, target) => {
       const { volunteerId, sessionId } = await sessionOf(world, target, 'pending');
-      return {
-        own: volunteerId,
-        request: { method: 'POST', path: `/sessions/${sessionId}/confirmation`, body: {}, success: 200 },
-      };
+      return postCell(volunteerId, `/sessions/${sessionId}/confirmation`, {}, 200);
     },
   },
   {
@@ -210,15 +201,7 @@ export const ROUTE_CASES: readonly RouteCase[] = [
     allowed: anyOf('organizer', 'admin'),
     prepare: async (world, target) => {
       const { volunteerId, sessionId } = await sessionOf(world, target, 'pending');
-      return {
-        own: volunteerId,
-        request: {
-          method: 'POST',
-          path: `/sessions/${sessionId}/rejection`,
-          body: { reason: '未到场' },
-          success: 200,
-        },
-      };
+      return postCell(volunteerId, `/sessions/${sessionId}/rejection`, { reason: '未到场' }, 200);
     },
   },
   {
@@ -226,15 +209,12 @@ export const ROUTE_CASES: readonly RouteCase[] = [
     allowed: anyOf('organizer', 'admin'),
     prepare: async (world, target) => {
       const { volunteerId, sessionId } = await sessionOf(world, target, 'confirmed');
-      return {
-        own: volunteerId,
-        request: {
-          method: 'POST',
-          path: `/sessions/${sessionId}/corrections`,
-          body: { minutes: 60, reason: '提前离场' },
-          success: 200,
-        },
-      };
+      return postCell(
+        volunteerId,
+        `/sessions/${sessionId}/corrections`,
+        { minutes: 60, reason: '提前离场' },
+        200,
+      );
     },
   },
   {
@@ -242,15 +222,7 @@ export const ROUTE_CASES: readonly RouteCase[] = [
     allowed: anyOf('admin'),
     prepare: async (world, target) => {
       const { volunteerId, sessionId } = await sessionOf(world, target, 'confirmed');
-      return {
-        own: volunteerId,
-        request: {
-          method: 'POST',
-          path: `/sessions/${sessionId}/revocation`,
-          body: { reason: '代签' },
-          success: 200,
-        },
-      };
+      return postCell(volunteerId, `/sessions/${sessionId}/revocation`, { reason: '代签' }, 200);
     },
   },
   {
@@ -314,15 +286,12 @@ export const ROUTE_CASES: readonly RouteCase[] = [
     prepare: async (world, target) => {
       const volunteerId = await world.volunteer(target);
       await world.manualSession(volunteerId, target, 21 * 60);
-      return {
-        own: volunteerId,
-        request: {
-          method: 'POST',
-          path: `/volunteers/${volunteerId}/awards`,
-          body: { policyId: 'registered-volunteer-annual', tier: 'met', note: '年度服务达标' },
-          success: 201,
-        },
-      };
+      return postCell(
+        volunteerId,
+        `/volunteers/${volunteerId}/awards`,
+        { policyId: 'registered-volunteer-annual', tier: 'met', note: '年度服务达标' },
+        201,
+      );
     },
   },
   {
@@ -336,15 +305,12 @@ export const ROUTE_CASES: readonly RouteCase[] = [
         tier: 'met',
         note: '年度服务达标',
       });
-      return {
-        own: volunteerId,
-        request: {
-          method: 'POST',
-          path: `/volunteers/${volunteerId}/awards/${String(granted.awardId)}/revocation`,
-          body: { reason: '时长被撤销' },
-          success: 200,
-        },
-      };
+      return postCell(
+        volunteerId,
+        `/volunteers/${volunteerId}/awards/${String(granted.awardId)}/revocation`,
+        { reason: '时长被撤销' },
+        200,
+      );
     },
   },
   {
@@ -352,15 +318,7 @@ export const ROUTE_CASES: readonly RouteCase[] = [
     allowed: selfOr('admin'),
     prepare: async (world, target) => {
       const volunteerId = await world.volunteer(target);
-      return {
-        own: volunteerId,
-        request: {
-          method: 'POST',
-          path: `/volunteers/${volunteerId}/consents`,
-          body: { schoolId: SCHOOL },
-          success: 201,
-        },
-      };
+      return postCell(volunteerId, `/volunteers/${volunteerId}/consents`, { schoolId: SCHOOL }, 201);
     },
   },
   {
@@ -369,15 +327,7 @@ export const ROUTE_CASES: readonly RouteCase[] = [
     prepare: async (world, target) => {
       const volunteerId = await world.volunteer(target);
       await world.expectCreated(`/volunteers/${volunteerId}/consents`, { schoolId: SCHOOL });
-      return {
-        own: volunteerId,
-        request: {
-          method: 'POST',
-          path: `/volunteers/${volunteerId}/consents/${SCHOOL}/revocation`,
-          body: {},
-          success: 200,
-        },
-      };
+      return postCell(volunteerId, `/volunteers/${volunteerId}/consents/${SCHOOL}/revocation`, {}, 200);
     },
   },
   {
@@ -396,15 +346,7 @@ export const ROUTE_CASES: readonly RouteCase[] = [
     prepare: async (world, target) => {
       const volunteerId = await world.volunteer(target);
       await world.manualSession(volunteerId, target, 90);
-      return {
-        own: volunteerId,
-        request: {
-          method: 'POST',
-          path: `/volunteers/${volunteerId}/certificates`,
-          body: serviceDates(world),
-          success: 201,
-        },
-      };
+      return postCell(volunteerId, `/volunteers/${volunteerId}/certificates`, serviceDates(world), 201);
     },
   },
   {
