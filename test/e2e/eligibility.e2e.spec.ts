@@ -3,7 +3,14 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { postgresSkipReason } from '@vl/testing';
-import { type Backend, Http, startTestLedger, type TestLedger } from '../support/ledger-app.js';
+import {
+  type Backend,
+  Http,
+  startTestLedger,
+  type TestLedger,
+  readModelCaughtUp,
+  storeHead,
+} from '../support/ledger-app.js';
 import { dumpReadModel } from '../support/read-model-dump.js';
 
 const backends: Backend[] = ['pglite', 'postgres'];
@@ -469,7 +476,7 @@ describe.each(backends)('auditing eligibility end to end over HTTP on %s', (back
   maybe('rebuilds the read model, awards included, into identical tables', async () => {
     const projector = ledger.app.app.get(Projector);
     const head = await storeHead(ledger);
-    await waitFor(async () => projector.checkpoint >= head);
+    await readModelCaughtUp(ledger, head);
     const before = await dumpReadModel(ledger);
     expect(before.rm_awards).toHaveLength(2);
     await projector.rebuild();
@@ -552,16 +559,3 @@ describe.each(backends)('points attached to honours on %s', (backend) => {
     expect((await balance(`asKnownAt=${encodeURIComponent(afterGrant)}`)).body.points).toBe(230);
   });
 });
-
-async function storeHead(ledger: TestLedger): Promise<number> {
-  const health = await new Http(ledger.url).get('/health');
-  return health.body.storePosition as number;
-}
-
-async function waitFor(condition: () => Promise<boolean>, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('condition not reached');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}

@@ -1,7 +1,14 @@
 import { calendarYear } from '@vl/domain';
 import { Projector } from '@vl/read-model';
 import { postgresSkipReason } from '@vl/testing';
-import { type Backend, Http, startTestLedger, type TestLedger } from '../support/ledger-app.js';
+import {
+  type Backend,
+  Http,
+  startTestLedger,
+  type TestLedger,
+  readModelCaughtUp,
+  storeHead,
+} from '../support/ledger-app.js';
 import { dumpReadModel } from '../support/read-model-dump.js';
 
 const backends: Backend[] = ['pglite', 'postgres'];
@@ -297,7 +304,7 @@ describe.each(backends)('the ledger end to end over HTTP on %s', (backend) => {
     const projector = ledger.app.app.get(Projector);
     const head = await storeHead(ledger);
     await new Http(ledger.url).get('/health');
-    await waitFor(async () => projector.checkpoint >= head);
+    await readModelCaughtUp(ledger, head);
     const before = await dumpReadModel(ledger);
     await projector.rebuild();
     await projector.start();
@@ -305,16 +312,3 @@ describe.each(backends)('the ledger end to end over HTTP on %s', (backend) => {
     expect(after).toEqual(before);
   });
 });
-
-async function storeHead(ledger: TestLedger): Promise<number> {
-  const health = await new Http(ledger.url).get('/health');
-  return health.body.storePosition as number;
-}
-
-async function waitFor(condition: () => Promise<boolean>, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('condition not reached');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}

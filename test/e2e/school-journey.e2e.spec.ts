@@ -9,7 +9,14 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { verifyCertificateCommand } from '../../apps/cli/src/commands/verify-certificate.command.js';
-import { type Backend, Http, startTestLedger, type TestLedger } from '../support/ledger-app.js';
+import {
+  type Backend,
+  Http,
+  startTestLedger,
+  type TestLedger,
+  readModelCaughtUp,
+  storeHead,
+} from '../support/ledger-app.js';
 import { dumpReadModel } from '../support/read-model-dump.js';
 
 const backends: Backend[] = ['pglite', 'postgres'];
@@ -429,7 +436,7 @@ describe.each(backends)('a school’s journey over HTTP on %s', (backend) => {
       reason: '签到地点与活动地点不符',
     });
     expect(revoked.status).toBe(200);
-    await waitForPosition(ledger, revoked.body.position);
+    await readModelCaughtUp(ledger, revoked.body.position);
     const online = await anonymous.get(`/certificates/${certificateCode}`);
     expect(online.status).toBe(200);
     expect(online.body).toMatchObject({ valid: false, minutes: 120, currentMinutes: 0 });
@@ -442,7 +449,7 @@ describe.each(backends)('a school’s journey over HTTP on %s', (backend) => {
 
   maybe('rebuilds consents and certificates from position 0 into identical tables', async () => {
     const projector = ledger.app.app.get(Projector);
-    await waitForPosition(ledger, await storeHead(ledger));
+    await readModelCaughtUp(ledger, await storeHead(ledger));
     const before = await dumpReadModel(ledger);
     expect(before.rm_certificates).toHaveLength(2);
     expect(before.rm_school_consents).toHaveLength(2);
@@ -463,16 +470,3 @@ describe.each(backends)('a school’s journey over HTTP on %s', (backend) => {
     expect(Number(limited?.headers.get('retry-after'))).toBeGreaterThan(0);
   });
 });
-
-async function storeHead(ledger: TestLedger): Promise<number> {
-  const health = await new Http(ledger.url).get('/health');
-  return health.body.storePosition as number;
-}
-
-async function waitForPosition(ledger: TestLedger, position: number, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (((await new Http(ledger.url).get('/health')).body.readModelPosition as number) < position) {
-    if (Date.now() > deadline) throw new Error(`read model did not reach ${position}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}

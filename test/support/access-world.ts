@@ -1,7 +1,5 @@
 import { type Role } from '@vl/domain';
-import { type EventStore } from '@vl/event-store';
-import { EVENT_STORE, ReadModelStatus } from '@vl/read-model';
-import { Http, type TestLedger } from './ledger-app.js';
+import { Http, readModelCaughtUp, storeHead, type TestLedger } from './ledger-app.js';
 
 /**
  * A small organisation tree for access tests, built by the system administrator:
@@ -129,7 +127,7 @@ export class AccessWorld {
 
   /** Read in process: the public health route is rate-limited, and a matrix asks this hundreds of times. */
   storePosition(): Promise<number> {
-    return this.ledger.app.app.get<symbol, EventStore>(EVENT_STORE).headPosition();
+    return storeHead(this.ledger);
   }
 
   async volunteer(target: Target): Promise<string> {
@@ -172,9 +170,8 @@ export class AccessWorld {
   }
 
   /** Waits until the read models have caught up with every append so far. */
-  async caughtUp(): Promise<void> {
-    const head = await this.storePosition();
-    await this.ledger.app.app.get(ReadModelStatus).waitFor(head, 10_000);
+  caughtUp(): Promise<void> {
+    return readModelCaughtUp(this.ledger);
   }
 
   /** A session of the volunteer at the activity, in the state asked for. */

@@ -1,6 +1,8 @@
 import { mintDevelopmentToken } from '@vl/auth';
 import { type LedgerConfig, loadConfig } from '@vl/config';
 import { type Role } from '@vl/domain';
+import { type EventStore } from '@vl/event-store';
+import { EVENT_STORE, ReadModelStatus } from '@vl/read-model';
 import pg from 'pg';
 import { createLedgerApp, type LedgerApp } from '../../apps/api/src/bootstrap.js';
 import { testDatabaseUrl, uniqueSchema } from './infra.js';
@@ -65,6 +67,21 @@ async function dropSchema(url: string, schema: string): Promise<void> {
   } finally {
     await client.end();
   }
+}
+
+/** The event store's head, read in process: the health route is rate-limited like every public one. */
+export function storeHead(ledger: TestLedger): Promise<number> {
+  return ledger.app.app.get<symbol, EventStore>(EVENT_STORE).headPosition();
+}
+
+/** Waits (bounded) until the read models have reached `position`, by default the store's head. */
+export async function readModelCaughtUp(
+  ledger: TestLedger,
+  position?: number,
+  timeoutMs = 10_000,
+): Promise<void> {
+  const target = position ?? (await storeHead(ledger));
+  await ledger.app.app.get(ReadModelStatus).waitFor(target, timeoutMs);
 }
 
 /** A small HTTP client for the suites: JSON in, status and JSON out, bearer token and idempotency key. */
