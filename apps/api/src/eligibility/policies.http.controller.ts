@@ -4,6 +4,7 @@ import { Access } from '@vl/auth';
 import { type LedgerConfig } from '@vl/config';
 import { calendarDate, type PolicySet, type PolicySummary, summarizePolicy } from '@vl/domain';
 import { LEDGER_CONFIG, POLICY_SET } from '@vl/read-model';
+import { CLOCK, type Clock } from '../shared/clock.js';
 
 export interface PoliciesResponse {
   /** The calendar date (programme time zone) the versions are in force on. */
@@ -18,13 +19,14 @@ export class PoliciesHttpController {
   constructor(
     @Inject(POLICY_SET) private readonly policies: PolicySet,
     @Inject(LEDGER_CONFIG) private readonly config: LedgerConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   @Get()
   @Access({ kind: 'roles', roles: ['volunteer', 'organizer', 'school', 'admin', 'auditor'], write: false })
   @ApiOperation({ summary: 'The policies in force today: id, version, effective date, kind and tiers' })
   list(): PoliciesResponse {
-    const date = calendarDate(new Date(), this.config.timezone);
+    const date = calendarDate(this.clock.now(), this.config.timezone);
     return {
       date,
       policies: this.policies.allInForce(date).map((policy) => ({
