@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access } from '@vl/auth';
 import { type LedgerConfig } from '@vl/config';
 import { calendarDate, type PolicySet, type PolicySummary, summarizePolicy } from '@vl/domain';
-import { LEDGER_CONFIG, POLICY_SET } from '@vl/read-model';
+import { LEDGER_CONFIG, POLICY_SET } from '@vl/platform';
 import { CLOCK, type Clock } from '../shared/clock.js';
 
 export interface PoliciesResponse {

@@ -9,7 +9,7 @@ import { type LedgerConfig } from '@vl/config';
 import { HOUR_MS } from '@vl/domain';
 import { DirectoryQuery } from '@vl/read-model';
 import { randomUUID } from 'node:crypto';
-import { LEDGER_CONFIG } from '@vl/read-model';
+import { LEDGER_CONFIG } from '@vl/platform';
 import { CLOCK, type Clock } from '../shared/clock.js';
 import { type CommandContext } from '../shared/command-context.js';
 import { VolunteerStreams } from '../shared/streams.js';

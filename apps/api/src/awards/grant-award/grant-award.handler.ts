@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { type LedgerConfig } from '@vl/config';
 import { type PolicySet } from '@vl/domain';
-import { LEDGER_CONFIG, POLICY_SET } from '@vl/read-model';
+import { LEDGER_CONFIG, POLICY_SET } from '@vl/platform';
 import { CLOCK, type Clock } from '../../shared/clock.js';
 import { ActingCommand } from '../../shared/command-context.js';
 import { generatedId } from '../../shared/deterministic-id.js';

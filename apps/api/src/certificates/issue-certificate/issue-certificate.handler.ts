@@ -10,7 +10,7 @@ import {
 import { type LedgerConfig } from '@vl/config';
 import { calendarDate, type CertificateContentSnapshot, selectCertifiableService } from '@vl/domain';
 import { type EventStore } from '@vl/event-store';
-import { EVENT_STORE, LEDGER_CONFIG } from '@vl/read-model';
+import { EVENT_STORE, LEDGER_CONFIG } from '@vl/platform';
 import { CLOCK, type Clock } from '../../shared/clock.js';
 import { ActingCommand } from '../../shared/command-context.js';
 import { generatedId } from '../../shared/deterministic-id.js';

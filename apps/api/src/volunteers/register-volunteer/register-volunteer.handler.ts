@@ -3,7 +3,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { assertMayActWithin } from '@vl/auth';
 import { type LedgerConfig } from '@vl/config';
 import { type LeagueStatus } from '@vl/domain';
-import { LEDGER_CONFIG } from '@vl/read-model';
+import { LEDGER_CONFIG } from '@vl/platform';
 import { CLOCK, type Clock } from '../../shared/clock.js';
 import { ActingCommand } from '../../shared/command-context.js';
 import { generatedId } from '../../shared/deterministic-id.js';
