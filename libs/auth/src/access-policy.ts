@@ -2,10 +2,36 @@ import { type Actor, DomainError } from '@vl/domain';
 import { covers } from './org-scope.js';
 
 /**
- * May this actor do this to this record? Every scope rule of the API is answered here, once the record the
- * request touches is loaded; the route's `@Access` rule (roles, write) has already let the request in.
- * Refusals are domain errors with stable codes, mapped to problem details at the HTTP edge.
+ * May this actor do this to this record? The route's `@Access` rule (roles, write) lets a request in or
+ * refuses it; every rule about the record the request touches is answered from this module, once that record
+ * is loaded. Refusals are domain errors with stable codes, mapped to problem details at the HTTP edge.
+ *
+ * Checked by the handler before deciding:
+ * - own volunteer record, or the volunteer's subtree (balances, ledger, eligibility, consents): NOT_IN_SCOPE
+ * - writing under an organisation (registering a volunteer, scheduling an activity): NOT_IN_SCOPE
+ * - taking attendance (check-in, check-out): NOT_IN_SCOPE
+ * - reading a school's students: NOT_IN_SCOPE
+ *
+ * Decided by the stream's decider on its own state, at the revision it appends to (libs/domain/src/access-rules.ts),
+ * and re-exported here so that every rule has one index:
+ * - recording, confirming, rejecting, correcting and revoking sessions: the organising subtree only
+ *   (`requireOrganizingSubtree`, NOT_IN_ORGANIZING_SUBTREE)
+ * - granting and revoking honours: an admin of the volunteer's line (`requireAwardScope`, NOT_IN_SCOPE)
+ * - a top-level organisation needs the system administrator (`requireTopLevelByRoot`,
+ *   TOP_LEVEL_REQUIRES_SYSTEM_ADMIN); any other names a parent in the actor's subtree (`requireParentInScope`,
+ *   NOT_IN_SCOPE)
+ * - issuing a certificate: the volunteer or an admin (`requireCertifier`, FORBIDDEN) reaching the volunteer
+ *   (`requireCertifierScope`, NOT_IN_SCOPE), for the service organised in the admin's subtree (`mayCertify`)
  */
+export {
+  mayCertify,
+  requireAwardScope,
+  requireCertifier,
+  requireCertifierScope,
+  requireOrganizingSubtree,
+  requireParentInScope,
+  requireTopLevelByRoot,
+} from '@vl/domain';
 
 /** A volunteer record: who it is and where it lives in the organisation tree. */
 export interface VolunteerRecord {
