@@ -1,4 +1,4 @@
-import { decodeEvent } from '@vl/domain';
+import { decodeEvent, type UpcasterRegistry } from '@vl/domain';
 import { type EventStore, type RecordedEvent } from '@vl/event-store';
 import { type SqlClient } from '@vl/sql';
 import { projectLedgerEvent } from './projections/ledger-projection.js';
@@ -13,6 +13,8 @@ export interface ProjectorOptions {
   readonly idleMs?: number;
   readonly name?: string;
   readonly onError?: (error: unknown) => void;
+  /** The upcasters stored events are decoded through; default the ledger's own (`LEDGER_UPCASTERS`). */
+  readonly upcasters?: UpcasterRegistry;
 }
 
 const DEFAULT_NAME = 'ledger';
@@ -118,7 +120,7 @@ export class Projector {
     await this.sql.transaction(async (tx) => {
       const batch: ProjectionBatch = { tx, timeZone: this.options.timeZone, touchedVolunteers: new Map() };
       for (const recorded of events) {
-        const decoded = decodeEvent(recorded);
+        const decoded = decodeEvent(recorded, this.options.upcasters);
         if (!decoded) continue;
         await projectLedgerEvent(batch, { id: recorded.id, position: recorded.position, ...decoded });
       }
