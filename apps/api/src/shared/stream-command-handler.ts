@@ -48,21 +48,28 @@ export abstract class StreamCommandHandler<State, Command> {
     return this.fold(await this.store.readStream(this.kind.streamOf(id)));
   }
 
+  /**
+   * Decides `command` on the stream's current state and appends what it decided. Given as a function, the
+   * command is built with the time it is handled at (the clock's, once), which is also when it occurred
+   * unless `options.occurredAt` says otherwise.
+   */
   async handle(
     context: CommandContext,
     id: string,
-    command: Command,
+    command: Command | ((now: string) => Command),
     options: HandleOptions = {},
   ): Promise<Handled> {
     const stream = this.kind.streamOf(id);
     const idFor = eventIdFactory(context.idempotencySeed);
-    const occurredAt = options.occurredAt ?? this.clock.now().toISOString();
+    const now = this.clock.now().toISOString();
+    const decided = typeof command === 'function' ? (command as (now: string) => Command)(now) : command;
+    const occurredAt = options.occurredAt ?? now;
     let lastError: unknown;
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
       const recorded = await this.store.readStream(stream);
       const replay = context.idempotencySeed === undefined ? undefined : findApplied(recorded, idFor);
       if (replay) return replay;
-      const events = this.kind.decide(command, this.fold(recorded));
+      const events = this.kind.decide(decided, this.fold(recorded));
       const last = recorded[recorded.length - 1];
       if (events.length === 0) return { events, position: last?.position ?? 0 };
       const recordedAt = this.clock.now().toISOString();

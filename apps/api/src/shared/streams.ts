@@ -10,7 +10,9 @@ import {
   type CertificateEvent,
   type CertificateState,
   certificateStream,
+  type Decider,
   isVolunteerStreamEvent,
+  type LedgerEvent,
   type OrganizationCommand,
   organizationDecider,
   type OrganizationEvent,
@@ -23,54 +25,51 @@ import {
 } from '@vl/domain';
 import { type StreamKind, StreamCommandHandler } from './stream-command-handler.js';
 
-// Each stream kind folds only its own events; anything else in a stream is ignored, never misread.
+/** Binds a decider to its streams. Each kind folds only its own events; anything else is ignored, never misread. */
+function streamKind<State, Command, Event extends LedgerEvent>(
+  streamOf: (id: string) => string,
+  decider: Decider<Command, Event, State>,
+  isOwn: (event: LedgerEvent) => event is Event,
+): StreamKind<State, Command> {
+  return {
+    streamOf,
+    initialState: decider.initialState,
+    evolve: (state, event) => (isOwn(event) ? decider.evolve(state, event) : state),
+    decide: decider.decide,
+  };
+}
 
 /** `volunteer-{id}`: registration, sessions, corrections, awards and consents of one volunteer. */
 @Injectable()
 export class VolunteerStreams extends StreamCommandHandler<VolunteerState, VolunteerCommand> {
-  protected readonly kind: StreamKind<VolunteerState, VolunteerCommand> = {
-    streamOf: volunteerStream,
-    initialState: volunteerDecider.initialState,
-    evolve: (state, event) => (isVolunteerStreamEvent(event) ? volunteerDecider.evolve(state, event) : state),
-    decide: volunteerDecider.decide,
-  };
+  protected readonly kind = streamKind(volunteerStream, volunteerDecider, isVolunteerStreamEvent);
 }
 
 @Injectable()
 export class ActivityStreams extends StreamCommandHandler<ActivityState, ActivityCommand> {
-  protected readonly kind: StreamKind<ActivityState, ActivityCommand> = {
-    streamOf: activityStream,
-    initialState: activityDecider.initialState,
-    evolve: (state, event) =>
-      event.type === 'ActivityScheduled' ? activityDecider.evolve(state, event as ActivityEvent) : state,
-    decide: activityDecider.decide,
-  };
+  protected readonly kind = streamKind(
+    activityStream,
+    activityDecider,
+    (event): event is ActivityEvent => event.type === 'ActivityScheduled',
+  );
 }
 
 @Injectable()
 export class OrganizationStreams extends StreamCommandHandler<OrganizationState, OrganizationCommand> {
-  protected readonly kind: StreamKind<OrganizationState, OrganizationCommand> = {
-    streamOf: organizationStream,
-    initialState: organizationDecider.initialState,
-    evolve: (state, event) =>
-      event.type === 'OrganizationRegistered'
-        ? organizationDecider.evolve(state, event as OrganizationEvent)
-        : state,
-    decide: organizationDecider.decide,
-  };
+  protected readonly kind = streamKind(
+    organizationStream,
+    organizationDecider,
+    (event): event is OrganizationEvent => event.type === 'OrganizationRegistered',
+  );
 }
 
 @Injectable()
 export class CertificateStreams extends StreamCommandHandler<CertificateState, CertificateCommand> {
-  protected readonly kind: StreamKind<CertificateState, CertificateCommand> = {
-    streamOf: certificateStream,
-    initialState: certificateDecider.initialState,
-    evolve: (state, event) =>
-      event.type === 'CertificateIssued'
-        ? certificateDecider.evolve(state, event as CertificateEvent)
-        : state,
-    decide: certificateDecider.decide,
-  };
+  protected readonly kind = streamKind(
+    certificateStream,
+    certificateDecider,
+    (event): event is CertificateEvent => event.type === 'CertificateIssued',
+  );
 }
 
 export const STREAM_COMMAND_HANDLERS = [

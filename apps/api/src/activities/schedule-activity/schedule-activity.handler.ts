@@ -1,7 +1,5 @@
-import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { assertMayActWithin } from '@vl/auth';
-import { CLOCK, type Clock } from '../../shared/clock.js';
 import { ActingCommand } from '../../shared/command-context.js';
 import { generatedId } from '../../shared/deterministic-id.js';
 import { OrganizationLookup } from '../../shared/organization-lookup.js';
@@ -25,14 +23,13 @@ export class ScheduleActivityHandler implements ICommandHandler<ScheduleActivity
   constructor(
     private readonly activities: ActivityStreams,
     private readonly organizations: OrganizationLookup,
-    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async execute({ context, input }: ScheduleActivityCommand): Promise<Appended> {
     const activityId = input.id ?? generatedId(context.idempotencySeed, 'activity');
     const organization = await this.organizations.require(input.organizationId, 'organizationId');
     assertMayActWithin(context.actor, organization);
-    const { position } = await this.activities.handle(context, activityId, {
+    const { position } = await this.activities.handle(context, activityId, (now) => ({
       type: 'ScheduleActivity',
       data: {
         activityId,
@@ -43,9 +40,9 @@ export class ScheduleActivityHandler implements ICommandHandler<ScheduleActivity
         endsAt: input.endsAt,
         maxMinutesPerVolunteer: input.maxMinutesPerVolunteer ?? null,
         autoConfirm: input.autoConfirm ?? false,
-        now: this.clock.now().toISOString(),
+        now,
       },
-    });
+    }));
     return { id: activityId, position };
   }
 }

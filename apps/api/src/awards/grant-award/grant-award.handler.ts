@@ -3,7 +3,6 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { type LedgerConfig } from '@vl/config';
 import { type PolicySet } from '@vl/domain';
 import { LEDGER_CONFIG, POLICY_SET } from '@vl/platform';
-import { CLOCK, type Clock } from '../../shared/clock.js';
 import { ActingCommand } from '../../shared/command-context.js';
 import { generatedId } from '../../shared/deterministic-id.js';
 import { VolunteerStreams } from '../../shared/streams.js';
@@ -31,13 +30,12 @@ export class GrantAwardHandler implements ICommandHandler<GrantAwardCommand, Awa
     private readonly volunteers: VolunteerStreams,
     @Inject(POLICY_SET) private readonly policies: PolicySet,
     @Inject(LEDGER_CONFIG) private readonly config: LedgerConfig,
-    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async execute({ context, input }: GrantAwardCommand): Promise<AwardAppended> {
     const { volunteerId, policyId, tier, note } = input;
     const awardId = input.awardId ?? generatedId(context.idempotencySeed, 'award');
-    const { events, position } = await this.volunteers.handle(context, volunteerId, {
+    const { events, position } = await this.volunteers.handle(context, volunteerId, (now) => ({
       type: 'GrantAward',
       data: {
         awardId,
@@ -45,11 +43,11 @@ export class GrantAwardHandler implements ICommandHandler<GrantAwardCommand, Awa
         tier,
         note,
         actor: context.actor,
-        now: this.clock.now().toISOString(),
+        now,
         policies: this.policies,
         timeZone: this.config.timezone,
       },
-    });
+    }));
     const granted = events.find((event) => event.type === 'AwardGranted');
     return { awardId: granted?.type === 'AwardGranted' ? granted.data.awardId : awardId, position };
   }

@@ -1,7 +1,5 @@
-import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { assertMayActForVolunteer } from '@vl/auth';
-import { CLOCK, type Clock } from '../../shared/clock.js';
 import { ActingCommand } from '../../shared/command-context.js';
 import { generatedId } from '../../shared/deterministic-id.js';
 import { OrganizationLookup } from '../../shared/organization-lookup.js';
@@ -29,7 +27,6 @@ export class GrantConsentHandler implements ICommandHandler<GrantConsentCommand,
     private readonly volunteers: VolunteerStreams,
     private readonly volunteerRecords: VolunteerLookup,
     private readonly organizations: OrganizationLookup,
-    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async execute({
@@ -40,7 +37,7 @@ export class GrantConsentHandler implements ICommandHandler<GrantConsentCommand,
     assertMayActForVolunteer(context.actor, volunteer.profile);
     const school = await this.organizations.find(schoolId);
     const consentId = generatedId(context.idempotencySeed, 'consent');
-    const { events, position } = await this.volunteers.handle(context, volunteerId, {
+    const { events, position } = await this.volunteers.handle(context, volunteerId, (now) => ({
       type: 'GrantSchoolConsent',
       data: {
         consentId,
@@ -49,9 +46,9 @@ export class GrantConsentHandler implements ICommandHandler<GrantConsentCommand,
           ? { organizationId: school.organizationId, kind: school.kind, path: school.path }
           : null,
         until: until ?? null,
-        now: this.clock.now().toISOString(),
+        now,
       },
-    });
+    }));
     const granted = events.find((event) => event.type === 'SchoolConsentGranted');
     return { consentId: granted?.data.consentId ?? consentId, position };
   }

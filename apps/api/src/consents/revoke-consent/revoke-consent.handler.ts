@@ -1,7 +1,5 @@
-import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { assertMayActForVolunteer } from '@vl/auth';
-import { CLOCK, type Clock } from '../../shared/clock.js';
 import { ActingCommand } from '../../shared/command-context.js';
 import { VolunteerStreams } from '../../shared/streams.js';
 import { VolunteerLookup } from '../../shared/volunteer-lookup.js';
@@ -20,7 +18,6 @@ export class RevokeConsentHandler implements ICommandHandler<RevokeConsentComman
   constructor(
     private readonly volunteers: VolunteerStreams,
     private readonly volunteerRecords: VolunteerLookup,
-    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async execute({
@@ -29,10 +26,10 @@ export class RevokeConsentHandler implements ICommandHandler<RevokeConsentComman
   }: RevokeConsentCommand): Promise<{ position: number }> {
     const volunteer = await this.volunteerRecords.require(volunteerId);
     assertMayActForVolunteer(context.actor, volunteer.profile);
-    const { position } = await this.volunteers.handle(context, volunteerId, {
+    const { position } = await this.volunteers.handle(context, volunteerId, (now) => ({
       type: 'RevokeSchoolConsent',
-      data: { schoolId, now: this.clock.now().toISOString() },
-    });
+      data: { schoolId, now },
+    }));
     return { position };
   }
 }

@@ -1,9 +1,7 @@
-import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { assertMayTakeAttendance } from '@vl/auth';
 import { type CheckInMethod } from '@vl/domain';
 import { ActivityLookup } from '../../shared/activity-lookup.js';
-import { CLOCK, type Clock } from '../../shared/clock.js';
 import { ActingCommand } from '../../shared/command-context.js';
 import { generatedId } from '../../shared/deterministic-id.js';
 import { type SessionAppended } from '../../shared/responses.js';
@@ -22,7 +20,6 @@ export class CheckInHandler implements ICommandHandler<CheckInCommand, SessionAp
   constructor(
     private readonly volunteers: VolunteerStreams,
     private readonly activities: ActivityLookup,
-    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async execute({ context, input }: CheckInCommand): Promise<SessionAppended> {
@@ -32,16 +29,16 @@ export class CheckInHandler implements ICommandHandler<CheckInCommand, SessionAp
     const { events, position } = await this.volunteers.handle(
       context,
       input.volunteerId,
-      {
+      (now) => ({
         type: 'CheckIn',
         data: {
           sessionId,
           activity,
           at: input.at,
           method: input.method,
-          now: this.clock.now().toISOString(),
+          now,
         },
-      },
+      }),
       { occurredAt: input.at },
     );
     const checkedIn = events.find((event) => event.type === 'VolunteerCheckedIn');

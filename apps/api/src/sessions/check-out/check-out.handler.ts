@@ -1,8 +1,6 @@
-import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { assertMayTakeAttendance } from '@vl/auth';
 import { ActivityLookup } from '../../shared/activity-lookup.js';
-import { CLOCK, type Clock } from '../../shared/clock.js';
 import { ActingCommand } from '../../shared/command-context.js';
 import { type CheckedOut } from '../../shared/responses.js';
 import { VolunteerStreams } from '../../shared/streams.js';
@@ -19,7 +17,6 @@ export class CheckOutHandler implements ICommandHandler<CheckOutCommand, Checked
   constructor(
     private readonly volunteers: VolunteerStreams,
     private readonly activities: ActivityLookup,
-    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async execute({ context, input }: CheckOutCommand): Promise<CheckedOut> {
@@ -29,7 +26,7 @@ export class CheckOutHandler implements ICommandHandler<CheckOutCommand, Checked
     const { events, position } = await this.volunteers.handle(
       context,
       volunteerId,
-      { type: 'CheckOut', data: { activityId, at, now: this.clock.now().toISOString() } },
+      (now) => ({ type: 'CheckOut', data: { activityId, at, now } }),
       { occurredAt: at },
     );
     // Recorded more than two hours after the activity ended, a check-out closes the session as missed.

@@ -1,7 +1,5 @@
-import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { ActivityLookup } from '../../shared/activity-lookup.js';
-import { CLOCK, type Clock } from '../../shared/clock.js';
 import { ActingCommand } from '../../shared/command-context.js';
 import { generatedId } from '../../shared/deterministic-id.js';
 import { type SessionAppended } from '../../shared/responses.js';
@@ -28,7 +26,6 @@ export class RecordManualSessionHandler implements ICommandHandler<
   constructor(
     private readonly volunteers: VolunteerStreams,
     private readonly activities: ActivityLookup,
-    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async execute({ context, input }: RecordManualSessionCommand): Promise<SessionAppended> {
@@ -38,10 +35,10 @@ export class RecordManualSessionHandler implements ICommandHandler<
     const { events, position } = await this.volunteers.handle(
       context,
       volunteerId,
-      {
+      (now) => ({
         type: 'RecordManualSession',
-        data: { sessionId, activity, ...sheet, actor: context.actor, now: this.clock.now().toISOString() },
-      },
+        data: { sessionId, activity, ...sheet, actor: context.actor, now },
+      }),
       { occurredAt: sheet.startedAt },
     );
     const recorded = events.find((event) => event.type === 'ManualSessionRecorded');

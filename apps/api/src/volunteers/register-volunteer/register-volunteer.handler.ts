@@ -4,7 +4,6 @@ import { assertMayActWithin } from '@vl/auth';
 import { type LedgerConfig } from '@vl/config';
 import { type LeagueStatus } from '@vl/domain';
 import { LEDGER_CONFIG } from '@vl/platform';
-import { CLOCK, type Clock } from '../../shared/clock.js';
 import { ActingCommand } from '../../shared/command-context.js';
 import { generatedId } from '../../shared/deterministic-id.js';
 import { OrganizationLookup } from '../../shared/organization-lookup.js';
@@ -27,14 +26,13 @@ export class RegisterVolunteerHandler implements ICommandHandler<RegisterVolunte
     private readonly volunteers: VolunteerStreams,
     private readonly organizations: OrganizationLookup,
     @Inject(LEDGER_CONFIG) private readonly config: LedgerConfig,
-    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async execute({ context, input }: RegisterVolunteerCommand): Promise<Appended> {
     const volunteerId = input.id ?? generatedId(context.idempotencySeed, 'volunteer');
     const organization = await this.organizations.require(input.organizationId, 'organizationId');
     assertMayActWithin(context.actor, organization);
-    const { position } = await this.volunteers.handle(context, volunteerId, {
+    const { position } = await this.volunteers.handle(context, volunteerId, (now) => ({
       type: 'RegisterVolunteer',
       data: {
         volunteerId,
@@ -43,10 +41,10 @@ export class RegisterVolunteerHandler implements ICommandHandler<RegisterVolunte
         organization,
         schoolId: input.schoolId ?? null,
         leagueStatus: input.leagueStatus,
-        now: this.clock.now().toISOString(),
+        now,
         timeZone: this.config.timezone,
       },
-    });
+    }));
     return { id: volunteerId, position };
   }
 }
