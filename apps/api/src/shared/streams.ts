@@ -2,12 +2,10 @@ import { Injectable } from '@nestjs/common';
 import {
   type ActivityCommand,
   activityDecider,
-  type ActivityEvent,
   type ActivityState,
   activityStream,
   type CertificateCommand,
   certificateDecider,
-  type CertificateEvent,
   type CertificateState,
   certificateStream,
   type Decider,
@@ -15,7 +13,6 @@ import {
   type LedgerEvent,
   type OrganizationCommand,
   organizationDecider,
-  type OrganizationEvent,
   type OrganizationState,
   organizationStream,
   type VolunteerCommand,
@@ -39,6 +36,11 @@ function streamKind<State, Command, Event extends LedgerEvent>(
   };
 }
 
+const ofType =
+  <Event extends LedgerEvent>(type: Event['type']) =>
+  (event: LedgerEvent): event is Event =>
+    event.type === type;
+
 /** `volunteer-{id}`: registration, sessions, corrections, awards and consents of one volunteer. */
 @Injectable()
 export class VolunteerStreams extends StreamCommandHandler<VolunteerState, VolunteerCommand> {
@@ -47,11 +49,7 @@ export class VolunteerStreams extends StreamCommandHandler<VolunteerState, Volun
 
 @Injectable()
 export class ActivityStreams extends StreamCommandHandler<ActivityState, ActivityCommand> {
-  protected readonly kind = streamKind(
-    activityStream,
-    activityDecider,
-    (event): event is ActivityEvent => event.type === 'ActivityScheduled',
-  );
+  protected readonly kind = streamKind(activityStream, activityDecider, ofType('ActivityScheduled'));
 }
 
 @Injectable()
@@ -59,17 +57,13 @@ export class OrganizationStreams extends StreamCommandHandler<OrganizationState,
   protected readonly kind = streamKind(
     organizationStream,
     organizationDecider,
-    (event): event is OrganizationEvent => event.type === 'OrganizationRegistered',
+    ofType('OrganizationRegistered'),
   );
 }
 
 @Injectable()
 export class CertificateStreams extends StreamCommandHandler<CertificateState, CertificateCommand> {
-  protected readonly kind = streamKind(
-    certificateStream,
-    certificateDecider,
-    (event): event is CertificateEvent => event.type === 'CertificateIssued',
-  );
+  protected readonly kind = streamKind(certificateStream, certificateDecider, ofType('CertificateIssued'));
 }
 
 export const STREAM_COMMAND_HANDLERS = [
