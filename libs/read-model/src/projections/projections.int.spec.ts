@@ -93,42 +93,30 @@ describe('session projection', () => {
        measured_minutes, minutes, missed_check_out, version
      from rm_sessions order by session_id`,
   );
+  const openRow = (checkedInAt: string, serviceStart: string) => ({
+    session_id: 's-1',
+    kind: 'live',
+    state: 'open',
+    checked_in_at: at(checkedInAt),
+    checked_out_at: null,
+    service_start: at(serviceStart),
+    service_end: null,
+    service_year: '2024',
+    measured_minutes: null,
+    minutes: 0,
+    missed_check_out: false,
+    version: 1,
+  });
 
   it('opens a session counted from the activity start when the volunteer came early', () =>
-    sessions.given([checkedIn('s-1', '2024-07-01T00:30:00.000Z')]).then([
-      {
-        session_id: 's-1',
-        kind: 'live',
-        state: 'open',
-        checked_in_at: at('2024-07-01T00:30:00.000Z'),
-        checked_out_at: null,
-        service_start: at(ACTIVITY.startsAt),
-        service_end: null,
-        service_year: '2024',
-        measured_minutes: null,
-        minutes: 0,
-        missed_check_out: false,
-        version: 1,
-      },
-    ]));
+    sessions
+      .given([checkedIn('s-1', '2024-07-01T00:30:00.000Z')])
+      .then([openRow('2024-07-01T00:30:00.000Z', ACTIVITY.startsAt)]));
 
   it('opens a session counted from the check-in when the volunteer came late', () =>
-    sessions.given([checkedIn('s-1', '2024-07-01T02:15:00.000Z')]).then([
-      {
-        session_id: 's-1',
-        kind: 'live',
-        state: 'open',
-        checked_in_at: at('2024-07-01T02:15:00.000Z'),
-        checked_out_at: null,
-        service_start: at('2024-07-01T02:15:00.000Z'),
-        service_end: null,
-        service_year: '2024',
-        measured_minutes: null,
-        minutes: 0,
-        missed_check_out: false,
-        version: 1,
-      },
-    ]));
+    sessions
+      .given([checkedIn('s-1', '2024-07-01T02:15:00.000Z')])
+      .then([openRow('2024-07-01T02:15:00.000Z', '2024-07-01T02:15:00.000Z')]));
 
   it('measures the session at check-out and counts it once confirmed', () =>
     sessions
