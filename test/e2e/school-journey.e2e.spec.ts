@@ -285,6 +285,7 @@ describe.each(backends)('a school’s journey over HTTP on %s', (backend) => {
       organizations: [{ id: 'lianhua', name: '莲花社区' }],
       issuer: { id: 'lianhua', name: '莲花社区' },
       revokedAt: null,
+      issuedUnder: '本证明依据《志愿服务记录与证明出具办法（试行）》（民政部，2020年）出具。',
     });
     expect(JSON.stringify(online.body)).not.toContain('张小青');
 
@@ -349,6 +350,7 @@ describe.each(backends)('a school’s journey over HTTP on %s', (backend) => {
     expect(publicText).not.toContain('张小青');
     expect(publicText).toContain('120');
     expect(publicText).toContain(formatVerificationCode(certificateCode));
+    expect(publicText).toContain('本证明依据《志愿服务记录与证明出具办法（试行）》（民政部，2020年）出具。');
     const own = await fetch(`${ledger.url}/api/v1/certificates/${certificateCode}/pdf`, {
       headers: {
         authorization: `Bearer ${await ledger.token({ roles: ['volunteer'], org: 'lianhua', volunteerId: 's1' })}`,
