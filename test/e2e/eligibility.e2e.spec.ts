@@ -347,7 +347,7 @@ describe.each(backends)('auditing eligibility end to end over HTTP on %s', (back
   });
 
   maybe(
-    'flags honours whose hours were corrected or revoked below the bar, and asKnownAt still answers as then',
+    '志愿服务记录与证明出具办法 (2020), true records: flags honours whose hours were corrected or revoked below the bar, and asKnownAt still answers as then',
     async () => {
       const knownBefore = new Date().toISOString();
       await new Promise((resolve) => setTimeout(resolve, 5));

@@ -75,7 +75,7 @@ describe('renderCertificatePdf', () => {
     expect(text).not.toContain('张小三');
   });
 
-  it('marks a certificate that no longer stands', async () => {
+  it('志愿服务记录与证明出具办法 (2020), true records: marks a certificate that no longer stands', async () => {
     const certificate = sampleCertificate();
     const pdf = await renderCertificatePdf(certificate, {
       ...(await pdfOptions(certificate.code)),

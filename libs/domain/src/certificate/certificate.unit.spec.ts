@@ -76,7 +76,7 @@ describe('certifiable service', () => {
     expect(service.issuerId).toBe('tianyuan-team');
   });
 
-  it('lets an admin certify only the service organised within their subtree (谁记录谁证明)', () => {
+  it('谁记录谁证明: lets an admin certify only the service organised within their subtree', () => {
     const service = selectCertifiableService(state, { actor: anActor('hetang', ['admin']), ...july });
     expect(service.sessions.map((s) => s.sessionId)).toEqual(['s-1']);
     expect(service.issuerId).toBe('lotus-team');

@@ -1,6 +1,6 @@
 import { parsePolicy } from './parse-policy.js';
 import { DEFAULT_POLICY_FILES, loadDefaultPolicyJson } from './policy.fixtures.spec.js';
-import { formatPolicySource } from './policy-sources.js';
+import { formatPolicySource, type ProvenanceOptions } from './policy-sources.js';
 
 const record2012 = { title: '志愿服务记录办法', issuer: '民政部', year: 2012 };
 const rationale = { zh: '星级门槛取自 2012 年办法。', en: 'The 2012 measures’ star thresholds.' };
@@ -18,7 +18,7 @@ const star = (extra: Record<string, unknown> = {}) => ({
 
 const required = { requireSources: true };
 
-function refusal(json: unknown, options = required): string {
+function refusal(json: unknown, options: ProvenanceOptions = required): string {
   try {
     parsePolicy(json, 'policies/star-volunteer.v2.json', options);
   } catch (error) {
