@@ -53,7 +53,7 @@ describe('policy sources and rationale', () => {
     expect(parsePolicy(JSON.parse(JSON.stringify(policy)), 'round-trip', required)).toEqual(policy);
   });
 
-  it('refuses a policy without sources, saying what to give', () => {
+  it('product rule, every policy names its sources: refuses a policy without sources, saying what to give', () => {
     expect(refusal(star({ rationale }))).toBe(
       'policies/star-volunteer.v2.json: $.sources: is required: name the documents this rule comes from, ' +
         'each with title, issuer and year (and section and url where known)',
