@@ -153,6 +153,7 @@ describe.each(backends)('a school’s journey over HTTP on %s', (backend) => {
         schoolId: 'no2',
         policyId: 'school-service-credit',
         requiredMinutes: 100,
+        sources: [expect.objectContaining({ issuer: '共青团中央、教育部', year: 2018 })],
       });
       expect(mine.body.students).toEqual([
         {
