@@ -65,9 +65,11 @@ describe('docs/rules.md', () => {
     expect(policyFiles().filter((file) => !listed.has(file))).toEqual([]);
   });
 
-  it('names every tolerance and limit the hour rules declare', () => {
-    const hourRules = read('libs/domain/src/volunteer/hour-rules.ts');
-    const constants = [...hourRules.matchAll(/export const ([A-Z][A-Z0-9_]+)/g)].map((match) => match[1]);
+  it.each([
+    ['libs/domain/src/volunteer/hour-rules.ts', /export const ([A-Z][A-Z0-9_]+) =/g],
+    ['libs/domain/src/activity/activity.decider.ts', /export const ([A-Z][A-Z0-9_]*_(?:MS|LIMIT)) =/g],
+  ])('names every tolerance and limit %s declares', (file, declaration) => {
+    const constants = [...read(file).matchAll(declaration)].map((match) => match[1]);
     expect(constants.length).toBeGreaterThan(0);
     expect(constants.filter((constant) => !doc.includes(`\`${constant}\``))).toEqual([]);
   });

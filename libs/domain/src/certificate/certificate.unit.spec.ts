@@ -89,7 +89,7 @@ describe('certifiable service', () => {
     );
   });
 
-  it('refuses another volunteer and roles that do not issue', () => {
+  it('志愿服务条例 (2017), a certificate at the volunteer’s request: refuses another volunteer and roles that do not issue', () => {
     const other = { ...anActor('lotus', ['volunteer']), volunteerId: 'v-2' };
     expect(() => selectCertifiableService(state, { actor: other, ...july })).toThrow(
       expect.objectContaining({ code: 'FORBIDDEN' }),
