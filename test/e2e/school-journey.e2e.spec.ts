@@ -128,66 +128,63 @@ describe.each(backends)('a school’s journey over HTTP on %s', (backend) => {
   const studentIds = (body: { students: { volunteerId: string }[] }) =>
     body.students.map((row) => row.volunteerId);
 
-  maybe(
-    '个人信息保护法 (2021), consent: shows a school only the students whose consent to it is in force',
-    async () => {
-      const granted = await student.post(
-        '/volunteers/s1/consents',
-        { schoolId: 'no2' },
-        { 'idempotency-key': 'c-1' },
-      );
-      expect(granted.status).toBe(201);
-      expect(granted.body).toEqual({ consentId: expect.any(String), position: expect.any(Number) });
-      const replay = await student.post(
-        '/volunteers/s1/consents',
-        { schoolId: 'no2' },
-        { 'idempotency-key': 'c-1' },
-      );
-      expect(replay.body).toEqual(granted.body);
-      const other = await otherStudent.post('/volunteers/s3/consents', { schoolId: 'no8' });
-      expect(other.status).toBe(201);
+  maybe('个人信息保护法 (2021): shows a school only students whose consent is in force', async () => {
+    const granted = await student.post(
+      '/volunteers/s1/consents',
+      { schoolId: 'no2' },
+      { 'idempotency-key': 'c-1' },
+    );
+    expect(granted.status).toBe(201);
+    expect(granted.body).toEqual({ consentId: expect.any(String), position: expect.any(Number) });
+    const replay = await student.post(
+      '/volunteers/s1/consents',
+      { schoolId: 'no2' },
+      { 'idempotency-key': 'c-1' },
+    );
+    expect(replay.body).toEqual(granted.body);
+    const other = await otherStudent.post('/volunteers/s3/consents', { schoolId: 'no8' });
+    expect(other.status).toBe(201);
 
-      const mine = await roster(school, 'no2', 'requiredMinutes=100', other.body.position);
-      expect(mine.status).toBe(200);
-      expect(mine.body).toMatchObject({
-        schoolId: 'no2',
-        policyId: 'school-service-credit',
-        requiredMinutes: 100,
-        sources: [expect.objectContaining({ issuer: '共青团中央、教育部', year: 2018 })],
-      });
-      expect(mine.body.students).toEqual([
-        {
-          volunteerId: 's1',
-          name: '张小青',
-          consentId: granted.body.consentId,
-          consentUntil: null,
-          minutes: 120,
-          credits: 0,
-          meetsRequirement: true,
-          missing: 0,
-          evidence: [sessionId],
-        },
-      ]);
-      // The policy's own requirement: 48 hours in the academic year, 1 credit.
-      const byPolicy = await roster(school, 'no2', 'policy=school-service-credit');
-      expect(byPolicy.body).toMatchObject({ requiredMinutes: 2880, maxCredits: 1 });
-      expect(byPolicy.body.students[0]).toMatchObject({
+    const mine = await roster(school, 'no2', 'requiredMinutes=100', other.body.position);
+    expect(mine.status).toBe(200);
+    expect(mine.body).toMatchObject({
+      schoolId: 'no2',
+      policyId: 'school-service-credit',
+      requiredMinutes: 100,
+      sources: [expect.objectContaining({ issuer: '共青团中央、教育部', year: 2018 })],
+    });
+    expect(mine.body.students).toEqual([
+      {
+        volunteerId: 's1',
+        name: '张小青',
+        consentId: granted.body.consentId,
+        consentUntil: null,
         minutes: 120,
-        meetsRequirement: false,
-        missing: 2760,
-      });
-      const elsewhen = await roster(school, 'no2', 'requiredMinutes=60&from=2020-01-01&to=2020-12-31');
-      expect(elsewhen.body.students[0]).toMatchObject({ minutes: 0, meetsRequirement: false, evidence: [] });
-      expect(elsewhen.body.period).toEqual({ from: '2020-01-01', to: '2020-12-31' });
+        credits: 0,
+        meetsRequirement: true,
+        missing: 0,
+        evidence: [sessionId],
+      },
+    ]);
+    // The policy's own requirement: 48 hours in the academic year, 1 credit.
+    const byPolicy = await roster(school, 'no2', 'policy=school-service-credit');
+    expect(byPolicy.body).toMatchObject({ requiredMinutes: 2880, maxCredits: 1 });
+    expect(byPolicy.body.students[0]).toMatchObject({
+      minutes: 120,
+      meetsRequirement: false,
+      missing: 2760,
+    });
+    const elsewhen = await roster(school, 'no2', 'requiredMinutes=60&from=2020-01-01&to=2020-12-31');
+    expect(elsewhen.body.students[0]).toMatchObject({ minutes: 0, meetsRequirement: false, evidence: [] });
+    expect(elsewhen.body.period).toEqual({ from: '2020-01-01', to: '2020-12-31' });
 
-      expect(studentIds((await roster(otherSchool, 'no8', 'requiredMinutes=60')).body)).toEqual(['s3']);
-      expect(studentIds((await roster(admin, 'no2', 'requiredMinutes=60')).body)).toEqual(['s1']);
-      expect((await roster(school, 'no8', 'requiredMinutes=60')).status).toBe(403);
-      expect((await roster(tianyuanAdmin, 'no2', 'requiredMinutes=60')).status).toBe(403);
-      expect((await roster(student, 'no2', 'requiredMinutes=60')).status).toBe(403);
-      expect((await anonymous.get('/schools/no2/students/credits')).status).toBe(401);
-    },
-  );
+    expect(studentIds((await roster(otherSchool, 'no8', 'requiredMinutes=60')).body)).toEqual(['s3']);
+    expect(studentIds((await roster(admin, 'no2', 'requiredMinutes=60')).body)).toEqual(['s1']);
+    expect((await roster(school, 'no8', 'requiredMinutes=60')).status).toBe(403);
+    expect((await roster(tianyuanAdmin, 'no2', 'requiredMinutes=60')).status).toBe(403);
+    expect((await roster(student, 'no2', 'requiredMinutes=60')).status).toBe(403);
+    expect((await anonymous.get('/schools/no2/students/credits')).status).toBe(401);
+  });
 
   maybe('refuses bad consents and rosters with problem details, writing nothing', async () => {
     const head = await storeHead(ledger);
