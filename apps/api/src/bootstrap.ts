@@ -18,6 +18,7 @@ import { type EventStore, type SqlClient } from '@vl/event-store';
 import { PublisherModule, publisherOptionsFromConfig } from '@vl/messaging';
 import { EVENT_STORE, LedgerInfrastructureModule, POLICY_SET, Projector, SQL_CLIENT } from '@vl/read-model';
 import { ApiModule } from './api.module.js';
+import { installJsonBodyParser } from './shared/json-body.js';
 import { ProblemDetailsFilter } from './shared/problem-details.filter.js';
 import { createValidationPipe } from './shared/validation.js';
 
@@ -75,6 +76,7 @@ export async function createLedgerApp(
     logger: new ConsoleLogger({ json: config.logFormat === 'json', logLevels: LOG_LEVELS[config.logLevel] }),
   });
   app.enableShutdownHooks();
+  installJsonBodyParser(app, BODY_LIMIT_BYTES);
   // Key sets live where JWKS clients look for them, outside the versioned API.
   app.setGlobalPrefix('api/v1', { exclude: ['docs', 'docs/{*path}', '.well-known/jwks.json'] });
   app.useGlobalPipes(createValidationPipe());
