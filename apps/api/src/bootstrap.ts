@@ -19,7 +19,7 @@ import { PublisherModule, publisherOptionsFromConfig } from '@vl/messaging';
 import { EVENT_STORE, LedgerInfrastructureModule, POLICY_SET, Projector, SQL_CLIENT } from '@vl/read-model';
 import { ApiModule } from './api.module.js';
 import { installJsonBodyParser } from './shared/json-body.js';
-import { ProblemDetailsFilter } from './shared/problem-details.filter.js';
+import { answerFrameworkError, ProblemDetailsFilter } from './shared/problem-details.filter.js';
 import { createValidationPipe } from './shared/validation.js';
 
 export interface LedgerApp {
@@ -71,7 +71,11 @@ export async function createLedgerApp(
   @Module({ imports })
   class RootModule {}
 
-  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: false });
+  const adapter = new FastifyAdapter({
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: false,
+    frameworkErrors: answerFrameworkError,
+  });
   const app = await NestFactory.create<NestFastifyApplication>(RootModule, adapter, {
     logger: new ConsoleLogger({ json: config.logFormat === 'json', logLevels: LOG_LEVELS[config.logLevel] }),
   });

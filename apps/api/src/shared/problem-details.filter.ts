@@ -48,6 +48,14 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   }
 }
 
+/**
+ * Errors Fastify's router raises before any hook or handler runs (a malformed percent-encoding, a path
+ * parameter over its length limit), answered as problems like every other error.
+ */
+export function answerFrameworkError(error: Error, request: FastifyRequest, reply: FastifyReply): void {
+  sendProblem(reply, request.url, renderProblem(error));
+}
+
 export function sendProblem(reply: FastifyReply, instance: string, rendered: Rendered): void {
   for (const [name, value] of Object.entries(rendered.headers ?? {})) void reply.header(name, value);
   void reply
@@ -134,6 +142,22 @@ export function renderProblem(exception: unknown): Rendered {
       };
     default:
       break;
+  }
+  if (named?.code === 'FST_ERR_BAD_URL') {
+    return problem(
+      400,
+      'MALFORMED_URL',
+      'The URL is malformed',
+      'The path holds a malformed percent-encoding',
+    );
+  }
+  if (named?.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    return problem(
+      414,
+      'PATH_PARAMETER_TOO_LONG',
+      'A path parameter is too long',
+      'A path parameter may be at most 100 characters long',
+    );
   }
   if (typeof named?.statusCode === 'number' && named.statusCode >= 400 && named.statusCode < 500) {
     // Fastify's own request errors: body too large, bad JSON, wrong content type.
