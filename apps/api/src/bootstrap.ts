@@ -60,6 +60,8 @@ export async function createLedgerApp(
         jwksUrl: config.authJwksUrl,
         issuer: config.authIssuer,
         audience: config.authAudience,
+        jwksTimeoutMs: config.authJwksTimeoutMs,
+        maxTokenLifetimeSeconds: config.authMaxTokenLifetimeSeconds,
       },
       rateLimits: { limits: config.rateLimits },
     }),

@@ -23,6 +23,8 @@ export interface AuthOptions {
   clockToleranceSeconds?: number;
   /** How long one key set fetch may take; 5 s by default. */
   jwksTimeoutMs?: number;
+  /** The longest lifetime a token may claim (`exp` after `iat`, or after now without `iat`); unlimited when unset. */
+  maxTokenLifetimeSeconds?: number;
 }
 
 export const SYMMETRIC_ALGORITHMS = ['HS256'] as const;

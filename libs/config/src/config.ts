@@ -15,6 +15,10 @@ export interface LedgerConfig {
   readonly authJwksUrl: string | undefined;
   readonly authIssuer: string | undefined;
   readonly authAudience: string | undefined;
+  /** How long one fetch of the JWKS may take before requests answer 503 KEY_SET_UNAVAILABLE. */
+  readonly authJwksTimeoutMs: number;
+  /** The longest lifetime (`exp` after `iat`, or after now) a token may claim; unlimited when unset. */
+  readonly authMaxTokenLifetimeSeconds: number | undefined;
   readonly timezone: string;
   readonly roles: ReadonlySet<LedgerRole>;
   readonly logFormat: 'json' | 'pretty';
@@ -93,6 +97,17 @@ export function loadConfig(env: Env = process.env): LedgerConfig {
     authJwksUrl,
     authIssuer: optional(env.AUTH_ISSUER),
     authAudience: optional(env.AUTH_AUDIENCE),
+    authJwksTimeoutMs: parseInteger('AUTH_JWKS_TIMEOUT_MS', env.AUTH_JWKS_TIMEOUT_MS, 5000, 100, 60000),
+    authMaxTokenLifetimeSeconds:
+      optional(env.AUTH_MAX_TOKEN_LIFETIME_SECONDS) === undefined
+        ? undefined
+        : parseInteger(
+            'AUTH_MAX_TOKEN_LIFETIME_SECONDS',
+            env.AUTH_MAX_TOKEN_LIFETIME_SECONDS,
+            0,
+            60,
+            31_536_000,
+          ),
     timezone,
     roles,
     logFormat: parseChoice('LOG_FORMAT', env.LOG_FORMAT, ['json', 'pretty'] as const, 'pretty'),

@@ -132,6 +132,18 @@ export function renderProblem(exception: unknown): Rendered {
         named.message,
         named.field === undefined ? {} : { field: named.field },
       );
+    case 'KeySetUnavailableError':
+      // The identity provider's outage, not a defect here: one line, no stack, and the client retries.
+      log.warn(`${named.message}: ${causeOf(named)}`);
+      return {
+        ...problem(
+          503,
+          'KEY_SET_UNAVAILABLE',
+          'The token signing keys are unavailable',
+          'The identity provider’s key set cannot be fetched; try again shortly',
+        ),
+        headers: { 'retry-after': '5' },
+      };
     case 'CjkFontNotFoundError':
       log.error(named.message);
       return problem(503, 'PDF_FONT_MISSING', 'Certificates cannot be printed on this server', named.message);
@@ -194,6 +206,11 @@ function problem(
   if (extras.field !== undefined) body.field = extras.field;
   if (extras.errors !== undefined) body.errors = extras.errors;
   return { body };
+}
+
+function causeOf(error: Error): string {
+  const cause = error.cause;
+  return cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause ?? 'unknown cause');
 }
 
 function isConnectionFailure(error: NamedError | undefined): boolean {
