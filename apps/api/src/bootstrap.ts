@@ -16,7 +16,14 @@ import { type LedgerConfig } from '@vl/config';
 import { type PolicySet } from '@vl/domain';
 import { type EventStore, type SqlClient } from '@vl/event-store';
 import { PublisherModule, publisherOptionsFromConfig } from '@vl/messaging';
-import { EVENT_STORE, LedgerInfrastructureModule, POLICY_SET, Projector, SQL_CLIENT } from '@vl/read-model';
+import {
+  DirectoryQuery,
+  EVENT_STORE,
+  LedgerInfrastructureModule,
+  POLICY_SET,
+  Projector,
+  SQL_CLIENT,
+} from '@vl/read-model';
 import { ApiModule } from './api.module.js';
 import { installJsonBodyParser } from './shared/json-body.js';
 import { answerFrameworkError, ProblemDetailsFilter } from './shared/problem-details.filter.js';
@@ -64,6 +71,11 @@ export async function createLedgerApp(
         maxTokenLifetimeSeconds: config.authMaxTokenLifetimeSeconds,
       },
       rateLimits: { limits: config.rateLimits },
+      organizationPaths: {
+        inject: [DirectoryQuery],
+        useFactory: (directory: DirectoryQuery) => async (id: string) =>
+          (await directory.organization(id))?.path,
+      },
     }),
     ...(options.extraModules ?? []),
   ];

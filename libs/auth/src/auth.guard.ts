@@ -3,9 +3,10 @@ import { Reflector } from '@nestjs/core';
 import { type Actor } from '@vl/domain';
 import { ACCESS_RULE_KEY, evaluateRoles, isAccessRule } from './access-rule.js';
 import { AccessDeniedError, AuthenticationError } from './auth.errors.js';
-import { AUTH_TOKEN_VERIFIER } from './auth.tokens.js';
+import { AUTH_TOKEN_VERIFIER, ORGANIZATION_PATHS, type OrganizationPaths } from './auth.tokens.js';
 import { bearerToken, type AuthenticatedRequest } from './bearer-token.js';
 import { clientKey } from './client-address.js';
+import { covers } from './org-scope.js';
 import { AUTH_FAILURE_LIMIT, PUBLIC_LIMIT, RateLimiter } from './rate-limiter.js';
 import { TokenVerifier } from './token-verifier.js';
 
@@ -21,6 +22,7 @@ export class AuthGuard implements CanActivate {
     @Inject(AUTH_TOKEN_VERIFIER) private readonly verifier: TokenVerifier,
     @Inject(Reflector) private readonly reflector: Reflector,
     @Optional() @Inject(RateLimiter) limiter?: RateLimiter,
+    @Optional() @Inject(ORGANIZATION_PATHS) private readonly organizationPaths?: OrganizationPaths,
   ) {
     this.limiter = limiter ?? new RateLimiter();
   }
@@ -64,6 +66,7 @@ export class AuthGuard implements CanActivate {
     this.limiter.assertAllowed(AUTH_FAILURE_LIMIT, client);
     try {
       const actor = await this.verifier.verify(bearerToken(request.headers));
+      await this.assertConsistentWithTree(actor);
       request.actor = actor;
       return actor;
     } catch (error) {
@@ -72,6 +75,23 @@ export class AuthGuard implements CanActivate {
         this.limiter.record(AUTH_FAILURE_LIMIT, client);
       }
       throw error;
+    }
+  }
+
+  /**
+   * A school account acts for its school, which lies within the node its roles are bound to; a token
+   * naming a school elsewhere contradicts itself and is refused whole. A school the ledger does not know
+   * yet has no records to read, so it is let through until it is registered.
+   */
+  private async assertConsistentWithTree(actor: Actor): Promise<void> {
+    if (this.organizationPaths === undefined || actor.schoolId === undefined) return;
+    const path = await this.organizationPaths(actor.schoolId);
+    if (path !== undefined && !covers(actor.org, path)) {
+      throw new AuthenticationError(
+        'CLAIMS_INVALID',
+        `claim "schoolId" names a school outside the subtree of "${actor.org}"`,
+        'schoolId',
+      );
     }
   }
 }

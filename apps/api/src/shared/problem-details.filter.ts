@@ -32,6 +32,7 @@ interface NamedError extends Error {
   retryAfterSeconds?: number;
   statusCode?: number;
   field?: string;
+  claim?: string;
 }
 
 const log = new Logger('ProblemDetailsFilter');
@@ -119,7 +120,13 @@ export function renderProblem(exception: unknown): Rendered {
   switch (named?.name) {
     case 'AuthenticationError':
       return {
-        ...problem(401, named.code ?? 'UNAUTHENTICATED', 'Authentication required', named.message),
+        ...problem(
+          401,
+          named.code ?? 'UNAUTHENTICATED',
+          'Authentication required',
+          named.message,
+          named.claim === undefined ? {} : { field: named.claim },
+        ),
         headers: { 'www-authenticate': 'Bearer' },
       };
     case 'AccessDeniedError':
