@@ -31,4 +31,29 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
     },
   },
+  {
+    // Records keyed by client text (ids, categories, years) never inherit from Object.prototype: they are
+    // built with emptyDictionary(), copied with withEntry() and read with entryOf() (libs/domain), or Maps.
+    files: ['apps/**/*.ts', 'libs/**/*.ts'],
+    ignores: ['**/*.spec.ts', '**/testing/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'VariableDeclarator[init.type="ObjectExpression"][init.properties.length=0][id.typeAnnotation.typeAnnotation.typeName.name="Record"]',
+          message: 'A record keyed by text starts as emptyDictionary() (libs/domain) or is a Map.',
+        },
+        {
+          selector: 'ObjectExpression:has(> SpreadElement):has(> Property[computed=true])',
+          message: 'Copy a dictionary with one entry set through withEntry() (libs/domain).',
+        },
+        {
+          selector:
+            'MemberExpression[computed=true][object.type="MemberExpression"][object.property.name=/^(sessions|awards|consents|certificates|eligibility|byYear|byCategory)$/]',
+          message: 'Read a dictionary keyed by client text through entryOf() (libs/domain).',
+        },
+      ],
+    },
+  },
 );

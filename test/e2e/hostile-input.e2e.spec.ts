@@ -143,6 +143,45 @@ describe('hostile input on every POST', () => {
     });
   });
 
+  it('counts a category named after an Object.prototype member like any other, now and as of a date', async () => {
+    const volunteerId = await world.volunteer('in');
+    for (const [index, category] of ['constructor', 'tostring', 'valueof'].entries()) {
+      const activityId = world.uniqueId('act');
+      await world.expectCreated('/activities', {
+        id: activityId,
+        organizationId: 'lianhua',
+        title: category,
+        category,
+        startsAt: world.at(-240),
+        endsAt: world.at(-60),
+      });
+      const manual = await world.sysadmin.post(`/activities/${activityId}/manual-sessions`, {
+        volunteerId,
+        startedAt: world.at(-240 + index * 50),
+        endedAt: world.at(-200 + index * 50),
+        minutes: 40,
+        note: 'paper sheet',
+      });
+      expect(manual.status).toBe(201);
+    }
+    const position = await world.storePosition();
+    const current = await world.sysadmin.get(`/volunteers/${volunteerId}/balance?minPosition=${position}`);
+    expect(current.status).toBe(200);
+    const byCategory = current.body.byCategory as Record<string, number>;
+    expect(Object.keys(byCategory).sort()).toEqual(['constructor', 'tostring', 'valueof']);
+    expect(Object.values(byCategory)).toEqual([40, 40, 40]);
+    const now = encodeURIComponent(new Date().toISOString());
+    for (const query of [`asOf=${now}`, `asKnownAt=${now}`]) {
+      const past = await world.sysadmin.get(`/volunteers/${volunteerId}/balance?${query}`);
+      expect({ query, status: past.status, byCategory: past.body.byCategory }).toEqual({
+        query,
+        status: 200,
+        byCategory,
+      });
+    }
+    expect(current.body.confirmedMinutes).toBe(120);
+  });
+
   it('keeps injection strings in free text as text: stored and read back verbatim', async () => {
     const title = INJECTIONS.join(' | ');
     const volunteerId = await world.volunteer('in');

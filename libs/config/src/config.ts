@@ -202,7 +202,7 @@ function parseBrokers(raw: string | undefined): string[] | undefined {
 function parseRateLimits(raw: string | undefined): Record<string, RateLimitSetting> {
   const value = optional(raw);
   if (value === undefined) return {};
-  const limits: Record<string, RateLimitSetting> = {};
+  const limits = Object.create(null) as Record<string, RateLimitSetting>;
   for (const item of value.split(',')) {
     const match = /^\s*([a-z][a-z0-9-]{0,39})=(\d{1,7})\/(\d{1,6})\s*$/.exec(item);
     if (!match?.[1] || !match[2] || !match[3]) {

@@ -54,6 +54,6 @@ export function installJsonBodyParser(app: NestFastifyApplication, bodyLimit: nu
       done(bodyTooDeep(), undefined);
       return;
     }
-    parse(request as Parameters<typeof parse>[0], text, done);
+    void parse(request as Parameters<typeof parse>[0], text, done);
   });
 }

@@ -1,6 +1,7 @@
 import { type ActivitySnapshot } from '../activity/activity.events.js';
 import { requireId } from '../decider.js';
 import { coversPath } from '../organization/organization-tree.js';
+import { entryOf } from '../shared/dictionary.js';
 import { DomainError } from '../shared/errors.js';
 import { type Actor } from '../shared/event.js';
 import { intervalsOverlap, type ServiceInterval } from './hour-rules.js';
@@ -16,14 +17,14 @@ export function requireRegistered(state: VolunteerState): RegisteredVolunteer {
 }
 
 export function requireSession(state: RegisteredVolunteer, sessionId: string): VolunteerSession {
-  const session = state.sessions[sessionId];
+  const session = entryOf(state.sessions, sessionId);
   if (!session) throw new DomainError('SESSION_NOT_FOUND', `session ${sessionId} does not exist`);
   return session;
 }
 
 export function requireNewSessionId(state: RegisteredVolunteer, sessionId: string): string {
   requireId(sessionId, 'sessionId');
-  if (state.sessions[sessionId]) {
+  if (entryOf(state.sessions, sessionId)) {
     throw new DomainError('SESSION_ALREADY_EXISTS', `session ${sessionId} exists`, 'sessionId');
   }
   return sessionId;
