@@ -28,6 +28,7 @@ import { ApiModule } from './api.module.js';
 import { installJsonBodyParser } from './shared/json-body.js';
 import { answerFrameworkError, ProblemDetailsFilter } from './shared/problem-details.filter.js';
 import { createValidationPipe } from './shared/validation.js';
+import { WaitingReadsInterceptor } from './shared/waiting-reads.interceptor.js';
 
 export interface LedgerApp {
   readonly app: INestApplication;
@@ -99,6 +100,7 @@ export async function createLedgerApp(
   app.setGlobalPrefix('api/v1', { exclude: ['docs', 'docs/{*path}', '.well-known/jwks.json'] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
+  app.useGlobalInterceptors(new WaitingReadsInterceptor());
   if (roles.has('api')) {
     const document = SwaggerModule.createDocument(
       app,

@@ -28,6 +28,7 @@ export class Projector {
   private readonly name: string;
   private readonly batchSize: number;
   private readonly idleMs: number;
+  private readonly progressListeners = new Set<(position: number) => void>();
 
   constructor(
     private readonly sql: SqlClient,
@@ -76,6 +77,11 @@ export class Projector {
     });
     this.position = 0;
     return this.catchUp();
+  }
+
+  /** Calls `listener` with the checkpoint after every batch committed. */
+  onProgress(listener: (position: number) => void): void {
+    this.progressListeners.add(listener);
   }
 
   /** Nudges the loop after an append made in this process, so reads catch up without waiting a poll. */
@@ -129,6 +135,7 @@ export class Projector {
       );
     });
     this.position = last.position;
+    for (const listener of this.progressListeners) listener(last.position);
   }
 }
 

@@ -5,7 +5,7 @@ import {
   EventStoreUnavailableError,
   WrongExpectedRevisionError,
 } from '@vl/event-store';
-import { ReadModelBehindError } from '@vl/read-model';
+import { MinPositionAheadError, ReadModelBehindError } from '@vl/read-model';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
 import { HttpProblem, type ProblemFieldError } from './problem.js';
 import { problemTypeFor, problemTypeUri } from './problem-types.js';
@@ -106,6 +106,11 @@ export function renderProblem(exception: unknown): Rendered {
       ...problem(503, 'READ_MODEL_BEHIND', 'The read model has not caught up yet', exception.message),
       headers: { 'retry-after': '1' },
     };
+  }
+  if (exception instanceof MinPositionAheadError) {
+    return problem(400, 'MIN_POSITION_AHEAD', 'The position is beyond the ledger', exception.message, {
+      field: 'minPosition',
+    });
   }
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
