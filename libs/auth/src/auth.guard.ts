@@ -1,5 +1,6 @@
 import { type CanActivate, type ExecutionContext, Inject, Injectable, Optional } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { decodeJwt } from 'jose';
 import { type Actor } from '@vl/domain';
 import { ACCESS_RULE_KEY, evaluateRoles, isAccessRule } from './access-rule.js';
 import { AccessDeniedError, AuthenticationError } from './auth.errors.js';
@@ -61,11 +62,22 @@ export class AuthGuard implements CanActivate {
     }
   }
 
+  /**
+   * For a public route that reads more with a token (a certificate's full name): no token, no actor; a
+   * token is verified and a bad one counts as a failed authentication like on any other route.
+   */
+  async authenticateIfPresent(request: AuthenticatedRequest): Promise<Actor | undefined> {
+    if (request.headers.authorization === undefined) return undefined;
+    return this.authenticate(request, clientKey(request.ip));
+  }
+
   private async authenticate(request: AuthenticatedRequest, client: string): Promise<Actor> {
     // Checked before verifying, so a client guessing tokens costs no signature checks once it is over the limit.
     this.limiter.assertAllowed(AUTH_FAILURE_LIMIT, client);
+    let token = '';
     try {
-      const actor = await this.verifier.verify(bearerToken(request.headers));
+      token = bearerToken(request.headers);
+      const actor = await this.verifier.verify(token);
       await this.assertConsistentWithTree(actor);
       request.actor = actor;
       return actor;
@@ -73,6 +85,13 @@ export class AuthGuard implements CanActivate {
       // A missing token is a client that has not logged in, not one guessing; it is not counted.
       if (error instanceof AuthenticationError && error.code !== 'TOKEN_MISSING') {
         this.limiter.record(AUTH_FAILURE_LIMIT, client);
+        // Failures also count against the subject the token names, wherever they come from: a guesser
+        // spread over many addresses is still one. A token that verifies is never held back by this.
+        const subject = unverifiedSubject(token);
+        if (subject !== undefined) {
+          this.limiter.record(AUTH_FAILURE_LIMIT, `sub:${subject}`);
+          this.limiter.assertAllowed(AUTH_FAILURE_LIMIT, `sub:${subject}`);
+        }
       }
       throw error;
     }
@@ -93,5 +112,15 @@ export class AuthGuard implements CanActivate {
         'schoolId',
       );
     }
+  }
+}
+
+/** The `sub` a token claims, read without verifying it: only ever a key for counting failures. */
+function unverifiedSubject(token: string): string | undefined {
+  try {
+    const { sub } = decodeJwt(token);
+    return typeof sub === 'string' && sub.length > 0 ? sub.slice(0, 128) : undefined;
+  } catch {
+    return undefined;
   }
 }
