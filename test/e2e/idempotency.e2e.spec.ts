@@ -1,5 +1,5 @@
-import { SQL_CLIENT } from '@vl/read-model';
-import { type SqlClient } from '@vl/event-store';
+import { SQL_CLIENT } from '@vl/platform';
+import { type SqlClient } from '@vl/sql';
 import { postgresSkipReason } from '@vl/testing';
 import { idempotencyKeyHash } from '../../apps/api/src/shared/idempotency.interceptor.js';
 import { requestHash } from '../../apps/api/src/shared/request-fingerprint.js';

@@ -14,16 +14,11 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AuthModule } from '@vl/auth';
 import { type LedgerConfig } from '@vl/config';
 import { type PolicySet } from '@vl/domain';
-import { type EventStore, type SqlClient } from '@vl/event-store';
+import { type EventStore } from '@vl/event-store';
+import { type SqlClient } from '@vl/sql';
 import { PublisherModule, publisherOptionsFromConfig } from '@vl/messaging';
-import {
-  DirectoryQuery,
-  EVENT_STORE,
-  LedgerInfrastructureModule,
-  POLICY_SET,
-  Projector,
-  SQL_CLIENT,
-} from '@vl/read-model';
+import { DirectoryQuery, Projector } from '@vl/read-model';
+import { EVENT_STORE, LedgerInfrastructureModule, POLICY_SET, SQL_CLIENT } from '@vl/platform';
 import { ApiModule } from './api.module.js';
 import { installJsonBodyParser } from './shared/json-body.js';
 import { answerFrameworkError, ProblemDetailsFilter } from './shared/problem-details.filter.js';

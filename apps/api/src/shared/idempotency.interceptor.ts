@@ -7,8 +7,8 @@ import {
 } from '@nestjs/common';
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
 import { Reflector } from '@nestjs/core';
-import { type SqlClient } from '@vl/event-store';
-import { SQL_CLIENT } from '@vl/read-model';
+import { type SqlClient } from '@vl/sql';
+import { SQL_CLIENT } from '@vl/platform';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { from, lastValueFrom, type Observable } from 'rxjs';

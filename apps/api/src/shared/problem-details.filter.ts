@@ -6,6 +6,7 @@ import {
   WrongExpectedRevisionError,
 } from '@vl/event-store';
 import { MinPositionAheadError, ReadModelBehindError } from '@vl/read-model';
+import { isConnectionFailure } from '@vl/sql';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
 import { HttpProblem, type ProblemFieldError } from './problem.js';
 import { problemTypeFor, problemTypeUri } from './problem-types.js';
@@ -223,15 +224,4 @@ function problem(
 function causeOf(error: Error): string {
   const cause = error.cause;
   return cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause ?? 'unknown cause');
-}
-
-function isConnectionFailure(error: NamedError | undefined): boolean {
-  const code = error?.code;
-  return (
-    code === 'ECONNREFUSED' ||
-    code === 'ECONNRESET' ||
-    code === '57P01' ||
-    code === '08006' ||
-    code === '08001'
-  );
 }

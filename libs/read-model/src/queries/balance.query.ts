@@ -1,5 +1,5 @@
-import { type SqlClient } from '@vl/event-store';
 import { addTo, emptyDictionary } from '@vl/domain';
+import { type SqlClient } from '@vl/sql';
 
 export interface BalanceView {
   readonly volunteerId: string;
