@@ -169,6 +169,25 @@ export const READ_MODEL_MIGRATIONS: Migration[] = [
       create index if not exists rm_awards_org_path on rm_awards using gin (organization_path);
     `,
   },
+  {
+    // Lookups page by (sort key, id) in byte order, so every list is an index range scan on both databases.
+    id: '004-lookups',
+    sql: `
+      create index if not exists rm_organizations_children
+        on rm_organizations (parent_id, name collate "C", id collate "C");
+      create index if not exists rm_volunteers_id_order on rm_volunteers (id collate "C");
+      create index if not exists rm_activities_org_path on rm_activities using gin (organization_path);
+      create index if not exists rm_activities_starts on rm_activities (starts_at, id collate "C");
+      create index if not exists rm_sessions_activity on rm_sessions (activity_id, service_start, session_id);
+      create index if not exists rm_sessions_review_path on rm_sessions using gin (organization_path)
+        where state = 'pending';
+      create index if not exists rm_sessions_review_order on rm_sessions (service_start, session_id collate "C")
+        where state = 'pending';
+      create index if not exists rm_awards_volunteer_order on rm_awards (volunteer_id, granted_at, award_id collate "C");
+      create index if not exists rm_certificates_volunteer_order
+        on rm_certificates (volunteer_id, issued_at, certificate_id collate "C");
+    `,
+  },
 ];
 
 /** Tables a rebuild empties before replaying from position 0. */
