@@ -45,10 +45,11 @@ import { IdempotencyInterceptor } from './shared/idempotency.interceptor.js';
 import { StreamRunner } from './shared/stream-runner.js';
 import { RegisterVolunteerHandler } from './volunteers/register-volunteer.handler.js';
 import { RegisterVolunteerHttpController } from './volunteers/register-volunteer.http.controller.js';
+import { LookupsModule } from './lookups/lookups.module.js';
 
 /** The HTTP API role: commands and queries under /api/v1. */
 @Module({
-  imports: [CqrsModule.forRoot()],
+  imports: [CqrsModule.forRoot(), LookupsModule],
   controllers: [
     HealthHttpController,
     RegisterOrganizationHttpController,

@@ -94,7 +94,7 @@ export class BalanceHttpController {
     @IdParam() volunteerId: string,
     @Query() query: LedgerQueryRequest,
     @CurrentActor() actor: Actor,
-  ): Promise<LedgerPage & { position: number }> {
+  ): Promise<LedgerPage & { position: number; asKnownAt?: string }> {
     const position = await this.caughtUp(query.minPosition);
     await this.authorize(actor, volunteerId);
     if (query.cursor !== undefined && !isValidCursor(query.cursor)) {
@@ -107,8 +107,9 @@ export class BalanceHttpController {
       to: query.to,
       limit: query.limit ?? 50,
       cursor: query.cursor,
+      asKnownAt: query.asKnownAt,
     });
-    return { ...page, position };
+    return { ...page, position, ...(query.asKnownAt !== undefined ? { asKnownAt: query.asKnownAt } : {}) };
   }
 
   private async caughtUp(minPosition: number | undefined): Promise<number> {

@@ -176,6 +176,16 @@ export class VolunteerRecordsQuery {
     );
   }
 
+  /** Whether the volunteer's consent to the school is in force at the instant. */
+  async consentInForce(volunteerId: string, schoolId: string, at: string): Promise<boolean> {
+    const { rows } = await this.sql.query(
+      `select 1 from rm_school_consents
+       where volunteer_id = $1 and school_id = $2 and revoked_at is null and (until is null or until > $3)`,
+      [volunteerId, schoolId, at],
+    );
+    return rows.length > 0;
+  }
+
   /** The keyset condition after an (instant, id) cursor, its values appended to `params`. */
   private after(params: unknown[], page: PageRequest, keys: string): string {
     if (page.cursor === undefined) return '';
