@@ -541,6 +541,167 @@ describe.each(backends)('lookups over HTTP on %s', (backend) => {
     expect(before.body.entries).toEqual([]);
   });
 
+  maybe('documents every lookup in OpenAPI with exactly the fields it answers', async () => {
+    type Schema = {
+      $ref?: string;
+      allOf?: Schema[];
+      properties?: Record<string, Schema>;
+      items?: Schema;
+      type?: string;
+    };
+    type Operation = {
+      parameters?: { in: string; name: string }[];
+      responses: Record<string, { content?: Record<string, { schema: Schema }> }>;
+    };
+    const document = (await (await fetch(`${ledger.url}/docs/openapi.json`)).json()) as {
+      paths: Record<string, Record<string, Operation>>;
+      components: { schemas: Record<string, Schema> };
+    };
+    const properties = (schema: Schema): Record<string, Schema> => {
+      if (schema.$ref !== undefined) {
+        const named = document.components.schemas[schema.$ref.split('/').pop() ?? ''];
+        return named ? properties(named) : {};
+      }
+      return Object.assign({}, ...(schema.allOf ?? []).map(properties), schema.properties ?? {});
+    };
+    const contract: [string, string, string[], string[]][] = [
+      [
+        '/api/v1/organizations/{id}',
+        '/organizations/lianhua',
+        ['id', 'name', 'kind', 'parentId', 'path'],
+        [],
+      ],
+      [
+        '/api/v1/organizations/{id}/children',
+        '/organizations/yuetang/children',
+        ['id', 'name', 'kind', 'parentId', 'childCount'],
+        ['limit', 'cursor'],
+      ],
+      [
+        '/api/v1/organizations/{id}/volunteers',
+        '/organizations/hetang/volunteers',
+        ['id', 'name', 'organizationId', 'schoolId', 'leagueStatus'],
+        ['limit', 'cursor', 'q'],
+      ],
+      [
+        '/api/v1/volunteers/{id}',
+        '/volunteers/v-001',
+        [
+          'id',
+          'name',
+          'birthDate',
+          'organizationId',
+          'organizationName',
+          'schoolId',
+          'leagueStatus',
+          'registeredAt',
+        ],
+        [],
+      ],
+      [
+        '/api/v1/organizations/{id}/activities',
+        '/organizations/hetang/activities',
+        [
+          'id',
+          'organizationId',
+          'organizationName',
+          'title',
+          'category',
+          'startsAt',
+          'endsAt',
+          'maxMinutesPerVolunteer',
+          'autoConfirm',
+        ],
+        ['limit', 'cursor', 'from', 'to'],
+      ],
+      [
+        '/api/v1/activities/{id}',
+        '/activities/act-d',
+        [
+          'id',
+          'organizationId',
+          'organizationName',
+          'title',
+          'category',
+          'startsAt',
+          'endsAt',
+          'maxMinutesPerVolunteer',
+          'autoConfirm',
+          'roster',
+        ],
+        [],
+      ],
+      [
+        '/api/v1/organizations/{id}/review-queue',
+        '/organizations/zhuzhou/review-queue',
+        [
+          'sessionId',
+          'volunteerId',
+          'volunteerName',
+          'activityId',
+          'activityTitle',
+          'organizationId',
+          'state',
+          'startedAt',
+          'endedAt',
+          'measuredMinutes',
+          'missedCheckOut',
+          'manual',
+        ],
+        ['limit', 'cursor'],
+      ],
+      [
+        '/api/v1/volunteers/{id}/awards',
+        '/volunteers/v-006/awards',
+        ['awardId', 'policyId', 'tier', 'note', 'grantedAt', 'revokedAt', 'revocationReason'],
+        ['limit', 'cursor'],
+      ],
+      [
+        '/api/v1/volunteers/{id}/certificates',
+        '/volunteers/v-006/certificates',
+        ['certificateId', 'code', 'from', 'to', 'minutes', 'issuedAt', 'revokedAt'],
+        ['limit', 'cursor'],
+      ],
+      [
+        '/api/v1/volunteers/{id}/consents',
+        '/volunteers/v-006/consents',
+        ['schoolId', 'schoolName', 'grantedAt', 'until', 'revokedAt', 'active'],
+        ['limit', 'cursor'],
+      ],
+    ];
+    for (const [template, path, fields, parameters] of contract) {
+      const operation = document.paths[template]?.get;
+      expect({ template, documented: operation !== undefined }).toEqual({ template, documented: true });
+      if (!operation) continue;
+      const schema = operation.responses['200']?.content?.['application/json']?.schema ?? {};
+      const top = properties(schema);
+      const list = 'items' in top && 'nextCursor' in top;
+      const itemSchema = list ? properties(top.items?.items ?? {}) : top;
+      expect({ template, fields: Object.keys(itemSchema) }).toEqual({
+        template,
+        fields: expect.arrayContaining(fields),
+      });
+      const query = (operation.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name);
+      expect({ template, query }).toEqual({ template, query: expect.arrayContaining(parameters) });
+      // What the route answers is what the document says, key for key.
+      const response = await sysadmin.get(path);
+      expect(response.status).toBe(200);
+      const answered = list ? response.body.items[0] : response.body;
+      expect({ template, keys: Object.keys(answered).sort() }).toEqual({
+        template,
+        keys: Object.keys(itemSchema).sort(),
+      });
+    }
+    const ledgerOperation = document.paths['/api/v1/volunteers/{id}/ledger']?.get;
+    expect(ledgerOperation?.parameters?.map((p) => p.name)).toContain('asKnownAt');
+    const ledgerFields = properties(
+      ledgerOperation?.responses['200']?.content?.['application/json']?.schema ?? {},
+    );
+    expect(Object.keys(ledgerFields)).toEqual(
+      expect.arrayContaining(['volunteerId', 'entries', 'nextCursor', 'position']),
+    );
+  });
+
   maybe('refuses lookups outside the caller’s scope', async () => {
     const refusals: [Http, string][] = [
       [otherAdmin, '/organizations/hetang'],
