@@ -84,8 +84,8 @@ export class ActivityListQuery {
   }
 
   /**
-   * Activities organised in the node's subtree whose window overlaps [from, to), by start then id. An
-   * activity lasts at most 31 days, so the scan of the start index is bounded below as well.
+   * Activities organised in the node's subtree whose window overlaps [from, to), by start then id: a range
+   * of the node's scope rows. An activity lasts at most 31 days, which bounds that range from below too.
    */
   async inSubtree(
     organizationId: string,
@@ -93,7 +93,7 @@ export class ActivityListQuery {
     page: PageRequest,
   ): Promise<Page<ActivityListItem>> {
     const params: unknown[] = [organizationId];
-    const where = ['a.organization_path @> array[$1]::text[]'];
+    const where = ['sc.ancestor_id = $1'];
     const bound = (value: RangeBound): string => {
       params.push(value.value);
       if (!value.isDate) return `$${params.length}::timestamptz`;
@@ -102,22 +102,25 @@ export class ActivityListQuery {
     };
     if (range.from !== undefined) {
       const from = bound(range.from);
-      where.push(`a.ends_at > ${from}`);
-      where.push(`a.starts_at > ${from} - interval '${MAX_ACTIVITY_WINDOW_MS / 1000} seconds'`);
+      where.push(`sc.ends_at > ${from}`);
+      where.push(`sc.starts_at > ${from} - interval '${MAX_ACTIVITY_WINDOW_MS / 1000} seconds'`);
     }
-    if (range.to !== undefined) where.push(`a.starts_at < ${bound(range.to)}`);
+    if (range.to !== undefined) where.push(`sc.starts_at < ${bound(range.to)}`);
     if (page.cursor !== undefined) {
       const [startsAt, id] = decodeCursor(page.cursor, ['instant', 'text']);
       params.push(startsAt, id);
       where.push(
-        `(a.starts_at, a.id collate "C") > ($${params.length - 1}::timestamptz, $${params.length}::text collate "C")`,
+        `(sc.starts_at, sc.activity_id collate "C") > ($${params.length - 1}::timestamptz, $${params.length}::text collate "C")`,
       );
     }
     params.push(page.limit + 1);
     const { rows } = await this.sql.query<ActivityRow>(
-      `select ${COLUMNS} from rm_activities a left join rm_organizations o on o.id = a.organization_id
+      `select ${COLUMNS}
+       from rm_activity_scopes sc
+       join rm_activities a on a.id = sc.activity_id
+       left join rm_organizations o on o.id = a.organization_id
        where ${where.join(' and ')}
-       order by a.starts_at, a.id collate "C" limit $${params.length}`,
+       order by sc.starts_at, sc.activity_id collate "C" limit $${params.length}`,
       params,
     );
     return toPage(rows, page.limit, (row) => [iso(row.starts_at), row.id], toItem);

@@ -56,8 +56,8 @@ export class VolunteerDirectoryQuery {
   }
 
   /**
-   * Volunteers whose home is in the node's subtree, in id order (bytes). `search` matches the start of the
-   * id, or any part of the name regardless of case.
+   * Volunteers whose home is in the node's subtree, in id order (bytes), walked along the node's scope
+   * rows. `search` matches the start of the id, or any part of the name regardless of case.
    */
   async inSubtree(
     organizationId: string,
@@ -65,21 +65,22 @@ export class VolunteerDirectoryQuery {
     page: PageRequest,
   ): Promise<Page<VolunteerListItem>> {
     const params: unknown[] = [organizationId];
-    const where = ['organization_path @> array[$1]::text[]'];
+    const where = ['sc.ancestor_id = $1'];
     if (search !== undefined) {
       params.push(search);
-      where.push(`(starts_with(id, $2) or strpos(lower(name), lower($2)) > 0)`);
+      where.push(`(starts_with(v.id, $2) or strpos(lower(v.name), lower($2)) > 0)`);
     }
     if (page.cursor !== undefined) {
       const [id] = decodeCursor(page.cursor, ['text']);
       params.push(id);
-      where.push(`id collate "C" > $${params.length}::text collate "C"`);
+      where.push(`sc.volunteer_id collate "C" > $${params.length}::text collate "C"`);
     }
     params.push(page.limit + 1);
     const { rows } = await this.sql.query<ListRow>(
-      `select id, name, organization_id, school_id, league_status from rm_volunteers
+      `select v.id, v.name, v.organization_id, v.school_id, v.league_status
+       from rm_volunteer_scopes sc join rm_volunteers v on v.id = sc.volunteer_id
        where ${where.join(' and ')}
-       order by id collate "C" limit $${params.length}`,
+       order by sc.volunteer_id collate "C" limit $${params.length}`,
       params,
     );
     return toPage(rows, page.limit, (row) => [row.id], toItem);

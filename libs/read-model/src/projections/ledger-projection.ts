@@ -4,6 +4,7 @@ import { projectCertificateIssued } from './certificate-projection.js';
 import { projectConsentGranted, projectConsentRevoked } from './consent-projection.js';
 import { projectAwardEvent } from './award-projection.js';
 import { changeSession, insertSession, yearOf } from './session-projection.js';
+import { projectActivityScopes, projectVolunteerScopes } from './scope-projection.js';
 
 /** Applies one event to the read-model tables, inside the batch's transaction. */
 export async function projectLedgerEvent(batch: ProjectionBatch, projected: ProjectedEvent): Promise<void> {
@@ -38,6 +39,7 @@ export async function projectLedgerEvent(batch: ProjectionBatch, projected: Proj
           position,
         ],
       );
+      await projectActivityScopes(tx, d);
       return;
     }
     case 'VolunteerRegistered': {
@@ -58,6 +60,7 @@ export async function projectLedgerEvent(batch: ProjectionBatch, projected: Proj
           position,
         ],
       );
+      await projectVolunteerScopes(tx, d.volunteerId, d.organizationPath);
       batch.touchedVolunteers.set(d.volunteerId, position);
       return;
     }
