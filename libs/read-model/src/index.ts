@@ -8,8 +8,6 @@ export * from './queries/directory.query.js';
 export * from './queries/school-roster.query.js';
 export * from './queries/certificate.query.js';
 export * from './queries/award.query.js';
-export * from './nest/tokens.js';
-export * from './nest/ledger-infrastructure.module.js';
 export * from './lookups/keyset-cursor.js';
 export * from './lookups/organization-tree.query.js';
 export * from './lookups/volunteer-directory.query.js';

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access } from '@vl/auth';
 import { type LedgerConfig } from '@vl/config';
 import { calendarDate, type PolicySet, type PolicySummary, summarizePolicy } from '@vl/domain';
-import { LEDGER_CONFIG, POLICY_SET } from '@vl/read-model';
+import { LEDGER_CONFIG, POLICY_SET } from '@vl/platform';
 
 export interface PoliciesResponse {
   /** The calendar date (programme time zone) the versions are in force on. */

@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
-import { type SqlClient } from '@vl/event-store';
+import { SQL_CLIENT } from '@vl/platform';
+import { type SqlClient } from '@vl/sql';
 import {
   ActivityListQuery,
   OrganizationTreeQuery,
   ReviewQueueQuery,
-  SQL_CLIENT,
   VolunteerDirectoryQuery,
   VolunteerRecordsQuery,
 } from '@vl/read-model';

@@ -3,10 +3,10 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swa
 import { Access, CurrentActor } from '@vl/auth';
 import { type LedgerConfig } from '@vl/config';
 import { type Actor, DomainError } from '@vl/domain';
+import { LEDGER_CONFIG } from '@vl/platform';
 import {
   ActivityListQuery,
   type ActivityListItem,
-  LEDGER_CONFIG,
   type OrganizationChild,
   type OrganizationNode,
   OrganizationTreeQuery,

@@ -1,5 +1,5 @@
 import { MAX_ACTIVITY_WINDOW_MS } from '@vl/domain';
-import { type SqlClient } from '@vl/event-store';
+import { type SqlClient } from '@vl/sql';
 import { decodeCursor, iso, isoOrNull, type Page, type PageRequest, toPage } from './keyset-cursor.js';
 
 export interface ActivityListItem {

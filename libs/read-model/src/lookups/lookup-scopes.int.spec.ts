@@ -6,13 +6,8 @@ import {
   type VolunteerRegistered,
   volunteerStream,
 } from '@vl/domain';
-import {
-  createEventStore,
-  createSqlClient,
-  runMigrations,
-  type EventStore,
-  type SqlClient,
-} from '@vl/event-store';
+import { createEventStore, type EventStore } from '@vl/event-store';
+import { createSqlClient, runMigrations, type SqlClient } from '@vl/sql';
 import { anActivity, PATHS, registered } from '../../../domain/src/testing/fixtures.js';
 import { READ_MODEL_MIGRATIONS } from '../migrations.js';
 import { Projector } from '../projector.js';

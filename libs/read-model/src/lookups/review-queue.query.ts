@@ -1,4 +1,4 @@
-import { type SqlClient } from '@vl/event-store';
+import { type SqlClient } from '@vl/sql';
 import { decodeCursor, iso, isoOrNull, type Page, type PageRequest, toPage } from './keyset-cursor.js';
 
 export interface ReviewQueueItem {

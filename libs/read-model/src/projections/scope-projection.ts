@@ -1,4 +1,4 @@
-import { type SqlExecutor } from '@vl/event-store';
+import { type SqlExecutor } from '@vl/sql';
 
 /** One row per node on the volunteer's home path: the volunteers of any subtree are one index range. */
 export async function projectVolunteerScopes(
