@@ -759,6 +759,9 @@ describe.each(backends)('lookups over HTTP on %s', (backend) => {
     const volunteersCursor = (await admin.get('/organizations/hetang/volunteers?limit=1')).body
       .nextCursor as string;
     expect(typeof volunteersCursor).toBe('string');
+    const impossibleDay = Buffer.from(JSON.stringify(['2024-02-30T00:00:00.000Z', 'x'])).toString(
+      'base64url',
+    );
     const forged = Buffer.from(JSON.stringify(['2024-01-01T00:00:00.000Z', 'x\u0000'])).toString('base64url');
     for (const [path, field] of [
       ['/organizations/hetang/volunteers?limit=0', 'limit'],
@@ -776,6 +779,9 @@ describe.each(backends)('lookups over HTTP on %s', (backend) => {
       ['/organizations/hetang/activities?to=yesterday', 'to'],
       ['/organizations/hetang/volunteers?q=%00', 'q'],
       ['/volunteers/v-001/ledger?asKnownAt=2024-13-01T00:00:00Z', 'asKnownAt'],
+      [`/volunteers/v-001/ledger?cursor=${forged}`, 'cursor'],
+      [`/volunteers/v-001/ledger?cursor=${impossibleDay}`, 'cursor'],
+      [`/organizations/hetang/activities?cursor=${impossibleDay}`, 'cursor'],
     ] as const) {
       const response = await admin.get(path);
       expect({ path, status: response.status, code: response.body.code, field: response.body.field }).toEqual(

@@ -19,6 +19,8 @@ export interface PageRequest {
 export type KeyKind = 'text' | 'instant';
 
 const MAX_KEY_LENGTH = 256;
+/** The first instant the ledger's validators accept: before it, PostgreSQL and JavaScript disagree. */
+const EARLIEST_INSTANT = Date.UTC(1000, 0, 1);
 
 /** The sort key and id of the last item of a page, as an opaque URL-safe string. */
 export function encodeCursor(keys: readonly string[]): string {
@@ -54,10 +56,14 @@ function parse(cursor: string): unknown[] | undefined {
 function isKey(key: unknown, kind: KeyKind): boolean {
   if (typeof key !== 'string' || key.length > MAX_KEY_LENGTH || key.includes('\u0000')) return false;
   if (kind === 'text') return true;
+  // Cursors carry instants as toISOString wrote them; anything else (2024-02-30, a bare number) is forged.
   const parsed = Date.parse(key);
-  if (Number.isNaN(parsed)) return false;
-  const year = new Date(parsed).getUTCFullYear();
-  return year >= 1000 && year <= 9999 && /^\d{4}-\d{2}-\d{2}T/.test(key);
+  return (
+    !Number.isNaN(parsed) &&
+    parsed >= EARLIEST_INSTANT &&
+    key.length === 24 &&
+    new Date(parsed).toISOString() === key
+  );
 }
 
 /** Takes one row more than the page to know whether another page follows. */

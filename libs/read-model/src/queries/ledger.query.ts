@@ -215,7 +215,10 @@ function decodeCursor(cursor: string): { serviceStart: string; sessionId: string
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (Array.isArray(parsed) && typeof parsed[0] === 'string' && typeof parsed[1] === 'string') {
-      if (Number.isNaN(Date.parse(parsed[0]))) return undefined;
+      // Only what encodeCursor wrote: a real instant as toISOString gives it, and text PostgreSQL can hold.
+      const instant = Date.parse(parsed[0]);
+      if (Number.isNaN(instant) || new Date(instant).toISOString() !== parsed[0]) return undefined;
+      if (parsed[1].includes('\u0000') || parsed[1].length > 256) return undefined;
       return { serviceStart: parsed[0], sessionId: parsed[1] };
     }
   } catch {
