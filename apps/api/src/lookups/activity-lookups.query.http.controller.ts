@@ -1,12 +1,11 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, CurrentActor } from '@vl/auth';
+import { Access, assertMayActWithin, CurrentActor } from '@vl/auth';
 import { type Actor, DomainError } from '@vl/domain';
 import { ActivityListQuery, type ActivityListItem, type RosterEntry } from '@vl/read-model';
 import { IdParam } from '../shared/id-param.js';
 import { ReadYourWritesQuery } from '../shared/query-params.js';
 import { ReadPosition } from '../shared/read-position.js';
-import { assertCovers } from '../shared/scope.js';
 import { ActivityWithRosterResponse } from './lookup.responses.js';
 
 export interface ActivityWithRoster extends ActivityListItem {
@@ -45,7 +44,7 @@ export class ActivityLookupsHttpController {
       (role) => role === 'organizer' || role === 'admin' || role === 'auditor',
     );
     if (readsAll) {
-      assertCovers(actor, organizationPath, `Activity ${activityId}`);
+      assertMayActWithin(actor, { organizationId: activity.organizationId, path: organizationPath });
       return { ...activity, roster: await this.activities.roster(activityId) };
     }
     if (actor.volunteerId === undefined) {

@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, CurrentActor } from '@vl/auth';
+import { Access, assertMayActWithin, CurrentActor } from '@vl/auth';
 import { type LedgerConfig } from '@vl/config';
 import { type Actor, DomainError } from '@vl/domain';
 import { LEDGER_CONFIG } from '@vl/platform';
@@ -19,7 +19,6 @@ import {
 } from '@vl/read-model';
 import { IdParam } from '../shared/id-param.js';
 import { ReadPosition } from '../shared/read-position.js';
-import { assertCovers } from '../shared/scope.js';
 import { isInstant } from '../shared/validation.js';
 import { ActivityRangeQuery, PageQuery, VolunteerSearchQuery, pageOf } from './lookup.request.dto.js';
 import { ReadYourWritesQuery } from '../shared/query-params.js';
@@ -59,11 +58,7 @@ export class OrganizationLookupsHttpController {
     await this.caughtUp(query.minPosition);
     const node = await this.tree.node(organizationId);
     if (!node) throw notFound(organizationId);
-    assertCovers(
-      actor,
-      node.path.map((ancestor) => ancestor.id),
-      `Organisation ${organizationId}`,
-    );
+    assertMayActWithin(actor, { organizationId, path: node.path.map((ancestor) => ancestor.id) });
     return node;
   }
 
@@ -133,7 +128,7 @@ export class OrganizationLookupsHttpController {
     await this.caughtUp(minPosition);
     const path = await this.tree.pathOf(organizationId);
     if (!path) throw notFound(organizationId);
-    assertCovers(actor, path, `Organisation ${organizationId}`);
+    assertMayActWithin(actor, { organizationId, path });
   }
 
   private async caughtUp(minPosition: number | undefined): Promise<void> {

@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, CurrentActor } from '@vl/auth';
+import { Access, assertMayActForVolunteer, CurrentActor } from '@vl/auth';
 import { type Actor, DomainError } from '@vl/domain';
 import {
   type AwardListItem,
@@ -14,7 +14,6 @@ import {
 import { IdParam } from '../shared/id-param.js';
 import { ReadYourWritesQuery } from '../shared/query-params.js';
 import { ReadPosition } from '../shared/read-position.js';
-import { assertMayActFor } from '../shared/scope.js';
 import { PageQuery, pageOf } from './lookup.request.dto.js';
 import { AwardsPage, CertificatesPage, ConsentsPage, VolunteerProfileResponse } from './lookup.responses.js';
 
@@ -100,7 +99,7 @@ export class VolunteerLookupsHttpController {
     await this.caughtUp(minPosition);
     const details = await this.directory.details(volunteerId);
     if (!details) throw notFound(volunteerId);
-    assertMayActFor(actor, { volunteerId, organizationPath: details.organizationPath });
+    assertMayActForVolunteer(actor, { volunteerId, organizationPath: details.organizationPath });
   }
 
   /** As for every record of a volunteer; a school also reads a student whose consent to it is in force. */
@@ -112,7 +111,7 @@ export class VolunteerLookupsHttpController {
       (await this.records.consentInForce(details.id, actor.schoolId, new Date().toISOString()));
     if (readsAsSchool) return;
     const others = actor.roles.filter((role) => role !== 'school');
-    assertMayActFor({ ...actor, roles: others }, volunteer);
+    assertMayActForVolunteer({ ...actor, roles: others }, volunteer);
   }
 
   private async caughtUp(minPosition: number | undefined): Promise<void> {
