@@ -7,6 +7,10 @@ import { AUTH_TOKEN_VERIFIER } from './auth.tokens.js';
 import { bearerToken, type AuthenticatedRequest } from './bearer-token.js';
 import { clientKey } from './client-address.js';
 import { AUTH_FAILURE_LIMIT, PUBLIC_LIMIT, RateLimiter } from './rate-limiter.js';
+import { CSRF_HEADER, cookieValue, isStateChanging, SESSION_COOKIE } from './session/session-cookie.js';
+import { secretsEqual } from './session/session-secrets.js';
+import { SessionStore } from './session/session-store.js';
+import { SESSION_STORE } from './session/session.tokens.js';
 import { TokenVerifier } from './token-verifier.js';
 
 /**
@@ -21,6 +25,7 @@ export class AuthGuard implements CanActivate {
     @Inject(AUTH_TOKEN_VERIFIER) private readonly verifier: TokenVerifier,
     @Inject(Reflector) private readonly reflector: Reflector,
     @Optional() @Inject(RateLimiter) limiter?: RateLimiter,
+    @Optional() @Inject(SESSION_STORE) private readonly sessions?: SessionStore,
   ) {
     this.limiter = limiter ?? new RateLimiter();
   }
@@ -63,7 +68,7 @@ export class AuthGuard implements CanActivate {
     // Checked before verifying, so a client guessing tokens costs no signature checks once it is over the limit.
     this.limiter.assertAllowed(AUTH_FAILURE_LIMIT, client);
     try {
-      const actor = await this.verifier.verify(bearerToken(request.headers));
+      const actor = await this.identify(request);
       request.actor = actor;
       return actor;
     } catch (error) {
@@ -73,5 +78,31 @@ export class AuthGuard implements CanActivate {
       }
       throw error;
     }
+  }
+
+  /**
+   * A bearer token when the request has an Authorization header; otherwise the page's session cookie. A
+   * cookie travels with every request the browser makes, so a state-changing one must also prove it comes
+   * from the pages: the session's CSRF token in a header no other site can set.
+   */
+  private async identify(request: AuthenticatedRequest): Promise<Actor> {
+    const authorization = request.headers.authorization;
+    const sessionId = cookieValue(request, SESSION_COOKIE);
+    if ((authorization === undefined || authorization.trim() === '') && sessionId !== undefined) {
+      if (this.sessions !== undefined) {
+        const session = await this.sessions.authenticate(sessionId);
+        if (
+          isStateChanging(request.method) &&
+          !secretsEqual(request.headers[CSRF_HEADER], session.csrfToken)
+        ) {
+          throw new AccessDeniedError(
+            'CSRF_TOKEN_INVALID',
+            'a request signed in by the session cookie must carry the session’s X-CSRF-Token header',
+          );
+        }
+        return session.actor;
+      }
+    }
+    return this.verifier.verify(bearerToken(request.headers));
   }
 }

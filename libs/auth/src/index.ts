@@ -12,3 +12,4 @@ export * from './org-scope.js';
 export * from './rate-limiter.js';
 export * from './route-access-rules.js';
 export * from './token-verifier.js';
+export * from './session/index.js';
