@@ -8,6 +8,8 @@ import { createLedgerApp, type LedgerApp } from '../../apps/api/src/bootstrap.js
 import { testDatabaseUrl, uniqueSchema } from './infra.js';
 
 export const TEST_SECRET = 'test-secret-for-volunteer-ledger-suites-0123456789';
+/** Leaves AUTH_JWT_SECRET unset, so the development secret is in use (and development sign-in is on). */
+export const WITH_DEVELOPMENT_SECRET: Readonly<Record<string, string>> = { AUTH_JWT_SECRET: '' };
 
 export type Backend = 'pglite' | 'postgres';
 
@@ -51,7 +53,14 @@ export async function startTestLedger(
     app,
     config,
     token: ({ sub, ...claims }) =>
-      mintDevelopmentToken(TEST_SECRET, { sub: sub ?? `user-${claims.roles.join('-')}`, ...claims }),
+      mintDevelopmentToken(
+        config.authJwtSecret ?? TEST_SECRET,
+        { sub: sub ?? `user-${claims.roles.join('-')}`, ...claims },
+        {
+          ...(config.authIssuer === undefined ? {} : { issuer: config.authIssuer }),
+          ...(config.authAudience === undefined ? {} : { audience: config.authAudience }),
+        },
+      ),
     async close() {
       await app.close();
       if (databaseUrl) await dropSchema(databaseUrl, schema);

@@ -9,6 +9,7 @@ import {
   type Type,
 } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { fastifyCookie } from '@fastify/cookie';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AuthModule } from '@vl/auth';
@@ -18,6 +19,8 @@ import { type EventStore, type SqlClient } from '@vl/event-store';
 import { PublisherModule, publisherOptionsFromConfig } from '@vl/messaging';
 import { EVENT_STORE, LedgerInfrastructureModule, POLICY_SET, Projector, SQL_CLIENT } from '@vl/read-model';
 import { ApiModule } from './api.module.js';
+import { SESSION_COOKIE } from '@vl/auth';
+import { SignInModule } from './sign-in/sign-in.module.js';
 import { ProblemDetailsFilter } from './shared/problem-details.filter.js';
 import { createValidationPipe } from './shared/validation.js';
 
@@ -64,7 +67,7 @@ export async function createLedgerApp(
     }),
     ...(options.extraModules ?? []),
   ];
-  if (roles.has('api')) imports.push(ApiModule);
+  if (roles.has('api')) imports.push(ApiModule, SignInModule);
   if (roles.has('publisher') && config.kafkaBrokers) imports.push(publisherModule(config));
 
   @Module({ imports })
@@ -75,8 +78,12 @@ export async function createLedgerApp(
     logger: new ConsoleLogger({ json: config.logFormat === 'json', logLevels: LOG_LEVELS[config.logLevel] }),
   });
   app.enableShutdownHooks();
-  // Key sets live where JWKS clients look for them, outside the versioned API.
-  app.setGlobalPrefix('api/v1', { exclude: ['docs', 'docs/{*path}', '.well-known/jwks.json'] });
+  await app.register(fastifyCookie);
+  // Key sets live where JWKS clients look for them, and the sign-in where the identity provider's redirect
+  // URI points, outside the versioned API.
+  app.setGlobalPrefix('api/v1', {
+    exclude: ['docs', 'docs/{*path}', '.well-known/jwks.json', 'auth/login', 'auth/callback'],
+  });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   if (roles.has('api')) {
@@ -87,6 +94,13 @@ export async function createLedgerApp(
         .setDescription('Event-sourced ledger of volunteer service hours and credits (社区青春行动)')
         .setVersion('1')
         .addBearerAuth()
+        .addCookieAuth(SESSION_COOKIE, {
+          type: 'apiKey',
+          in: 'cookie',
+          name: SESSION_COOKIE,
+          description:
+            'The pages’ session (sign-in routes). POST, PUT, PATCH and DELETE by cookie also need X-CSRF-Token.',
+        })
         .build(),
     );
     SwaggerModule.setup('docs', app, document, {

@@ -14,6 +14,7 @@ import { from, lastValueFrom, type Observable } from 'rxjs';
 import { SQL_CLIENT } from '@vl/read-model';
 import { commandContextOf } from './command-context.js';
 import { HttpProblem } from './problem.js';
+import { WITHOUT_IDEMPOTENCY } from './without-idempotency.js';
 
 /**
  * Idempotency-Key on POST: the same key and body answer as the first time without a second event; the same
@@ -30,6 +31,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     if (request.method !== 'POST' || request.headers['idempotency-key'] === undefined) return next.handle();
+    if (this.reflector.get<boolean>(WITHOUT_IDEMPOTENCY, context.getHandler()) === true) return next.handle();
     return from(this.handle(context, request, next));
   }
 
