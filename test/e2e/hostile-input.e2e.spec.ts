@@ -1,6 +1,12 @@
 import { ROUTE_CASES } from '../support/access-routes.js';
 import { AccessWorld } from '../support/access-world.js';
-import { type HttpResult, startTestLedger, type TestLedger } from '../support/ledger-app.js';
+import { identityProviderForLedger, type TestIdentityProvider } from '../support/identity-provider.js';
+import {
+  type HttpResult,
+  startTestLedger,
+  type TestLedger,
+  WITH_DEVELOPMENT_SECRET,
+} from '../support/ledger-app.js';
 
 /** Fields that carry what a person wrote: any text without control characters is theirs to write. */
 const FREE_TEXT_FIELDS = new Set(['name', 'title', 'note', 'reason']);
@@ -27,7 +33,8 @@ describe('hostile input on every POST', () => {
   let world: AccessWorld;
 
   beforeAll(async () => {
-    ledger = await startTestLedger('pglite');
+    // The development secret, so development sign-in answers (and validates) rather than 404s.
+    ledger = await startTestLedger('pglite', WITH_DEVELOPMENT_SECRET);
     world = await AccessWorld.build(ledger);
   });
 
@@ -155,10 +162,16 @@ const HOSTILE_VALUES = [
 describe('hostile query parameters on every GET', () => {
   let ledger: TestLedger;
   let world: AccessWorld;
+  let provider: TestIdentityProvider;
   let openApi: { paths: Record<string, Record<string, { parameters?: { in: string; name: string }[] }>> };
 
   beforeAll(async () => {
+    // Every sign-in route is on: development sign-in (the development secret) and OpenID Connect.
+    const identity = await identityProviderForLedger();
+    provider = identity.provider;
     ledger = await startTestLedger('pglite', {
+      ...WITH_DEVELOPMENT_SECRET,
+      ...identity.env,
       RATE_LIMITS: 'public=100000/60,certificate-verification=100000/60',
     });
     world = await AccessWorld.build(ledger);
@@ -175,6 +188,7 @@ describe('hostile query parameters on every GET', () => {
 
   afterAll(async () => {
     await ledger?.close();
+    await provider?.close();
   });
 
   const gets = ROUTE_CASES.filter((routeCase) => routeCase.route.startsWith('GET '));

@@ -1,10 +1,13 @@
 import { createServer, type Server } from 'node:http';
 import { type AddressInfo } from 'node:net';
+import { exportJWK, generateKeyPair } from 'jose';
 import Provider, { type Configuration } from 'oidc-provider';
 import { type Browser, type BrowserResponse } from './browser.js';
 
 export const OIDC_CLIENT_ID = 'volunteer-ledger';
 export const OIDC_CLIENT_SECRET = 'a-client-secret-for-the-ledger-test-suites';
+/** An account every test provider knows: the system administrator. */
+export const PROVIDER_ROOT_ACCOUNT = 'ledger-root';
 
 export interface TestIdentityProvider {
   readonly issuer: string;
@@ -20,14 +23,28 @@ export interface TestIdentityProvider {
  * login with any password signs in as the account of that id. The ledger's claims ride in the `profile`
  * scope, so they come in the userinfo answer (the provider keeps the ID token to the standard claims).
  */
+/** A provider and a ledger pointed at it: the ledger's port is chosen first, as the redirect URI names it. */
+export async function identityProviderForLedger(): Promise<{
+  provider: TestIdentityProvider;
+  env: Record<string, string>;
+}> {
+  const port = await freePort();
+  const redirectUri = `http://127.0.0.1:${port}/auth/callback`;
+  const provider = await startIdentityProvider(redirectUri);
+  return { provider, env: { PORT: String(port), ...provider.env(redirectUri) } };
+}
+
 export async function startIdentityProvider(
   redirectUri: string,
-  options: { claimNames?: readonly string[] } = {},
+  options: { claimNames?: readonly string[]; port?: number } = {},
 ): Promise<TestIdentityProvider> {
   const server: Server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const accounts = new Map<string, Record<string, unknown>>();
+  const accounts = new Map<string, Record<string, unknown>>([
+    [PROVIDER_ROOT_ACCOUNT, { name: '系统管理员', roles: ['admin'], org: '*' }],
+  ]);
+  const { privateKey } = await generateKeyPair('RS256', { extractable: true });
   const configuration: Configuration = {
     clients: [
       {
@@ -53,6 +70,15 @@ export async function startIdentityProvider(
     }),
     pkce: { required: () => true },
     cookies: { keys: ['identity-provider-test-cookie-key-0123456789'] },
+    jwks: { keys: [{ ...(await exportJWK(privateKey)), kid: 'test-key', alg: 'RS256', use: 'sig' }] },
+    ttl: {
+      AccessToken: 600,
+      AuthorizationCode: 60,
+      Grant: 600,
+      IdToken: 600,
+      Interaction: 600,
+      Session: 600,
+    },
   };
   const provider = new Provider(issuer, configuration);
   server.on('request', provider.callback());

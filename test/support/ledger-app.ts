@@ -123,8 +123,10 @@ export class Http {
     path: string,
     body: unknown,
     headers: Record<string, string> = {},
+    init: { redirect?: 'follow' | 'manual' } = {},
   ): Promise<HttpResult> {
     const response = await fetch(`${this.baseUrl}${this.prefix}${path}`, {
+      ...init,
       method,
       headers: {
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
