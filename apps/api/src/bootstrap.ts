@@ -20,6 +20,7 @@ import { PublisherModule, publisherOptionsFromConfig } from '@vl/messaging';
 import { EVENT_STORE, LedgerInfrastructureModule, POLICY_SET, Projector, SQL_CLIENT } from '@vl/read-model';
 import { ApiModule } from './api.module.js';
 import { SESSION_COOKIE } from '@vl/auth';
+import { documentSessionCookie } from './sign-in/session-cookie.openapi.js';
 import { SignInModule } from './sign-in/sign-in.module.js';
 import { ProblemDetailsFilter } from './shared/problem-details.filter.js';
 import { createValidationPipe } from './shared/validation.js';
@@ -94,15 +95,20 @@ export async function createLedgerApp(
         .setDescription('Event-sourced ledger of volunteer service hours and credits (社区青春行动)')
         .setVersion('1')
         .addBearerAuth()
-        .addCookieAuth(SESSION_COOKIE, {
-          type: 'apiKey',
-          in: 'cookie',
-          name: SESSION_COOKIE,
-          description:
-            'The pages’ session (sign-in routes). POST, PUT, PATCH and DELETE by cookie also need X-CSRF-Token.',
-        })
+        .addCookieAuth(
+          SESSION_COOKIE,
+          {
+            type: 'apiKey',
+            in: 'cookie',
+            name: SESSION_COOKIE,
+            description:
+              'The pages’ session (sign-in routes). POST, PUT, PATCH and DELETE by cookie also need X-CSRF-Token.',
+          },
+          'session',
+        )
         .build(),
     );
+    documentSessionCookie(document, 'session');
     SwaggerModule.setup('docs', app, document, {
       jsonDocumentUrl: 'docs/openapi.json',
       swaggerUiEnabled: options.docsUi !== false,

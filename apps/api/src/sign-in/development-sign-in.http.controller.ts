@@ -13,14 +13,7 @@ import {
   Res,
   UseGuards,
 } from '@nestjs/common';
-import {
-  ApiHeader,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProperty,
-  ApiPropertyOptional,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { cookieValue, Public, SESSION_COOKIE, SESSION_STORE, type SessionStore } from '@vl/auth';
 import { type LedgerConfig } from '@vl/config';
 import { LEDGER_CONFIG } from '@vl/read-model';
@@ -130,7 +123,6 @@ export class DevelopmentSignInHttpController {
   @Public()
   @WithoutIdempotency()
   @Header('cache-control', 'no-store')
-  @ApiHeader({ name: 'Content-Type', required: true, description: 'application/json' })
   @ApiOperation({
     summary:
       'Sign in as one of the people listed; sets the vl_session cookie (development secret only; else 404)',

@@ -39,7 +39,7 @@ export class SessionHttpController {
   @Get('session')
   @Public()
   @Header('cache-control', 'no-store')
-  @ApiCookieAuth(SESSION_COOKIE)
+  @ApiCookieAuth('session')
   @ApiOperation({
     summary:
       'Who the session cookie signs in, with its CSRF token; or, signed out, the sign-in methods offered',
@@ -60,7 +60,7 @@ export class SessionHttpController {
   @HttpCode(204)
   @Public()
   @WithoutIdempotency()
-  @ApiCookieAuth(SESSION_COOKIE)
+  @ApiCookieAuth('session')
   @ApiHeader({ name: 'X-CSRF-Token', required: true, description: 'The csrfToken of GET /api/v1/session' })
   @ApiOperation({ summary: 'End the session: the server forgets it and the cookie is cleared' })
   @ApiNoContentResponse({ description: 'Signed out (also when no session was open)' })
