@@ -1,5 +1,5 @@
 import { type Actor, type Role } from '@vl/domain';
-import { type SqlClient } from '@vl/event-store';
+import { type SqlClient } from '@vl/sql';
 
 export interface DevelopmentPerson {
   readonly sub: string;

@@ -16,7 +16,7 @@ import {
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { cookieValue, Public, SESSION_COOKIE, SESSION_STORE, type SessionStore } from '@vl/auth';
 import { type LedgerConfig } from '@vl/config';
-import { LEDGER_CONFIG } from '@vl/read-model';
+import { LEDGER_CONFIG } from '@vl/platform';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
 import { HttpProblem } from '../shared/problem.js';
 import { WithoutIdempotency } from '../shared/without-idempotency.js';

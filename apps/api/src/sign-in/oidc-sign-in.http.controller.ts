@@ -10,7 +10,7 @@ import {
   type SessionStore,
 } from '@vl/auth';
 import { type LedgerConfig } from '@vl/config';
-import { LEDGER_CONFIG } from '@vl/read-model';
+import { LEDGER_CONFIG } from '@vl/platform';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
 import { HttpProblem } from '../shared/problem.js';
 import { OidcClient } from './oidc-client.js';

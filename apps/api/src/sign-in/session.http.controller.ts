@@ -18,7 +18,7 @@ import {
   type SessionStore,
 } from '@vl/auth';
 import { type LedgerConfig } from '@vl/config';
-import { LEDGER_CONFIG } from '@vl/read-model';
+import { LEDGER_CONFIG } from '@vl/platform';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
 import { WithoutIdempotency } from '../shared/without-idempotency.js';
 import { clearSessionCookie, SessionAnswer, signedIn, signedOut } from './session-answer.js';

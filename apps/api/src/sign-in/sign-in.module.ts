@@ -1,8 +1,8 @@
 import { Global, Module } from '@nestjs/common';
 import { SESSION_MIGRATIONS, SESSION_STORE, SessionStore } from '@vl/auth';
 import { type LedgerConfig } from '@vl/config';
-import { runMigrations, type SqlClient } from '@vl/event-store';
-import { LEDGER_CONFIG, SQL_CLIENT } from '@vl/read-model';
+import { runMigrations, type SqlClient } from '@vl/sql';
+import { LEDGER_CONFIG, SQL_CLIENT } from '@vl/platform';
 import { DevelopmentPeopleQuery } from './development-people.query.js';
 import {
   DevelopmentSignInEnabled,
