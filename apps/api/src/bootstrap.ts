@@ -24,6 +24,7 @@ import { ApiModule } from './api.module.js';
 import { SESSION_COOKIE } from '@vl/auth';
 import { documentSessionCookie } from './sign-in/session-cookie.openapi.js';
 import { SignInModule } from './sign-in/sign-in.module.js';
+import { type Clock } from './shared/clock.js';
 import { ProblemDetailsFilter } from './shared/problem-details.filter.js';
 import { createValidationPipe } from './shared/validation.js';
 
@@ -40,6 +41,8 @@ export interface BootstrapOptions {
   readonly listen?: boolean;
   /** Serves the Swagger UI at /docs (the JSON document is always at /docs/openapi.json). */
   readonly docsUi?: boolean;
+  /** Where the API reads the time; the system clock unless given. */
+  readonly clock?: Clock;
 }
 
 const LOG_LEVELS: Record<LedgerConfig['logLevel'], LogLevel[]> = {
@@ -70,7 +73,7 @@ export async function createLedgerApp(
     }),
     ...(options.extraModules ?? []),
   ];
-  if (roles.has('api')) imports.push(ApiModule, SignInModule);
+  if (roles.has('api')) imports.push(ApiModule.withClock(options.clock), SignInModule);
   if (roles.has('publisher') && config.kafkaBrokers) imports.push(publisherModule(config));
 
   @Module({ imports })
