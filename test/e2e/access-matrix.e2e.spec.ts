@@ -1,7 +1,8 @@
 import { getRouteAccessRules } from '@vl/auth';
 import { ROUTE_CASES } from '../support/access-routes.js';
 import { AccessWorld, CALLERS, TARGETS } from '../support/access-world.js';
-import { startTestLedger, type TestLedger } from '../support/ledger-app.js';
+import { identityProviderForLedger, type TestIdentityProvider } from '../support/identity-provider.js';
+import { startTestLedger, type TestLedger, WITH_DEVELOPMENT_SECRET } from '../support/ledger-app.js';
 
 /**
  * Every route the API serves × every role (and no token) × the caller's own record, a record in scope and
@@ -11,10 +12,16 @@ import { startTestLedger, type TestLedger } from '../support/ledger-app.js';
 describe('access matrix over every route', () => {
   let ledger: TestLedger;
   let world: AccessWorld;
+  let provider: TestIdentityProvider;
 
   beforeAll(async () => {
+    // Every sign-in route is on: development sign-in (the development secret) and OpenID Connect.
+    const identity = await identityProviderForLedger();
+    provider = identity.provider;
     // Public lookups are rate-limited per client; every cell here comes from one address.
     ledger = await startTestLedger('pglite', {
+      ...WITH_DEVELOPMENT_SECRET,
+      ...identity.env,
       RATE_LIMITS: 'public=10000/60,certificate-verification=10000/60',
     });
     world = await AccessWorld.build(ledger);
@@ -22,6 +29,7 @@ describe('access matrix over every route', () => {
 
   afterAll(async () => {
     await ledger?.close();
+    await provider?.close();
   });
 
   it('has an intended rule for every route the application serves, and no rule for a route it lacks', () => {
@@ -47,6 +55,8 @@ describe('access matrix over every route', () => {
             request.method,
             request.path,
             request.body,
+            request.headers,
+            { redirect: 'manual' },
           );
           const allowed = routeCase.allowed(caller, target);
           const cell = `${caller} → ${routeCase.route} (${target})`;

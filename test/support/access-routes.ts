@@ -1,4 +1,6 @@
 import { calendarDate } from '@vl/domain';
+import { Browser } from './browser.js';
+import { passProvider, PROVIDER_ROOT_ACCOUNT } from './identity-provider.js';
 import {
   type AccessWorld,
   type Caller,
@@ -17,6 +19,8 @@ export interface CellRequest {
   readonly success: number;
   /** Served outside the /api/v1 prefix. */
   readonly root?: boolean;
+  /** Sent besides the caller's own (a sign-in's cookies, say). */
+  readonly headers?: Record<string, string>;
 }
 
 /** The intended access rule of one route, and how to build a request against each kind of target. */
@@ -76,6 +80,32 @@ async function sessionOf(
   const activityId = await world.activity(target);
   const sessionId = await world.session(volunteerId, activityId, state);
   return { volunteerId, activityId, sessionId };
+}
+
+/** A browser signed in by development sign-in: its session cookie and CSRF token as request headers. */
+async function signedInBrowserHeaders(world: AccessWorld): Promise<Record<string, string>> {
+  const browser = new Browser();
+  const signedIn = await browser.postJson(`${world.baseUrl}/api/v1/auth/development/sign-in`, {
+    sub: 'sysadmin',
+  });
+  if (signedIn.status !== 200) throw new Error(`development sign-in answered ${signedIn.status}`);
+  const host = new URL(world.baseUrl).hostname;
+  return {
+    cookie: `vl_session=${browser.cookie(host, 'vl_session')?.value ?? ''}`,
+    'x-csrf-token': String(signedIn.json.csrfToken),
+  };
+}
+
+/** An OpenID Connect sign-in taken through the provider up to its callback, which is left to the cell. */
+async function pendingCallback(world: AccessWorld): Promise<{ path: string; cookie: string }> {
+  const browser = new Browser();
+  const login = await browser.get(`${world.baseUrl}/auth/login`);
+  const callback = await passProvider(browser, login.headers.get('location') ?? '', PROVIDER_ROOT_ACCOUNT);
+  const host = new URL(world.baseUrl).hostname;
+  return {
+    path: `${callback.pathname}${callback.search}`,
+    cookie: `vl_login=${browser.cookie(host, 'vl_login')?.value ?? ''}`,
+  };
 }
 
 export const ROUTE_CASES: readonly RouteCase[] = [
@@ -436,6 +466,52 @@ export const ROUTE_CASES: readonly RouteCase[] = [
       const volunteerId = await world.volunteer(target);
       await world.expectCreated(`/volunteers/${volunteerId}/consents`, { schoolId: SCHOOL });
       return get(`/volunteers/${volunteerId}/consents`, volunteerId);
+    },
+  },
+  {
+    route: 'GET /api/v1/session',
+    allowed: anyCaller,
+    prepare: () => get('/session'),
+  },
+  {
+    route: 'GET /api/v1/auth/development/people',
+    allowed: anyCaller,
+    prepare: () => get('/auth/development/people'),
+  },
+  {
+    route: 'POST /api/v1/auth/development/sign-in',
+    allowed: anyCaller,
+    prepare: () => Promise.resolve(postCell('', '/auth/development/sign-in', { sub: 'sysadmin' }, 200)),
+  },
+  {
+    route: 'POST /api/v1/auth/sign-out',
+    allowed: anyCaller,
+    prepare: async (world) => ({
+      own: '',
+      request: {
+        method: 'POST',
+        path: '/auth/sign-out',
+        body: {},
+        success: 204,
+        headers: await signedInBrowserHeaders(world),
+      },
+    }),
+  },
+  {
+    route: 'GET /api/v1/auth/login',
+    allowed: anyCaller,
+    prepare: () =>
+      Promise.resolve({
+        own: '',
+        request: { method: 'GET', path: '/auth/login?returnTo=%2Fledger', success: 302, root: true },
+      }),
+  },
+  {
+    route: 'GET /api/v1/auth/callback',
+    allowed: anyCaller,
+    prepare: async (world) => {
+      const { path, cookie } = await pendingCallback(world);
+      return { own: '', request: { method: 'GET', path, success: 302, root: true, headers: { cookie } } };
     },
   },
 ];

@@ -77,6 +77,11 @@ export class AccessWorld {
     return world;
   }
 
+  /** The service's address, e.g. http://127.0.0.1:3000 */
+  get baseUrl(): string {
+    return this.ledger.url;
+  }
+
   uniqueId(prefix: string): string {
     this.counter += 1;
     return `${prefix}-${this.counter}`;

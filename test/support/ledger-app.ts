@@ -9,6 +9,8 @@ import { type BootstrapOptions, createLedgerApp, type LedgerApp } from '../../ap
 import { testDatabaseUrl, uniqueSchema } from './infra.js';
 
 export const TEST_SECRET = 'test-secret-for-volunteer-ledger-suites-0123456789';
+/** Leaves AUTH_JWT_SECRET unset, so the development secret is in use (and development sign-in is on). */
+export const WITH_DEVELOPMENT_SECRET: Readonly<Record<string, string>> = { AUTH_JWT_SECRET: '' };
 
 export type Backend = 'pglite' | 'postgres';
 
@@ -53,7 +55,14 @@ export async function startTestLedger(
     app,
     config,
     token: ({ sub, ...claims }) =>
-      mintDevelopmentToken(TEST_SECRET, { sub: sub ?? `user-${claims.roles.join('-')}`, ...claims }),
+      mintDevelopmentToken(
+        config.authJwtSecret ?? TEST_SECRET,
+        { sub: sub ?? `user-${claims.roles.join('-')}`, ...claims },
+        {
+          ...(config.authIssuer === undefined ? {} : { issuer: config.authIssuer }),
+          ...(config.authAudience === undefined ? {} : { audience: config.authAudience }),
+        },
+      ),
     async close() {
       await app.close();
       if (databaseUrl) await dropSchema(databaseUrl, schema);
@@ -116,8 +125,10 @@ export class Http {
     path: string,
     body: unknown,
     headers: Record<string, string> = {},
+    init: { redirect?: 'follow' | 'manual' } = {},
   ): Promise<HttpResult> {
     const response = await fetch(`${this.baseUrl}${this.prefix}${path}`, {
+      ...init,
       method,
       headers: {
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),

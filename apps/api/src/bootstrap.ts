@@ -9,6 +9,7 @@ import {
   type Type,
 } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { fastifyCookie } from '@fastify/cookie';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AuthModule } from '@vl/auth';
@@ -20,6 +21,9 @@ import { PublisherModule, publisherOptionsFromConfig } from '@vl/messaging';
 import { DirectoryQuery, Projector } from '@vl/read-model';
 import { EVENT_STORE, LedgerInfrastructureModule, POLICY_SET, SQL_CLIENT } from '@vl/platform';
 import { ApiModule } from './api.module.js';
+import { SESSION_COOKIE } from '@vl/auth';
+import { documentSessionCookie } from './sign-in/session-cookie.openapi.js';
+import { SignInModule } from './sign-in/sign-in.module.js';
 import { type Clock } from './shared/clock.js';
 import { installJsonBodyParser } from './shared/json-body.js';
 import { answerFrameworkError, ProblemDetailsFilter } from './shared/problem-details.filter.js';
@@ -78,7 +82,7 @@ export async function createLedgerApp(
     }),
     ...(options.extraModules ?? []),
   ];
-  if (roles.has('api')) imports.push(ApiModule.withClock(options.clock));
+  if (roles.has('api')) imports.push(ApiModule.withClock(options.clock), SignInModule);
   if (roles.has('publisher') && config.kafkaBrokers) imports.push(publisherModule(config));
 
   @Module({ imports })
@@ -94,8 +98,12 @@ export async function createLedgerApp(
   });
   app.enableShutdownHooks();
   installJsonBodyParser(app, BODY_LIMIT_BYTES);
-  // Key sets live where JWKS clients look for them, outside the versioned API.
-  app.setGlobalPrefix('api/v1', { exclude: ['docs', 'docs/{*path}', '.well-known/jwks.json'] });
+  await app.register(fastifyCookie);
+  // Key sets live where JWKS clients look for them, and the sign-in where the identity provider's redirect
+  // URI points, outside the versioned API.
+  app.setGlobalPrefix('api/v1', {
+    exclude: ['docs', 'docs/{*path}', '.well-known/jwks.json', 'auth/login', 'auth/callback'],
+  });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.useGlobalInterceptors(new WaitingReadsInterceptor());
@@ -107,8 +115,20 @@ export async function createLedgerApp(
         .setDescription('Event-sourced ledger of volunteer service hours and credits (社区青春行动)')
         .setVersion('1')
         .addBearerAuth()
+        .addCookieAuth(
+          SESSION_COOKIE,
+          {
+            type: 'apiKey',
+            in: 'cookie',
+            name: SESSION_COOKIE,
+            description:
+              'The pages’ session (sign-in routes). POST, PUT, PATCH and DELETE by cookie also need X-CSRF-Token.',
+          },
+          'session',
+        )
         .build(),
     );
+    documentSessionCookie(document, 'session');
     SwaggerModule.setup('docs', app, document, {
       jsonDocumentUrl: 'docs/openapi.json',
       swaggerUiEnabled: options.docsUi !== false,

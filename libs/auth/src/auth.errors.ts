@@ -3,7 +3,13 @@
  * class to one status (see `authErrorStatus`), never the services that throw them.
  */
 export type AuthenticationErrorCode =
-  'TOKEN_MISSING' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED' | 'TOKEN_NOT_YET_VALID' | 'CLAIMS_INVALID';
+  | 'TOKEN_MISSING'
+  | 'TOKEN_INVALID'
+  | 'TOKEN_EXPIRED'
+  | 'TOKEN_NOT_YET_VALID'
+  | 'CLAIMS_INVALID'
+  | 'SESSION_INVALID'
+  | 'SESSION_EXPIRED';
 
 /** Who is calling could not be established: 401. */
 export class AuthenticationError extends Error {
@@ -26,6 +32,7 @@ export type KnownAccessDeniedCode =
   | 'NOT_IN_SCOPE'
   | 'NOT_OWN_RECORD'
   | 'SYSTEM_ADMIN_ONLY'
+  | 'CSRF_TOKEN_INVALID'
   | 'UNSUPPORTED_CONTEXT';
 
 /** The known codes autocomplete, and callers may still name a rule of their own. */

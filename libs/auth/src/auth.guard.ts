@@ -9,6 +9,10 @@ import { bearerToken, type AuthenticatedRequest } from './bearer-token.js';
 import { clientKey } from './client-address.js';
 import { covers } from './org-scope.js';
 import { AUTH_FAILURE_LIMIT, PUBLIC_LIMIT, RateLimiter } from './rate-limiter.js';
+import { CSRF_HEADER, cookieValue, isStateChanging, SESSION_COOKIE } from './session/session-cookie.js';
+import { secretsEqual } from './session/session-secrets.js';
+import { SessionStore } from './session/session-store.js';
+import { SESSION_STORE } from './session/session.tokens.js';
 import { TokenVerifier } from './token-verifier.js';
 
 /**
@@ -24,6 +28,7 @@ export class AuthGuard implements CanActivate {
     @Inject(Reflector) private readonly reflector: Reflector,
     @Optional() @Inject(RateLimiter) limiter?: RateLimiter,
     @Optional() @Inject(ORGANIZATION_PATHS) private readonly organizationPaths?: OrganizationPaths,
+    @Optional() @Inject(SESSION_STORE) private readonly sessions?: SessionStore,
   ) {
     this.limiter = limiter ?? new RateLimiter();
   }
@@ -76,8 +81,11 @@ export class AuthGuard implements CanActivate {
     this.limiter.assertAllowed(AUTH_FAILURE_LIMIT, client);
     let token = '';
     try {
-      token = bearerToken(request.headers);
-      const actor = await this.verifier.verify(token);
+      let actor = await this.sessionActor(request);
+      if (actor === undefined) {
+        token = bearerToken(request.headers);
+        actor = await this.verifier.verify(token);
+      }
       await this.assertConsistentWithTree(actor);
       request.actor = actor;
       return actor;
@@ -95,6 +103,32 @@ export class AuthGuard implements CanActivate {
       }
       throw error;
     }
+  }
+
+  /**
+   * The page's session cookie, used only when the request has no Authorization header (a bearer token wins). A
+   * cookie travels with every request the browser makes, so a state-changing one must also prove it comes
+   * from the pages: the session's CSRF token in a header no other site can set.
+   */
+  private async sessionActor(request: AuthenticatedRequest): Promise<Actor | undefined> {
+    const authorization = request.headers.authorization;
+    const sessionId = cookieValue(request, SESSION_COOKIE);
+    if ((authorization === undefined || authorization.trim() === '') && sessionId !== undefined) {
+      if (this.sessions !== undefined) {
+        const session = await this.sessions.authenticate(sessionId);
+        if (
+          isStateChanging(request.method) &&
+          !secretsEqual(request.headers[CSRF_HEADER], session.csrfToken)
+        ) {
+          throw new AccessDeniedError(
+            'CSRF_TOKEN_INVALID',
+            'a request signed in by the session cookie must carry the session’s X-CSRF-Token header',
+          );
+        }
+        return session.actor;
+      }
+    }
+    return undefined;
   }
 
   /**

@@ -6,6 +6,9 @@ import { AuthenticationError } from './auth.errors.js';
 export interface AuthenticatedRequest {
   readonly headers: IncomingHttpHeaders;
   readonly ip?: string;
+  readonly method?: string;
+  /** Set by `@fastify/cookie`; read from the header when absent. */
+  readonly cookies?: Readonly<Record<string, string | undefined>>;
   /** Set by `AuthGuard` once the token verifies. */
   actor?: Actor;
 }

@@ -13,3 +13,4 @@ export * from './org-scope.js';
 export * from './rate-limiter.js';
 export * from './route-access-rules.js';
 export * from './token-verifier.js';
+export * from './session/index.js';

@@ -1,3 +1,6 @@
+import { ConfigError } from './config-error.js';
+import { parseSignInConfig, type SignInConfig } from './sign-in-config.js';
+
 /** The environment, parsed once at start-up into a typed, validated configuration. */
 export const LEDGER_ROLE_NAMES = ['api', 'projector', 'publisher'] as const;
 export type LedgerRole = (typeof LEDGER_ROLE_NAMES)[number];
@@ -38,6 +41,8 @@ export interface LedgerConfig {
   readonly publicBaseUrl: string | undefined;
   /** Rate limits by group name, overriding the built-in defaults for the groups named. */
   readonly rateLimits: Readonly<Record<string, RateLimitSetting>>;
+  /** Sessions of the pages, development sign-in and OpenID Connect. */
+  readonly signIn: SignInConfig;
 }
 
 export interface RateLimitSetting {
@@ -45,16 +50,7 @@ export interface RateLimitSetting {
   readonly windowSeconds: number;
 }
 
-export class ConfigError extends Error {
-  override readonly name = 'ConfigError';
-
-  constructor(
-    readonly variable: string,
-    message: string,
-  ) {
-    super(`${variable}: ${message}`);
-  }
-}
+export { ConfigError } from './config-error.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -125,6 +121,7 @@ export function loadConfig(env: Env = process.env): LedgerConfig {
       CERTIFICATE_ACTIVE_KID: env.CERTIFICATE_ACTIVE_KID,
     },
     publicBaseUrl: publicBaseUrl?.replace(/\/+$/, ''),
+    signIn: parseSignInConfig(env, authJwtSecret === DEVELOPMENT_SECRET),
   };
 }
 

@@ -1,2 +1,3 @@
 export * from './config.js';
 export * from './policy-files.js';
+export * from './sign-in-config.js';

@@ -17,6 +17,7 @@ import { HttpProblem } from './problem.js';
 import { idempotencyKeyHash } from './request-fingerprint.js';
 
 export { idempotencyKeyHash } from './request-fingerprint.js';
+import { WITHOUT_IDEMPOTENCY } from './without-idempotency.js';
 
 /**
  * How long a claim in progress holds its key. A request that dies mid-way (a crashed process) blocks its
@@ -58,6 +59,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     const key = request.headers['idempotency-key'];
     if (request.method !== 'POST' || key === undefined) return next.handle();
+    if (this.reflector.get<boolean>(WITHOUT_IDEMPOTENCY, context.getHandler()) === true) return next.handle();
     return from(this.handle(context, request, next));
   }
 
