@@ -4,7 +4,7 @@ import { type Role } from '@vl/domain';
 import { type EventStore } from '@vl/event-store';
 import { EVENT_STORE, ReadModelStatus } from '@vl/read-model';
 import pg from 'pg';
-import { createLedgerApp, type LedgerApp } from '../../apps/api/src/bootstrap.js';
+import { type BootstrapOptions, createLedgerApp, type LedgerApp } from '../../apps/api/src/bootstrap.js';
 import { testDatabaseUrl, uniqueSchema } from './infra.js';
 
 export const TEST_SECRET = 'test-secret-for-volunteer-ledger-suites-0123456789';
@@ -29,6 +29,7 @@ export interface TestLedger {
 export async function startTestLedger(
   backend: Backend,
   env: Record<string, string> = {},
+  options: BootstrapOptions = { docsUi: false },
 ): Promise<TestLedger> {
   const schema = uniqueSchema('e2e');
   const databaseUrl = backend === 'postgres' ? testDatabaseUrl() : undefined;
@@ -45,7 +46,7 @@ export async function startTestLedger(
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     ...env,
   });
-  const app = await createLedgerApp(config, { docsUi: false });
+  const app = await createLedgerApp(config, options);
   return {
     url: app.url,
     app,

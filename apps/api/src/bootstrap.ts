@@ -18,6 +18,8 @@ import { type EventStore, type SqlClient } from '@vl/event-store';
 import { PublisherModule, publisherOptionsFromConfig } from '@vl/messaging';
 import { EVENT_STORE, LedgerInfrastructureModule, POLICY_SET, Projector, SQL_CLIENT } from '@vl/read-model';
 import { ApiModule } from './api.module.js';
+import { registerHttpSecurity } from './platform/http-security.js';
+import { answerWrongMethodWith405 } from './platform/method-not-allowed.js';
 import { ProblemDetailsFilter } from './shared/problem-details.filter.js';
 import { createValidationPipe } from './shared/validation.js';
 
@@ -71,7 +73,14 @@ export async function createLedgerApp(
   class RootModule {}
 
   const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: false });
+  const fastify = adapter.getInstance();
+  // Bodies are JSON, parsed by Fastify's own parser; anything else (text, forms) is refused with 415
+  // before it reaches a handler, so Nest's extra form parser stays off (`bodyParser: false`).
+  fastify.removeContentTypeParser(['text/plain']);
+  await registerHttpSecurity(fastify, { corsOrigins: config.corsOrigins });
+  answerWrongMethodWith405(fastify);
   const app = await NestFactory.create<NestFastifyApplication>(RootModule, adapter, {
+    bodyParser: false,
     logger: new ConsoleLogger({ json: config.logFormat === 'json', logLevels: LOG_LEVELS[config.logLevel] }),
   });
   app.enableShutdownHooks();
@@ -99,7 +108,6 @@ export async function createLedgerApp(
   if (roles.has('publisher') && !config.kafkaBrokers) {
     new Logger('Bootstrap').log('Publisher role idle: KAFKA_BROKERS is not set, so nothing is sent to Kafka');
   }
-  const fastify = app.getHttpAdapter().getInstance();
   if (roles.has('projector')) await app.get(Projector).start();
 
   let url = '';
