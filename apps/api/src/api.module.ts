@@ -27,7 +27,7 @@ import { IssueCertificateHttpController } from './certificates/issue-certificate
 import { JwksHttpController } from './certificates/jwks.http.controller.js';
 import { ConsentHandlers } from './consents/consent.handlers.js';
 import { ConsentHttpController } from './consents/consent.http.controller.js';
-import { HealthHttpController } from './health/health.http.controller.js';
+import { HealthModule } from './health/health.module.js';
 import { StudentCreditsHttpController } from './schools/student-credits.http.controller.js';
 import { StudentCreditsService } from './schools/student-credits.service.js';
 import { VolunteerLookup } from './shared/volunteer-lookup.js';
@@ -48,9 +48,8 @@ import { RegisterVolunteerHttpController } from './volunteers/register-volunteer
 
 /** The HTTP API role: commands and queries under /api/v1. */
 @Module({
-  imports: [CqrsModule.forRoot()],
+  imports: [CqrsModule.forRoot(), HealthModule],
   controllers: [
-    HealthHttpController,
     RegisterOrganizationHttpController,
     RegisterVolunteerHttpController,
     ScheduleActivityHttpController,

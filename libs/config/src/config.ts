@@ -36,6 +36,8 @@ export interface LedgerConfig {
   readonly rateLimits: Readonly<Record<string, RateLimitSetting>>;
   /** Browser origins allowed to call the API cross-origin (CORS); none by default. */
   readonly corsOrigins: readonly string[];
+  /** Readiness turns `degraded` when the oldest event the read models lack has waited longer. */
+  readonly readModelLagLimitSeconds: number;
   /** Where `/metrics` is served; undefined while metrics are off. */
   readonly metrics: MetricsSetting | undefined;
 }
@@ -126,6 +128,13 @@ export function loadConfig(env: Env = process.env): LedgerConfig {
     publicBaseUrl: publicBaseUrl?.replace(/\/+$/, ''),
     corsOrigins: parseOrigins(env.CORS_ORIGINS),
     metrics: parseMetrics(env),
+    readModelLagLimitSeconds: parseInteger(
+      'HEALTH_READ_MODEL_LAG_SECONDS',
+      env.HEALTH_READ_MODEL_LAG_SECONDS,
+      60,
+      0,
+      86400,
+    ),
   };
 }
 

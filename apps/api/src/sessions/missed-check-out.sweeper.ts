@@ -2,6 +2,7 @@ import {
   Inject,
   Injectable,
   Logger,
+  Optional,
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
@@ -13,6 +14,7 @@ import { LEDGER_CONFIG } from '@vl/read-model';
 import { type CommandContext } from '../shared/command-context.js';
 import { evolveVolunteerStream } from '../shared/stream-evolvers.js';
 import { StreamRunner } from '../shared/stream-runner.js';
+import { LedgerMetrics } from '../platform/metrics/ledger-metrics.js';
 
 const SWEEP_INTERVAL_MS = 60_000;
 const BATCH = 100;
@@ -31,6 +33,7 @@ export class MissedCheckOutSweeper implements OnApplicationBootstrap, OnApplicat
     private readonly directory: DirectoryQuery,
     private readonly runner: StreamRunner,
     @Inject(LEDGER_CONFIG) private readonly config: LedgerConfig,
+    @Optional() private readonly metrics?: LedgerMetrics,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -45,6 +48,18 @@ export class MissedCheckOutSweeper implements OnApplicationBootstrap, OnApplicat
 
   /** Closes every overdue open session; answers how many were closed. */
   async sweep(now = new Date()): Promise<number> {
+    try {
+      const closed = await this.closeOverdue(now);
+      this.metrics?.sweeperRuns.inc({ outcome: 'ok' });
+      this.metrics?.sweeperClosedSessions.inc(closed);
+      return closed;
+    } catch (error) {
+      this.metrics?.sweeperRuns.inc({ outcome: 'failed' });
+      throw error;
+    }
+  }
+
+  private async closeOverdue(now: Date): Promise<number> {
     const cutoff = new Date(now.getTime() - 2 * HOUR_MS).toISOString();
     const context: CommandContext = {
       actor: { sub: 'system:missed-check-out', roles: ['admin'], org: '*' },

@@ -1,9 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { decodeEvent, encodeEvent, type LedgerEvent } from '@vl/domain';
 import { type EventStore, type RecordedEvent, WrongExpectedRevisionError } from '@vl/event-store';
 import { EVENT_STORE, PROJECTOR_NUDGE } from '@vl/read-model';
 import { type CommandContext } from './command-context.js';
 import { eventIdFactory } from './deterministic-id.js';
+import { LedgerMetrics } from '../platform/metrics/ledger-metrics.js';
 
 export interface StreamCommand<State, Result> {
   readonly stream: string;
@@ -28,6 +29,7 @@ export class StreamRunner {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(PROJECTOR_NUDGE) private readonly nudge: () => void,
+    @Optional() private readonly metrics?: LedgerMetrics,
   ) {}
 
   /** Folds a stream into state, to read another boundary's facts (a parent, an activity) before deciding. */
@@ -61,6 +63,7 @@ export class StreamRunner {
       if (events.length === 0) return command.respond([], last?.position ?? 0);
       const recordedAt = new Date().toISOString();
       const occurredAt = command.occurredAt ?? context.now.toISOString();
+      const timer = this.metrics?.appendDuration.startTimer();
       try {
         const result = await this.store.append(
           command.stream,
@@ -75,10 +78,14 @@ export class StreamRunner {
           })),
           last ? last.revision : 'no_stream',
         );
+        timer?.({ outcome: 'appended' });
         this.nudge();
         return command.respond(events, result.position);
       } catch (error) {
-        if (!(error instanceof WrongExpectedRevisionError)) throw error;
+        const conflict = error instanceof WrongExpectedRevisionError;
+        timer?.({ outcome: conflict ? 'conflict' : 'error' });
+        if (conflict) this.metrics?.appendConflicts.inc();
+        if (!conflict) throw error;
         lastError = error;
       }
     }
