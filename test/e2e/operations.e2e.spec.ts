@@ -189,11 +189,13 @@ describe('operations: health, metrics and the request log', () => {
         skipped = kafka.skipped;
         return;
       }
+      // The publisher reads its topic prefix from the process environment.
+      process.env.KAFKA_TOPIC_PREFIX = `ops${Date.now().toString(36)}.`;
       ledger = await startTestLedger('pglite', {
         LEDGER_ROLES: 'api,projector,publisher',
         KAFKA_BROKERS: kafka.brokers.join(','),
-        KAFKA_TOPIC_PREFIX: `ops${Date.now().toString(36)}.`,
       });
+      delete process.env.KAFKA_TOPIC_PREFIX;
     });
 
     afterAll(async () => {

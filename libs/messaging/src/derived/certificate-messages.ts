@@ -1,3 +1,4 @@
+import { cloudEventType } from '../cloudevents/event-types.js';
 import { certificateStream, countedMinutes, type CertificateIssued, type VolunteerState } from '@vl/domain';
 import { toKafkaRecord, type KafkaRecord } from '../cloudevents/cloud-event.js';
 import { DEFAULT_SOURCE } from '../ledger/ledger-messages.js';
@@ -99,7 +100,7 @@ function certificateRecord(
 ): KafkaRecord {
   return toKafkaRecord(certificate.volunteerId, {
     id,
-    type,
+    type: cloudEventType(type),
     source: `${source}/${certificateStream(certificate.certificateId)}`,
     subject: certificate.volunteerId,
     time: recordedAtOf({ recorded, metadata }),
