@@ -1,5 +1,5 @@
 import { type EventStore } from '@vl/event-store';
-import { EVENT_STORE } from '@vl/read-model';
+import { EVENT_STORE } from '@vl/platform';
 import { kafkaForSuite } from '../support/kafka.js';
 import { Http, readModelCaughtUp, startTestLedger, type TestLedger } from '../support/ledger-app.js';
 

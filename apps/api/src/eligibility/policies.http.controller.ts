@@ -1,9 +1,10 @@
 import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access } from '@vl/auth';
 import { type LedgerConfig } from '@vl/config';
 import { calendarDate, type PolicySet, type PolicySummary, summarizePolicy } from '@vl/domain';
-import { LEDGER_CONFIG, POLICY_SET } from '@vl/read-model';
+import { LEDGER_CONFIG, POLICY_SET } from '@vl/platform';
+import { PoliciesResponseDto } from './policy-sources.response.dto.js';
 
 export interface PoliciesResponse {
   /** The calendar date (programme time zone) the versions are in force on. */
@@ -22,7 +23,11 @@ export class PoliciesHttpController {
 
   @Get()
   @Access({ kind: 'roles', roles: ['volunteer', 'organizer', 'school', 'admin', 'auditor'], write: false })
-  @ApiOperation({ summary: 'The policies in force today: id, version, effective date, kind and tiers' })
+  @ApiOperation({
+    summary:
+      'The policies in force today: id, version, effective date, kind, tiers, and the sources behind each',
+  })
+  @ApiOkResponse({ type: PoliciesResponseDto })
   list(): PoliciesResponse {
     const date = calendarDate(new Date(), this.config.timezone);
     return {

@@ -1,6 +1,6 @@
 import { Controller, Get, HttpStatus, Inject, Res, ServiceUnavailableException } from '@nestjs/common';
 import { type LedgerConfig } from '@vl/config';
-import { LEDGER_CONFIG } from '@vl/read-model';
+import { LEDGER_CONFIG } from '@vl/platform';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheckService, HealthIndicatorService, type HealthCheckResult } from '@nestjs/terminus';
 import { Public } from '@vl/auth';

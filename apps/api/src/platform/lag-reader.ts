@@ -2,7 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { type EventStore } from '@vl/event-store';
 import { Publisher } from '@vl/messaging';
-import { EVENT_STORE, ReadModelStatus } from '@vl/read-model';
+import { EVENT_STORE } from '@vl/platform';
+import { ReadModelStatus } from '@vl/read-model';
 import { type LagSources } from './metrics/ledger-metrics.js';
 
 /** Reads how far the read models and the publisher are behind the store, for health and metrics. */

@@ -29,7 +29,7 @@ export class ShutdownReport implements BeforeApplicationShutdown, OnApplicationS
   }
 
   /** Runs once the HTTP server is closed and the roles have stopped; reads nothing from the store. */
-  onApplicationShutdown(signal?: string): void {
+  onApplicationShutdown(): void {
     const projector = this.projector();
     const publisher = this.lag.publisher();
     this.log.log(

@@ -7,10 +7,10 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { type LedgerConfig } from '@vl/config';
-import { HOUR_MS, volunteerDecider, volunteerStream } from '@vl/domain';
+import { MISSED_CHECK_OUT_AFTER_MS, volunteerDecider, volunteerStream } from '@vl/domain';
 import { DirectoryQuery } from '@vl/read-model';
 import { randomUUID } from 'node:crypto';
-import { LEDGER_CONFIG } from '@vl/read-model';
+import { LEDGER_CONFIG } from '@vl/platform';
 import { type CommandContext } from '../shared/command-context.js';
 import { evolveVolunteerStream } from '../shared/stream-evolvers.js';
 import { StreamRunner } from '../shared/stream-runner.js';
@@ -60,7 +60,7 @@ export class MissedCheckOutSweeper implements OnApplicationBootstrap, OnApplicat
   }
 
   private async closeOverdue(now: Date): Promise<number> {
-    const cutoff = new Date(now.getTime() - 2 * HOUR_MS).toISOString();
+    const cutoff = new Date(now.getTime() - MISSED_CHECK_OUT_AFTER_MS).toISOString();
     const context: CommandContext = {
       actor: { sub: 'system:missed-check-out', roles: ['admin'], org: '*' },
       correlationId: randomUUID(),

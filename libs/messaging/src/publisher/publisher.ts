@@ -1,10 +1,6 @@
 import { Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
-import {
-  EventStoreUnavailableError,
-  isConnectionFailure,
-  runMigrations,
-  type Subscription,
-} from '@vl/event-store';
+import { EventStoreUnavailableError, type Subscription } from '@vl/event-store';
+import { isConnectionFailure, runMigrations } from '@vl/sql';
 import { type Kafka, type Producer } from 'kafkajs';
 import { createKafkaClient, createLedgerProducer } from '../kafka/kafka-client.js';
 import { ledgerTopicSpecs, LEDGER_TOPICS, qualifiedTopic } from '../topics/ledger-topics.js';
@@ -67,7 +63,12 @@ export class Publisher implements OnApplicationBootstrap, BeforeApplicationShutd
       brokers: options.brokers,
       clientId: options.clientId ?? 'volunteer-ledger-publisher',
     });
-    this.store = new PublisherStateStore(options.sql, options.name ?? 'ledger', options.eventStore);
+    this.store = new PublisherStateStore(
+      options.sql,
+      options.name ?? 'ledger',
+      options.eventStore,
+      options.upcasters,
+    );
     this.backoff = { ...DEFAULT_BACKOFF, ...options.retry };
     this.entriesTopic = qualifiedTopic(LEDGER_TOPICS.entries, options.topicPrefix);
     this.balancesTopic = qualifiedTopic(LEDGER_TOPICS.balances, options.topicPrefix);
@@ -190,6 +191,7 @@ export class Publisher implements OnApplicationBootstrap, BeforeApplicationShutd
           timeZone: this.options.timeZone,
           policies: this.options.policies,
           ...(this.options.source === undefined ? {} : { source: this.options.source }),
+          ...(this.options.upcasters === undefined ? {} : { upcasters: this.options.upcasters }),
         },
         onPlanned: (plan) => this.reportUnknownTypes(plan),
         onCheckpoint: (position) => this.advance(position),

@@ -16,7 +16,8 @@ import {
   type VolunteerStreamEvent,
   volunteerStream,
 } from '@vl/domain';
-import { createSqlClient, PostgresEventStore, runMigrations, type SqlClient } from '@vl/event-store';
+import { PostgresEventStore } from '@vl/event-store';
+import { createSqlClient, runMigrations, type SqlClient } from '@vl/sql';
 import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import { READ_MODEL_MIGRATIONS } from '../migrations.js';
@@ -131,7 +132,7 @@ describe('answers as known at a past moment', () => {
         }),
       );
 
-  it('gives the determination the ledger gave right after each command, whatever came later', async () => {
+  it('志愿服务记录与证明出具办法 (2020), complete records: gives the determination the ledger gave right after each command, whatever came later', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(stepArb, { minLength: 1, maxLength: 12 }), async (steps) => {
         run += 1;
