@@ -7,6 +7,7 @@ import { EVENT_STORE } from '@vl/platform';
 import pg from 'pg';
 import { type BootstrapOptions, createLedgerApp, type LedgerApp } from '../../apps/api/src/bootstrap.js';
 import { testDatabaseUrl, uniqueSchema } from './infra.js';
+import { checkAgainstDocument } from './openapi-contract.js';
 
 export const TEST_SECRET = 'test-secret-for-volunteer-ledger-suites-0123456789';
 
@@ -133,6 +134,14 @@ export class Http {
     } catch {
       json = text;
     }
+    await checkAgainstDocument(
+      this.baseUrl,
+      method,
+      `${this.prefix}${path}`,
+      response.status,
+      response.headers.get('content-type'),
+      json,
+    );
     return { status: response.status, headers: response.headers, body: json as Record<string, unknown> };
   }
 }

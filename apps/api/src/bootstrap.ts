@@ -28,6 +28,7 @@ import { LedgerMetrics } from './platform/metrics/ledger-metrics.js';
 import { serveMetrics } from './platform/metrics/metrics-endpoint.js';
 import { LagReader } from './platform/lag-reader.js';
 import { PlatformModule } from './platform/platform.module.js';
+import { completeOpenApiDocument } from './platform/openapi.js';
 import { InFlightRequests, observeRequests } from './platform/request-observer.js';
 import { ProblemDetailsFilter } from './shared/problem-details.filter.js';
 import { createValidationPipe } from './shared/validation.js';
@@ -136,14 +137,16 @@ export async function createLedgerApp(
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   if (roles.has('api')) {
-    const document = SwaggerModule.createDocument(
-      app,
-      new DocumentBuilder()
-        .setTitle('volunteer-ledger')
-        .setDescription('Event-sourced ledger of volunteer service hours and credits (社区青春行动)')
-        .setVersion('1')
-        .addBearerAuth()
-        .build(),
+    const document = completeOpenApiDocument(
+      SwaggerModule.createDocument(
+        app,
+        new DocumentBuilder()
+          .setTitle('volunteer-ledger')
+          .setDescription('Event-sourced ledger of volunteer service hours and credits (社区青春行动)')
+          .setVersion('1')
+          .addBearerAuth()
+          .build(),
+      ),
     );
     SwaggerModule.setup('docs', app, document, {
       jsonDocumentUrl: 'docs/openapi.json',

@@ -40,7 +40,7 @@ export class ManualSessionRequest {
   @IsInstant()
   endedAt!: string;
 
-  @ApiProperty({ example: 120 })
+  @ApiProperty({ type: 'integer', minimum: 1, example: 120 })
   @IsInt()
   @Min(1)
   @Max(1440)
@@ -54,7 +54,10 @@ export class ManualSessionRequest {
 }
 
 export class ConfirmSessionRequest {
-  @ApiPropertyOptional({ description: 'Fewer minutes than measured; defaults to the measured minutes' })
+  @ApiPropertyOptional({
+    type: 'integer',
+    description: 'Fewer minutes than measured; defaults to the measured minutes',
+  })
   @IsOptional()
   @IsInt()
   @Min(0)
@@ -71,7 +74,7 @@ export class ReasonRequest {
 }
 
 export class CorrectSessionRequest {
-  @ApiProperty({ example: 90 })
+  @ApiProperty({ type: 'integer', example: 90 })
   @IsInt()
   @Min(0)
   @Max(1440)
