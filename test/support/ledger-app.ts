@@ -31,7 +31,7 @@ export interface TestLedger {
 export async function startTestLedger(
   backend: Backend,
   env: Record<string, string> = {},
-  options: BootstrapOptions = { docsUi: false },
+  options: BootstrapOptions = {},
 ): Promise<TestLedger> {
   const schema = uniqueSchema('e2e');
   const databaseUrl = backend === 'postgres' ? testDatabaseUrl() : undefined;
@@ -48,7 +48,7 @@ export async function startTestLedger(
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     ...env,
   });
-  const app = await createLedgerApp(config, options);
+  const app = await createLedgerApp(config, { docsUi: false, ...options });
   return {
     url: app.url,
     app,

@@ -30,6 +30,7 @@ import { LagReader } from './platform/lag-reader.js';
 import { PlatformModule } from './platform/platform.module.js';
 import { completeOpenApiDocument } from './platform/openapi.js';
 import { InFlightRequests, observeRequests } from './platform/request-observer.js';
+import { type Clock } from './shared/clock.js';
 import { ProblemDetailsFilter } from './shared/problem-details.filter.js';
 import { createValidationPipe } from './shared/validation.js';
 
@@ -51,6 +52,8 @@ export interface BootstrapOptions {
   readonly docsUi?: boolean;
   /** Where the request log goes instead of standard output (JSON lines). */
   readonly logDestination?: { write(line: string): void };
+  /** Where the API reads the time; the system clock unless given. */
+  readonly clock?: Clock;
 }
 
 const LOG_LEVELS: Record<LedgerConfig['logLevel'], LogLevel[]> = {
@@ -105,7 +108,7 @@ export async function createLedgerApp(
     }),
     ...(options.extraModules ?? []),
   ];
-  if (roles.has('api')) imports.push(ApiModule);
+  if (roles.has('api')) imports.push(ApiModule.withClock(options.clock));
   if (roles.has('publisher') && config.kafkaBrokers) imports.push(publisherModule(config));
 
   @Module({ imports })

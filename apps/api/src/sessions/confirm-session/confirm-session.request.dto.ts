@@ -1,0 +1,14 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+
+export class ConfirmSessionRequest {
+  @ApiPropertyOptional({
+    type: 'integer',
+    description: 'Fewer minutes than measured; defaults to the measured minutes',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1440)
+  minutes?: number;
+}
