@@ -115,6 +115,18 @@ export const ROUTE_CASES: readonly RouteCase[] = [
     prepare: () => Promise.resolve({ own: '', request: { method: 'GET', path: '/health', success: 200 } }),
   },
   {
+    route: 'GET /api/v1/health/live',
+    allowed: () => true,
+    prepare: () =>
+      Promise.resolve({ own: '', request: { method: 'GET', path: '/health/live', success: 200 } }),
+  },
+  {
+    route: 'GET /api/v1/health/ready',
+    allowed: () => true,
+    prepare: () =>
+      Promise.resolve({ own: '', request: { method: 'GET', path: '/health/ready', success: 200 } }),
+  },
+  {
     route: 'POST /api/v1/organizations',
     allowed: anyOf('admin'),
     prepare: (world, target) =>

@@ -7,6 +7,7 @@ import { EVENT_STORE } from '@vl/platform';
 import pg from 'pg';
 import { type BootstrapOptions, createLedgerApp, type LedgerApp } from '../../apps/api/src/bootstrap.js';
 import { testDatabaseUrl, uniqueSchema } from './infra.js';
+import { checkAgainstDocument } from './openapi-contract.js';
 
 export const TEST_SECRET = 'test-secret-for-volunteer-ledger-suites-0123456789';
 /** Leaves AUTH_JWT_SECRET unset, so the development secret is in use (and development sign-in is on). */
@@ -32,7 +33,7 @@ export interface TestLedger {
 export async function startTestLedger(
   backend: Backend,
   env: Record<string, string> = {},
-  options: Pick<BootstrapOptions, 'clock'> = {},
+  options: BootstrapOptions = {},
 ): Promise<TestLedger> {
   const schema = uniqueSchema('e2e');
   const databaseUrl = backend === 'postgres' ? testDatabaseUrl() : undefined;
@@ -144,6 +145,14 @@ export class Http {
     } catch {
       json = text;
     }
+    await checkAgainstDocument(
+      this.baseUrl,
+      method,
+      `${this.prefix}${path}`,
+      response.status,
+      response.headers.get('content-type'),
+      json,
+    );
     return { status: response.status, headers: response.headers, body: json as Record<string, unknown> };
   }
 }

@@ -30,7 +30,7 @@ import { EligibilityService } from './eligibility/eligibility.service.js';
 import { OrganizationEligibilityHttpController } from './eligibility/organization-eligibility.http.controller.js';
 import { PoliciesHttpController } from './eligibility/policies.http.controller.js';
 import { VolunteerEligibilityHttpController } from './eligibility/volunteer-eligibility.http.controller.js';
-import { HealthHttpController } from './health/health.http.controller.js';
+import { HealthModule } from './health/health.module.js';
 import { RegisterOrganizationHandler } from './organizations/register-organization/register-organization.handler.js';
 import { RegisterOrganizationHttpController } from './organizations/register-organization/register-organization.http.controller.js';
 import { StudentCreditsHttpController } from './schools/student-credits.http.controller.js';
@@ -64,9 +64,8 @@ import { LookupsModule } from './lookups/lookups.module.js';
 
 /** The HTTP API role: commands and queries under /api/v1. */
 @Module({
-  imports: [CqrsModule.forRoot(), LookupsModule],
+  imports: [CqrsModule.forRoot(), LookupsModule, HealthModule],
   controllers: [
-    HealthHttpController,
     RegisterOrganizationHttpController,
     RegisterVolunteerHttpController,
     ScheduleActivityHttpController,

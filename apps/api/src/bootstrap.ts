@@ -13,6 +13,7 @@ import { fastifyCookie } from '@fastify/cookie';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AuthModule } from '@vl/auth';
+import { LogController } from 'fastify';
 import { type LedgerConfig } from '@vl/config';
 import { type PolicySet } from '@vl/domain';
 import { type EventStore } from '@vl/event-store';
@@ -24,6 +25,15 @@ import { ApiModule } from './api.module.js';
 import { SESSION_COOKIE } from '@vl/auth';
 import { documentSessionCookie } from './sign-in/session-cookie.openapi.js';
 import { SignInModule } from './sign-in/sign-in.module.js';
+import { registerHttpSecurity } from './platform/http-security.js';
+import { answerWrongMethodWith405 } from './platform/method-not-allowed.js';
+import { correlationIdOf } from './platform/correlation-id.js';
+import { LedgerMetrics } from './platform/metrics/ledger-metrics.js';
+import { serveMetrics } from './platform/metrics/metrics-endpoint.js';
+import { LagReader } from './platform/lag-reader.js';
+import { PlatformModule } from './platform/platform.module.js';
+import { completeOpenApiDocument } from './platform/openapi.js';
+import { InFlightRequests, observeRequests } from './platform/request-observer.js';
 import { type Clock } from './shared/clock.js';
 import { installJsonBodyParser } from './shared/json-body.js';
 import { answerFrameworkError, ProblemDetailsFilter } from './shared/problem-details.filter.js';
@@ -34,7 +44,10 @@ export interface LedgerApp {
   readonly app: INestApplication;
   /** The base URL the API listens on, e.g. http://127.0.0.1:3000 */
   readonly url: string;
-  close(): Promise<void>;
+  /** Where `/metrics` is served on its own port (METRICS_PORT), when it is. */
+  readonly metricsUrl: string | undefined;
+  /** Stops the roles after draining what is in flight; the signal, when one asked, is logged. */
+  close(signal?: string): Promise<void>;
 }
 
 /** Extra modules a deployment or test adds to the process (the publisher role, for one). */
@@ -43,6 +56,8 @@ export interface BootstrapOptions {
   readonly listen?: boolean;
   /** Serves the Swagger UI at /docs (the JSON document is always at /docs/openapi.json). */
   readonly docsUi?: boolean;
+  /** Where the request log goes instead of standard output (JSON lines). */
+  readonly logDestination?: { write(line: string): void };
   /** Where the API reads the time; the system clock unless given. */
   readonly clock?: Clock;
 }
@@ -56,14 +71,38 @@ const LOG_LEVELS: Record<LedgerConfig['logLevel'], LogLevel[]> = {
 
 const BODY_LIMIT_BYTES = 64 * 1024;
 
+const PINO_LEVELS: Record<LedgerConfig['logLevel'], string> = {
+  error: 'error',
+  warn: 'warn',
+  log: 'info',
+  debug: 'debug',
+};
+
+/** Fastify's pino logger: JSON lines, or the same lines made readable in development. */
+function requestLogger(config: LedgerConfig, options: BootstrapOptions): Record<string, unknown> {
+  const level = PINO_LEVELS[config.logLevel];
+  if (options.logDestination) return { level, stream: options.logDestination };
+  if (config.logFormat === 'json') return { level };
+  return {
+    level,
+    transport: {
+      target: 'pino-pretty',
+      options: { translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname,reqId', singleLine: true },
+    },
+  };
+}
+
 /** Builds one process with the roles the configuration asks for: api, projector, publisher. */
 export async function createLedgerApp(
   config: LedgerConfig,
   options: BootstrapOptions = {},
 ): Promise<LedgerApp> {
   const roles = config.roles;
+  const metrics = new LedgerMetrics();
+  const requests = new InFlightRequests();
   const imports: (Type | DynamicModule)[] = [
     LedgerInfrastructureModule.forRoot(config),
+    PlatformModule.forRoot(metrics, requests),
     AuthModule.forRoot({
       auth: {
         jwtSecret: config.authJwtSecret,
@@ -92,8 +131,22 @@ export async function createLedgerApp(
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: false,
     frameworkErrors: answerFrameworkError,
+    logger: requestLogger(config, options),
+    // One line per request comes from observeRequests, with the route template and the correlation id.
+    logController: new LogController({ disableRequestLogging: true }),
+    requestIdHeader: false,
+    genReqId: correlationIdOf,
   });
+  const fastify = adapter.getInstance();
+  observeRequests(fastify, metrics, requests);
+  // Bodies are JSON, parsed by Fastify's own parser; anything else (text, forms) is refused with 415
+  // before it reaches a handler, so Nest's extra form parser stays off (`bodyParser: false`).
+  fastify.removeContentTypeParser(['text/plain']);
+  await registerHttpSecurity(fastify, { corsOrigins: config.corsOrigins });
+  answerWrongMethodWith405(fastify);
+  const metricsServer = await serveMetrics(fastify, metrics, roles.has('api') ? config.metrics : undefined);
   const app = await NestFactory.create<NestFastifyApplication>(RootModule, adapter, {
+    bodyParser: false,
     logger: new ConsoleLogger({ json: config.logFormat === 'json', logLevels: LOG_LEVELS[config.logLevel] }),
   });
   app.enableShutdownHooks();
@@ -108,25 +161,27 @@ export async function createLedgerApp(
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.useGlobalInterceptors(new WaitingReadsInterceptor());
   if (roles.has('api')) {
-    const document = SwaggerModule.createDocument(
-      app,
-      new DocumentBuilder()
-        .setTitle('volunteer-ledger')
-        .setDescription('Event-sourced ledger of volunteer service hours and credits (社区青春行动)')
-        .setVersion('1')
-        .addBearerAuth()
-        .addCookieAuth(
-          SESSION_COOKIE,
-          {
-            type: 'apiKey',
-            in: 'cookie',
-            name: SESSION_COOKIE,
-            description:
-              'The pages’ session (sign-in routes). POST, PUT, PATCH and DELETE by cookie also need X-CSRF-Token.',
-          },
-          'session',
-        )
-        .build(),
+    const document = completeOpenApiDocument(
+      SwaggerModule.createDocument(
+        app,
+        new DocumentBuilder()
+          .setTitle('volunteer-ledger')
+          .setDescription('Event-sourced ledger of volunteer service hours and credits (社区青春行动)')
+          .setVersion('1')
+          .addBearerAuth()
+          .addCookieAuth(
+            SESSION_COOKIE,
+            {
+              type: 'apiKey',
+              in: 'cookie',
+              name: SESSION_COOKIE,
+              description:
+                'The pages’ session (sign-in routes). POST, PUT, PATCH and DELETE by cookie also need X-CSRF-Token.',
+            },
+            'session',
+          )
+          .build(),
+      ),
     );
     documentSessionCookie(document, 'session');
     SwaggerModule.setup('docs', app, document, {
@@ -136,10 +191,10 @@ export async function createLedgerApp(
   }
 
   await app.init();
+  metrics.follow(app.get(LagReader));
   if (roles.has('publisher') && !config.kafkaBrokers) {
     new Logger('Bootstrap').log('Publisher role idle: KAFKA_BROKERS is not set, so nothing is sent to Kafka');
   }
-  const fastify = app.getHttpAdapter().getInstance();
   if (roles.has('projector')) await app.get(Projector).start();
 
   let url = '';
@@ -150,7 +205,20 @@ export async function createLedgerApp(
     url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
     new Logger('Bootstrap').log(`API on ${url}/api/v1, docs on ${url}/docs`);
   }
-  return { app, url, close: () => app.close() };
+  const metricsAddress = metricsServer?.server.address();
+  return {
+    app,
+    url,
+    metricsUrl:
+      metricsAddress && typeof metricsAddress === 'object'
+        ? `http://${metricsAddress.address}:${metricsAddress.port}/metrics`
+        : undefined,
+    close: async (signal?: string) => {
+      // Nest's close takes the signal for the shutdown hooks; its public type leaves it out.
+      await (app.close as (signal?: string) => Promise<void>).call(app, signal);
+      await metricsServer?.close();
+    },
+  };
 }
 
 /** The publisher role in this process: it follows the same event store and keeps its checkpoint in SQL. */

@@ -14,7 +14,19 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  await createLedgerApp(config);
+  const ledger = await createLedgerApp(config);
+  // A signal drains the requests in flight and stops the roles, then the process ends with 0.
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      ledger.close(signal).then(
+        () => process.exit(0),
+        (error: unknown) => {
+          new Logger('Main').error(`Shutdown failed: ${String(error)}`);
+          process.exit(1);
+        },
+      );
+    });
+  }
 }
 
 main().catch((error: unknown) => {

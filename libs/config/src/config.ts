@@ -43,7 +43,18 @@ export interface LedgerConfig {
   readonly rateLimits: Readonly<Record<string, RateLimitSetting>>;
   /** Sessions of the pages, development sign-in and OpenID Connect. */
   readonly signIn: SignInConfig;
+  /** Browser origins allowed to call the API cross-origin (CORS); none by default. */
+  readonly corsOrigins: readonly string[];
+  /** Readiness turns `degraded` when the oldest event the read models lack has waited longer. */
+  readonly readModelLagLimitSeconds: number;
+  /** Where `/metrics` is served; undefined while metrics are off. */
+  readonly metrics: MetricsSetting | undefined;
 }
+
+/** `/metrics` on a separate port (never the public one), or on the API port behind a bearer token. */
+export type MetricsSetting =
+  | { readonly kind: 'port'; readonly port: number; readonly host: string }
+  | { readonly kind: 'token'; readonly token: string };
 
 export interface RateLimitSetting {
   readonly limit: number;
@@ -106,7 +117,12 @@ export function loadConfig(env: Env = process.env): LedgerConfig {
           ),
     timezone,
     roles,
-    logFormat: parseChoice('LOG_FORMAT', env.LOG_FORMAT, ['json', 'pretty'] as const, 'pretty'),
+    logFormat: parseChoice(
+      'LOG_FORMAT',
+      env.LOG_FORMAT,
+      ['json', 'pretty'] as const,
+      optional(env.NODE_ENV) === 'production' ? 'json' : 'pretty',
+    ),
     logLevel: parseChoice('LOG_LEVEL', env.LOG_LEVEL, ['error', 'warn', 'log', 'debug'] as const, 'log'),
     minPositionWaitMs: parseInteger('MIN_POSITION_WAIT_MS', env.MIN_POSITION_WAIT_MS, 5000, 0, 60000),
     policiesDir: optional(env.POLICIES_DIR) ?? './policies',
@@ -122,6 +138,52 @@ export function loadConfig(env: Env = process.env): LedgerConfig {
     },
     publicBaseUrl: publicBaseUrl?.replace(/\/+$/, ''),
     signIn: parseSignInConfig(env, authJwtSecret === DEVELOPMENT_SECRET),
+    corsOrigins: parseOrigins(env.CORS_ORIGINS),
+    metrics: parseMetrics(env),
+    readModelLagLimitSeconds: parseInteger(
+      'HEALTH_READ_MODEL_LAG_SECONDS',
+      env.HEALTH_READ_MODEL_LAG_SECONDS,
+      60,
+      0,
+      86400,
+    ),
+  };
+}
+
+/** `https://a.example,https://b.example`: exact origins, scheme and host (and port) only. */
+function parseOrigins(raw: string | undefined): string[] {
+  const value = optional(raw);
+  if (value === undefined) return [];
+  return value.split(',').map((item) => {
+    const origin = item.trim();
+    let url: URL;
+    try {
+      url = new URL(origin);
+    } catch {
+      throw new ConfigError('CORS_ORIGINS', `"${origin}" is not an origin such as https://school.example.cn`);
+    }
+    if (!['http:', 'https:'].includes(url.protocol) || url.origin !== origin) {
+      throw new ConfigError('CORS_ORIGINS', `"${origin}" is not an origin such as https://school.example.cn`);
+    }
+    return origin;
+  });
+}
+
+function parseMetrics(env: Env): MetricsSetting | undefined {
+  const token = optional(env.METRICS_TOKEN);
+  const portValue = optional(env.METRICS_PORT);
+  if (token !== undefined && portValue !== undefined) {
+    throw new ConfigError('METRICS_TOKEN', 'set either METRICS_PORT or METRICS_TOKEN, not both');
+  }
+  if (token !== undefined) {
+    if (token.length < 16) throw new ConfigError('METRICS_TOKEN', 'must be at least 16 characters');
+    return { kind: 'token', token };
+  }
+  if (portValue === undefined) return undefined;
+  return {
+    kind: 'port',
+    port: parseInteger('METRICS_PORT', portValue, 9464, 0, 65535),
+    host: optional(env.METRICS_HOST) ?? '127.0.0.1',
   };
 }
 

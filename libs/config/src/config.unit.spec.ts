@@ -49,3 +49,38 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ RATE_LIMITS: 'Public=1/1' })).toThrow(/RATE_LIMITS/);
   });
 });
+
+describe('loadConfig: browsers and metrics', () => {
+  it('allows no cross-origin callers until origins are listed, and refuses what is not an origin', () => {
+    expect(loadConfig({}).corsOrigins).toEqual([]);
+    expect(loadConfig({ CORS_ORIGINS: 'https://a.example.cn, http://127.0.0.1:5173' }).corsOrigins).toEqual([
+      'https://a.example.cn',
+      'http://127.0.0.1:5173',
+    ]);
+    expect(() => loadConfig({ CORS_ORIGINS: 'https://a.example.cn/path' })).toThrow(/CORS_ORIGINS/);
+    expect(() => loadConfig({ CORS_ORIGINS: '*' })).toThrow(/CORS_ORIGINS/);
+  });
+
+  it('keeps metrics off by default, on their own port or behind a token when asked', () => {
+    expect(loadConfig({}).metrics).toBeUndefined();
+    expect(loadConfig({ METRICS_PORT: '9464' }).metrics).toEqual({
+      kind: 'port',
+      port: 9464,
+      host: '127.0.0.1',
+    });
+    expect(loadConfig({ METRICS_TOKEN: 'scrape-token-0123456789' }).metrics).toEqual({
+      kind: 'token',
+      token: 'scrape-token-0123456789',
+    });
+    expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
+    expect(() => loadConfig({ METRICS_PORT: '9464', METRICS_TOKEN: 'scrape-token-0123456789' })).toThrow(
+      /METRICS_TOKEN/,
+    );
+  });
+
+  it('logs JSON in production unless told otherwise', () => {
+    expect(loadConfig({}).logFormat).toBe('pretty');
+    expect(loadConfig({ NODE_ENV: 'production' }).logFormat).toBe('json');
+    expect(loadConfig({ NODE_ENV: 'production', LOG_FORMAT: 'pretty' }).logFormat).toBe('pretty');
+  });
+});

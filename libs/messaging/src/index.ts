@@ -19,3 +19,4 @@ export * from './publisher/publisher.js';
 export * from './publisher/publisher.module.js';
 export * from './publisher/publisher-config.js';
 export * from './consumer/balance-follower.js';
+export * from './cloudevents/event-types.js';

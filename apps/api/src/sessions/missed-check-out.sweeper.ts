@@ -2,6 +2,7 @@ import {
   Inject,
   Injectable,
   Logger,
+  Optional,
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
@@ -12,6 +13,7 @@ import { randomUUID } from 'node:crypto';
 import { LEDGER_CONFIG } from '@vl/platform';
 import { CLOCK, type Clock } from '../shared/clock.js';
 import { type CommandContext } from '../shared/command-context.js';
+import { LedgerMetrics } from '../platform/metrics/ledger-metrics.js';
 import { VolunteerStreams } from '../shared/streams.js';
 
 const SWEEP_INTERVAL_MS = 60_000;
@@ -32,6 +34,7 @@ export class MissedCheckOutSweeper implements OnApplicationBootstrap, OnApplicat
     private readonly volunteers: VolunteerStreams,
     @Inject(LEDGER_CONFIG) private readonly config: LedgerConfig,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Optional() private readonly metrics?: LedgerMetrics,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -46,6 +49,18 @@ export class MissedCheckOutSweeper implements OnApplicationBootstrap, OnApplicat
 
   /** Closes every overdue open session; answers how many were closed. */
   async sweep(now = this.clock.now()): Promise<number> {
+    try {
+      const closed = await this.closeOverdue(now);
+      this.metrics?.sweeperRuns.inc({ outcome: 'ok' });
+      this.metrics?.sweeperClosedSessions.inc(closed);
+      return closed;
+    } catch (error) {
+      this.metrics?.sweeperRuns.inc({ outcome: 'failed' });
+      throw error;
+    }
+  }
+
+  private async closeOverdue(now: Date): Promise<number> {
     const cutoff = new Date(now.getTime() - MISSED_CHECK_OUT_AFTER_MS).toISOString();
     const context: CommandContext = {
       actor: { sub: 'system:missed-check-out', roles: ['admin'], org: '*' },

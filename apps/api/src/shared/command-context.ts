@@ -19,9 +19,8 @@ export function commandContextOf(request: FastifyRequest & { actor?: Actor }): C
   const actor = request.actor;
   if (!actor)
     throw new HttpProblem(401, 'UNAUTHENTICATED', 'Authentication required', 'No authenticated actor');
-  const header = request.headers['x-correlation-id'];
-  const correlationId =
-    typeof header === 'string' && CORRELATION_PATTERN.test(header) ? header : randomUUID();
+  // The request id is the correlation id (see correlationIdOf), so the request's log line names it too.
+  const correlationId = CORRELATION_PATTERN.test(request.id) ? request.id : randomUUID();
   const key = request.headers['idempotency-key'];
   if (key !== undefined && (typeof key !== 'string' || !KEY_PATTERN.test(key))) {
     throw new HttpProblem(

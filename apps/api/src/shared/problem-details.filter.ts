@@ -118,6 +118,13 @@ export function renderProblem(exception: unknown): Rendered {
     if (status === 404) return problem(404, 'ROUTE_NOT_FOUND', 'Not found', exception.message);
     if (status === 400)
       return problem(400, 'MALFORMED_REQUEST', 'The request is malformed', exception.message);
+    if (status === 415)
+      return problem(
+        415,
+        'UNSUPPORTED_MEDIA_TYPE',
+        'The body must be JSON',
+        'Send the body as application/json',
+      );
     if (status === 413)
       return problem(413, 'BODY_TOO_LARGE', 'The request body is too large', exception.message);
     return problem(status, `HTTP_${status}`, exception.name, exception.message);

@@ -1,10 +1,11 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { decodeEvent, encodeEvent, type LedgerEvent } from '@vl/domain';
 import { type EventStore, type RecordedEvent, WrongExpectedRevisionError } from '@vl/event-store';
 import { EVENT_STORE, PROJECTOR_NUDGE } from '@vl/platform';
 import { CLOCK, type Clock } from './clock.js';
 import { type CommandContext } from './command-context.js';
 import { eventIdFactory } from './deterministic-id.js';
+import { LedgerMetrics } from '../platform/metrics/ledger-metrics.js';
 
 /** A stream kind: how its stream is named, folded and decided on. */
 export interface StreamKind<State, Command> {
@@ -35,6 +36,7 @@ const MAX_ATTEMPTS = 5;
  */
 @Injectable()
 export abstract class StreamCommandHandler<State, Command> {
+  @Optional() @Inject(LedgerMetrics) private readonly metrics?: LedgerMetrics;
   protected abstract readonly kind: StreamKind<State, Command>;
 
   constructor(
@@ -73,6 +75,7 @@ export abstract class StreamCommandHandler<State, Command> {
       const last = recorded[recorded.length - 1];
       if (events.length === 0) return { events, position: last?.position ?? 0 };
       const recordedAt = this.clock.now().toISOString();
+      const timer = this.metrics?.appendDuration.startTimer();
       try {
         const result = await this.store.append(
           stream,
@@ -87,10 +90,14 @@ export abstract class StreamCommandHandler<State, Command> {
           })),
           last ? last.revision : 'no_stream',
         );
+        timer?.({ outcome: 'appended' });
         this.nudge();
         return { events, position: result.position };
       } catch (error) {
-        if (!(error instanceof WrongExpectedRevisionError)) throw error;
+        const conflict = error instanceof WrongExpectedRevisionError;
+        timer?.({ outcome: conflict ? 'conflict' : 'error' });
+        if (conflict) this.metrics?.appendConflicts.inc();
+        if (!conflict) throw error;
         lastError = error;
       }
     }

@@ -1,3 +1,4 @@
+import { cloudEventType } from '../cloudevents/event-types.js';
 import { randomUUID } from 'node:crypto';
 import { type Consumer, type Kafka } from 'kafkajs';
 import { CloudEventFormatError, fromKafkaRecord } from '../cloudevents/cloud-event.js';
@@ -74,7 +75,7 @@ export class BalanceFollower {
       this.rejected += 1;
       return;
     }
-    if (event.type !== BALANCE_CHANGED_TYPE) return;
+    if (event.type !== cloudEventType(BALANCE_CHANGED_TYPE)) return;
     if (!this.seen.add(event.id)) {
       this.duplicates += 1;
       return;

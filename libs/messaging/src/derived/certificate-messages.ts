@@ -1,3 +1,4 @@
+import { cloudEventType } from '../cloudevents/event-types.js';
 import {
   certificateStream,
   countedMinutes,
@@ -106,7 +107,7 @@ function certificateRecord(
 ): KafkaRecord {
   return toKafkaRecord(certificate.volunteerId, {
     id,
-    type,
+    type: cloudEventType(type),
     source: `${source}/${certificateStream(certificate.certificateId)}`,
     subject: certificate.volunteerId,
     time: recordedAtOf({ recorded, metadata }),

@@ -1,3 +1,4 @@
+import { cloudEventType } from '../cloudevents/event-types.js';
 import {
   entryOf,
   withEntry,
@@ -125,7 +126,7 @@ function eligibilityRecord(
   };
   return toKafkaRecord(volunteerId, {
     id: eligibilityEventId(recorded.id, determination.policyId),
-    type: ELIGIBILITY_CHANGED_TYPE,
+    type: cloudEventType(ELIGIBILITY_CHANGED_TYPE),
     source: `${options.source ?? DEFAULT_SOURCE}/${recorded.streamName}`,
     subject: volunteerId,
     time: asOf,

@@ -1,6 +1,7 @@
 import { type EventMetadata, type LedgerEvent, type VolunteerBalance } from '@vl/domain';
 import { type RecordedEvent } from '@vl/event-store';
 import { toKafkaRecord, type KafkaRecord } from '../cloudevents/cloud-event.js';
+import { cloudEventType } from '../cloudevents/event-types.js';
 import { BALANCE_CHANGED_TYPE, type VolunteerBalancePayload } from '../topics/topic-payloads.js';
 
 /** `ce_source` is this prefix plus the stream name, e.g. `/volunteer-ledger/volunteer-v42`. */
@@ -43,7 +44,7 @@ export function entryRecord(
   if (typeof metadata.correlationId === 'string') extensions.correlationid = metadata.correlationId;
   return toKafkaRecord(key, {
     id: recorded.id,
-    type: event.type,
+    type: cloudEventType(event.type, metadata.schemaVersion),
     source: `${source}/${recorded.streamName}`,
     subject: key,
     time: occurrenceTime(recorded, metadata),
@@ -53,13 +54,18 @@ export function entryRecord(
 }
 
 /** The public part of a balance; per-session state stays inside the publisher. */
-export function balancePayload(balance: VolunteerBalance, cause: RecordedEvent): VolunteerBalancePayload {
+export function balancePayload(
+  balance: VolunteerBalance,
+  points: number,
+  cause: RecordedEvent,
+): VolunteerBalancePayload {
   return {
     volunteerId: balance.volunteerId,
     confirmedMinutes: balance.confirmedMinutes,
     pendingMinutes: balance.pendingMinutes,
     byYear: balance.byYear,
     byCategory: balance.byCategory,
+    points,
     position: cause.position,
     eventId: cause.id,
   };
@@ -71,17 +77,18 @@ export function balancePayload(balance: VolunteerBalance, cause: RecordedEvent):
  */
 export function balanceRecord(
   balance: VolunteerBalance,
+  points: number,
   cause: RecordedEvent,
   source = DEFAULT_SOURCE,
 ): KafkaRecord {
   return toKafkaRecord(balance.volunteerId, {
     id: balanceEventId(cause.id),
-    type: BALANCE_CHANGED_TYPE,
+    type: cloudEventType(BALANCE_CHANGED_TYPE),
     source: `${source}/${cause.streamName}`,
     subject: balance.volunteerId,
     time: cause.createdAt.toISOString(),
     extensions: { position: cause.position },
-    data: balancePayload(balance, cause),
+    data: balancePayload(balance, points, cause),
   });
 }
 

@@ -49,7 +49,7 @@ describe('ledger messages', () => {
     expect(record.headers).toMatchObject({
       ce_specversion: '1.0',
       ce_id: event.recorded.id,
-      ce_type: 'VolunteerRegistered',
+      ce_type: 'cn.org.youth.ledger.volunteer.registered.v1',
       ce_source: '/volunteer-ledger/volunteer-v1',
       ce_subject: 'v1',
       ce_time: '2024-07-01T00:30:00.000Z',
@@ -85,9 +85,9 @@ describe('ledger messages', () => {
       byCategory: { education: 90 },
       sessions: { s1: { state: 'confirmed', minutes: 90, year: '2024', category: 'education' } },
     };
-    const event = fromKafkaRecord<VolunteerBalancePayload>(balanceRecord(balance, recorded));
+    const event = fromKafkaRecord<VolunteerBalancePayload>(balanceRecord(balance, 3.5, recorded));
     expect(event.id).toBe(`${recorded.id}:balance`);
-    expect(event.type).toBe('VolunteerBalanceChanged');
+    expect(event.type).toBe('cn.org.youth.ledger.volunteer.balance-changed.v1');
     expect(event.subject).toBe('v1');
     expect(event.data).toEqual({
       volunteerId: 'v1',
@@ -95,6 +95,7 @@ describe('ledger messages', () => {
       pendingMinutes: 0,
       byYear: { '2024': 90 },
       byCategory: { education: 90 },
+      points: 3.5,
       position: 7,
       eventId: recorded.id,
     });

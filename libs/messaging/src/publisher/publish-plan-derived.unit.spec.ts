@@ -63,7 +63,7 @@ describe('planBatch: eligibility changes', () => {
     if (!first || !next) throw new Error('expected two changes');
     expect(first.key).toBe('v1');
     expect(first.headers).toMatchObject({
-      ce_type: 'VolunteerEligibilityChanged',
+      ce_type: 'cn.org.youth.ledger.volunteer.eligibility-changed.v1',
       ce_subject: 'v1',
       ce_source: '/volunteer-ledger/volunteer-v1',
       ce_time: second.metadata.recordedAt,
@@ -167,7 +167,7 @@ describe('planBatch: certificates', () => {
     expect(record.key).toBe('v1');
     expect(record.headers).toMatchObject({
       ce_id: issued[0]?.id,
-      ce_type: 'CertificateIssued',
+      ce_type: 'cn.org.youth.ledger.certificate.issued.v1',
       ce_subject: 'v1',
       ce_source: '/volunteer-ledger/certificate-c1',
       ce_certificateid: 'c1',
@@ -210,7 +210,7 @@ describe('planBatch: certificates', () => {
     expect(record.key).toBe('v1');
     expect(record.headers).toMatchObject({
       ce_id: `${later[1]?.id}:certificate-revoked:c1`,
-      ce_type: 'CertificateRevoked',
+      ce_type: 'cn.org.youth.ledger.certificate.revoked.v1',
       ce_time: '2024-08-04T00:00:00.000Z',
       ce_position: String(later[1]?.position),
     });
@@ -229,8 +229,8 @@ describe('planBatch: certificates', () => {
     ];
     const plan = planBatch(events, stored, options);
     expect(plan.certificates.map((record) => record.headers.ce_type)).toEqual([
-      'CertificateIssued',
-      'CertificateRevoked',
+      'cn.org.youth.ledger.certificate.issued.v1',
+      'cn.org.youth.ledger.certificate.revoked.v1',
     ]);
   });
 });
@@ -294,6 +294,8 @@ describe('planBatch across batches', () => {
     }
     expect(topics(planInBatches(events, [2, 5, 9, 13, 14, 16]))).toEqual(topics([whole]));
     // Consents and awards go to the entries topic, keyed by the volunteer.
-    expect(whole.entries.find((record) => record.headers.ce_type === 'AwardGranted')?.key).toBe('v1');
+    expect(
+      whole.entries.find((record) => record.headers.ce_type === 'cn.org.youth.ledger.award.granted.v1')?.key,
+    ).toBe('v1');
   });
 });

@@ -28,6 +28,7 @@ import {
   entryRecord,
   volunteerIdOfStream,
 } from '../ledger/ledger-messages.js';
+import { pointsOfState } from '../ledger/balance-points.js';
 import { unseenVolunteer, type PublishedVolunteer } from './published-volunteer.js';
 
 /** What one batch of store events turns into: the messages to send and the state to commit after the ack. */
@@ -102,11 +103,16 @@ export function planBatch(
       ...folding,
       volunteer: evolveVolunteer(folding.volunteer, event),
     };
-    if (isVolunteerEvent(event)) {
-      after = { ...after, balance: evolveBalance(folding.balance, event, options.timeZone) };
-      if (before === undefined || balanceChanged(before.balance, after.balance)) {
-        plan.balances.push(balanceRecord(after.balance, recorded, options.source));
-      }
+    // The balance message follows a change of its minutes or of its points (an honour granted or revoked).
+    const balance = isVolunteerEvent(event)
+      ? evolveBalance(folding.balance, event, options.timeZone)
+      : folding.balance;
+    after = { ...after, balance };
+    const points = pointsOfState(after.volunteer, options);
+    const minutesMoved =
+      isVolunteerEvent(event) && (before === undefined || balanceChanged(before.balance, balance));
+    if (minutesMoved || (before !== undefined && pointsOfState(before.volunteer, options) !== points)) {
+      plan.balances.push(balanceRecord(balance, points, recorded, options.source));
     }
     if (canChangeEligibility(event)) {
       const judged = eligibilityChanges(after.volunteer, after.eligibility, cause, options);

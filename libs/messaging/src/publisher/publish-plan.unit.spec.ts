@@ -1,3 +1,4 @@
+import { eventNameOfType } from '../cloudevents/event-types.js';
 import { loadPolicyDirectory } from '@vl/config';
 import { fromKafkaRecord, type KafkaRecord } from '../cloudevents/cloud-event.js';
 import { confirmedSession, eventData, recordAll, registration } from '../testing/ledger-fixtures.js';
@@ -5,7 +6,9 @@ import { type VolunteerBalancePayload } from '../topics/topic-payloads.js';
 import { planBatch, volunteersOf } from './publish-plan.js';
 
 const options = { timeZone: 'Asia/Shanghai', policies: await loadPolicyDirectory('policies') };
-const types = (records: readonly KafkaRecord[]) => records.map((record) => record.headers.ce_type);
+// The event names back from the reverse-DNS types; a bare name would read as undefined.
+const types = (records: readonly KafkaRecord[]) =>
+  records.map((record) => eventNameOfType(record.headers.ce_type ?? ''));
 const balanceOf = (record: KafkaRecord | undefined) => {
   if (!record) throw new Error('no balance message');
   return fromKafkaRecord<VolunteerBalancePayload>(record).data;

@@ -85,7 +85,7 @@ describeKafka('Publisher of the derived topics on a real Kafka broker', () => {
       expect(message.headers).toEqual({
         ce_specversion: '1.0',
         ce_id: `${cause.id}:eligibility:stars`,
-        ce_type: 'VolunteerEligibilityChanged',
+        ce_type: 'cn.org.youth.ledger.volunteer.eligibility-changed.v1',
         ce_source: `/volunteer-ledger/${volunteerStream('va')}`,
         ce_subject: 'va',
         ce_time: String(cause.metadata.recordedAt),
@@ -138,8 +138,8 @@ describeKafka('Publisher of the derived topics on a real Kafka broker', () => {
       expect(await countMessages(kafka, [topic('certificates')])).toBe(2);
       const messages = byOffset(await readMessages(kafka, [topic('certificates')], 2));
       expect(messages.map((message) => [message.key, message.headers.ce_type])).toEqual([
-        ['vb', 'CertificateIssued'],
-        ['vb', 'CertificateRevoked'],
+        ['vb', 'cn.org.youth.ledger.certificate.issued.v1'],
+        ['vb', 'cn.org.youth.ledger.certificate.revoked.v1'],
       ]);
       expect(new Set(messages.map((message) => message.partition)).size).toBe(1);
       const [issue, revoke] = messages.map((message) => JSON.parse(message.value) as CertificatePayload);
@@ -155,7 +155,9 @@ describeKafka('Publisher of the derived topics on a real Kafka broker', () => {
       // The issue carries a name and a signature and is not an hour entry: it is not on the entries topic.
       const recorded = await store.readAll({ fromPosition: 0, maxCount: 1000 });
       const entries = await readMessages(kafka, [topic('entries')], recorded.length - 1);
-      expect(entries.some((message) => message.headers.ce_type === 'CertificateIssued')).toBe(false);
+      expect(
+        entries.some((message) => message.headers.ce_type === 'cn.org.youth.ledger.certificate.issued.v1'),
+      ).toBe(false);
       expect(await countMessages(kafka, [topic('entries')])).toBe(recorded.length - 1);
     },
     SUITE_TIMEOUT_MS,

@@ -1,3 +1,4 @@
+import { cloudEventType } from '../cloudevents/event-types.js';
 import { randomUUID } from 'node:crypto';
 import { volunteerStream } from '@vl/domain';
 import { PostgresEventStore, type EventData, type RecordedEvent } from '@vl/event-store';
@@ -322,7 +323,7 @@ function expectedHeaders(event: RecordedEvent): Record<string, string> {
   return {
     ce_specversion: '1.0',
     ce_id: event.id,
-    ce_type: event.type,
+    ce_type: cloudEventType(event.type, Number(event.metadata.schemaVersion ?? 1)),
     ce_source: `/volunteer-ledger/${event.streamName}`,
     ce_subject: expectedKey(event),
     ce_time: new Date(String(event.metadata.occurredAt)).toISOString(),

@@ -16,6 +16,8 @@ export interface VolunteerBalancePayload {
   readonly pendingMinutes: number;
   readonly byYear: Readonly<Record<string, number>>;
   readonly byCategory: Readonly<Record<string, number>>;
+  /** Points for league admission, as the HTTP balance counts them: hours by the points policy, plus honours held. */
+  readonly points: number;
   /** Global position and id of the last ledger event folded into this balance. */
   readonly position: number;
   readonly eventId: string;

@@ -20,7 +20,12 @@ export class RegisterOrganizationRequest {
   @IsIn(ORGANIZATION_KINDS)
   kind!: OrganizationKind;
 
-  @ApiPropertyOptional({ description: 'Omitted (or null) only for a city, by the system administrator' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: 'zhuzhou',
+    description: 'Omitted (or null) only for a city, by the system administrator',
+  })
   @IsOptional()
   @IsLedgerId()
   parentId?: string | null;

@@ -2,7 +2,10 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
 export class ConfirmSessionRequest {
-  @ApiPropertyOptional({ description: 'Fewer minutes than measured; defaults to the measured minutes' })
+  @ApiPropertyOptional({
+    type: 'integer',
+    description: 'Fewer minutes than measured; defaults to the measured minutes',
+  })
   @IsOptional()
   @IsInt()
   @Min(0)

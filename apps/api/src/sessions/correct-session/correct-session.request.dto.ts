@@ -3,7 +3,7 @@ import { IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
 import { IsPlainText } from '../../shared/validation.js';
 
 export class CorrectSessionRequest {
-  @ApiProperty({ example: 90 })
+  @ApiProperty({ type: 'integer', example: 90 })
   @IsInt()
   @Min(0)
   @Max(1440)

@@ -15,7 +15,7 @@ export class ManualSessionRequest {
   @IsInstant()
   endedAt!: string;
 
-  @ApiProperty({ example: 120 })
+  @ApiProperty({ type: 'integer', minimum: 1, example: 120 })
   @IsInt()
   @Min(1)
   @Max(1440)

@@ -1,0 +1,69 @@
+import { Ajv, type ValidateFunction } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+
+interface Operation {
+  responses: Record<string, { content?: Record<string, { schema?: Record<string, unknown> }> }>;
+}
+interface Document {
+  paths: Record<string, Record<string, Operation>>;
+  components?: Record<string, unknown>;
+}
+
+const documents = new Map<string, Promise<Document>>();
+const validators = new Map<string, ValidateFunction>();
+const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
+const ajv = addFormats(new Ajv({ strict: false, allErrors: true }));
+
+function documentOf(baseUrl: string): Promise<Document> {
+  let document = documents.get(baseUrl);
+  if (!document) {
+    document = fetch(`${baseUrl}/docs/openapi.json`).then((response) => response.json() as Promise<Document>);
+    documents.set(baseUrl, document);
+  }
+  return document;
+}
+
+function templateOf(document: Document, path: string): string | undefined {
+  return Object.keys(document.paths).find((template) =>
+    new RegExp(`^${template.replace(/[.]/g, '\\.').replace(/\{[^}]+\}/g, '[^/]+')}$`).test(path),
+  );
+}
+
+/**
+ * Checks an answer against the OpenAPI document the service serves: the status must be one the operation
+ * lists, and a JSON body must match the schema given for that status and media type.
+ */
+export async function checkAgainstDocument(
+  baseUrl: string,
+  method: string,
+  url: string,
+  status: number,
+  contentType: string | null,
+  body: unknown,
+): Promise<void> {
+  const document = await documentOf(baseUrl);
+  const path = decodeURI(url.split('?')[0] ?? '');
+  const template = templateOf(document, path);
+  const operation = template ? document.paths[template]?.[method.toLowerCase()] : undefined;
+  if (!template || !operation) return; // a path or method the API does not serve: 404 and 405 are checked elsewhere
+  const response = operation.responses[String(status)];
+  if (!response) {
+    throw new Error(
+      `${method} ${template} answered ${status}, which the OpenAPI document does not list (${Object.keys(operation.responses).join(', ')})`,
+    );
+  }
+  const mediaType = (contentType ?? '').split(';')[0]?.trim() ?? '';
+  const schema = response.content?.[mediaType]?.schema;
+  if (!schema || !mediaType.endsWith('json')) return;
+  const key = `${baseUrl} ${method} ${template} ${status} ${mediaType}`;
+  let validate = validators.get(key);
+  if (!validate) {
+    validate = ajv.compile({ ...schema, components: document.components });
+    validators.set(key, validate);
+  }
+  if (!validate(body)) {
+    throw new Error(
+      `${method} ${template} ${status} does not match its documented schema: ${ajv.errorsText(validate.errors)}`,
+    );
+  }
+}
