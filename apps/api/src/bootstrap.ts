@@ -19,7 +19,9 @@ import { PublisherModule, publisherOptionsFromConfig } from '@vl/messaging';
 import { EVENT_STORE, LedgerInfrastructureModule, POLICY_SET, Projector, SQL_CLIENT } from '@vl/read-model';
 import { ApiModule } from './api.module.js';
 import { ProblemDetailsFilter } from './shared/problem-details.filter.js';
+import { ProblemDetailsDto, withProblemResponses } from './shared/problem-details.dto.js';
 import { createValidationPipe } from './shared/validation.js';
+import { serveWebPages } from './web/web-pages.js';
 
 export interface LedgerApp {
   readonly app: INestApplication;
@@ -88,13 +90,16 @@ export async function createLedgerApp(
         .setVersion('1')
         .addBearerAuth()
         .build(),
+      { extraModels: [ProblemDetailsDto] },
     );
+    withProblemResponses(document);
     SwaggerModule.setup('docs', app, document, {
       jsonDocumentUrl: 'docs/openapi.json',
       swaggerUiEnabled: options.docsUi !== false,
     });
   }
 
+  if (roles.has('api')) await serveWebPages(app, config.webDir);
   await app.init();
   if (roles.has('publisher') && !config.kafkaBrokers) {
     new Logger('Bootstrap').log('Publisher role idle: KAFKA_BROKERS is not set, so nothing is sent to Kafka');

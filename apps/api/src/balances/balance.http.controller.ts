@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentActor } from '@vl/auth';
 import { type LedgerConfig } from '@vl/config';
 import { type Actor, DomainError } from '@vl/domain';
@@ -18,6 +18,7 @@ import { assertMayActFor } from '../shared/scope.js';
 import { IdParam } from '../shared/id-param.js';
 import { PointsService } from './points.service.js';
 import { BalanceQueryRequest, LedgerQueryRequest } from './balance.request.dto.js';
+import { BalanceResponseDto, LedgerPageResponseDto } from './balance.response.dto.js';
 
 export interface BalanceResponse {
   volunteerId: string;
@@ -49,6 +50,7 @@ export class BalanceHttpController {
 
   @Get('balance')
   @Access({ kind: 'roles', roles: READERS, write: false })
+  @ApiOkResponse({ type: BalanceResponseDto })
   @ApiOperation({ summary: 'Confirmed and pending minutes, by year and category, and points' })
   async balance(
     @IdParam() volunteerId: string,
@@ -89,6 +91,7 @@ export class BalanceHttpController {
 
   @Get('ledger')
   @Access({ kind: 'roles', roles: READERS, write: false })
+  @ApiOkResponse({ type: LedgerPageResponseDto })
   @ApiOperation({ summary: 'Ledger entries with their session, activity, minutes, state and history' })
   async entries(
     @IdParam() volunteerId: string,

@@ -1,11 +1,12 @@
 import { Body, Controller, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access } from '@vl/auth';
 import { type CommandContext, Ctx } from '../shared/command-context.js';
 import { IdParam } from '../shared/id-param.js';
 import { type CertificateIssuedResponse, IssueCertificateCommand } from './issue-certificate.command.js';
 import { IssueCertificateRequest } from './issue-certificate.request.dto.js';
+import { CertificateIssuedDto } from './certificate.response.dto.js';
 
 @ApiTags('certificates')
 @ApiBearerAuth()
@@ -16,6 +17,7 @@ export class IssueCertificateHttpController {
 
   @Post()
   @Access({ kind: 'roles', roles: ['volunteer', 'admin'], write: true })
+  @ApiCreatedResponse({ type: CertificateIssuedDto })
   @ApiOperation({
     summary: 'Issue a signed service certificate (志愿服务证明) for the confirmed service between two dates',
   })

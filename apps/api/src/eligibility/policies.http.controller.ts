@@ -1,9 +1,10 @@
 import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access } from '@vl/auth';
 import { type LedgerConfig } from '@vl/config';
 import { calendarDate, type PolicySet, type PolicySummary, summarizePolicy } from '@vl/domain';
 import { LEDGER_CONFIG, POLICY_SET } from '@vl/read-model';
+import { PoliciesResponseDto } from './eligibility.response.dto.js';
 
 export interface PoliciesResponse {
   /** The calendar date (programme time zone) the versions are in force on. */
@@ -22,6 +23,7 @@ export class PoliciesHttpController {
 
   @Get()
   @Access({ kind: 'roles', roles: ['volunteer', 'organizer', 'school', 'admin', 'auditor'], write: false })
+  @ApiOkResponse({ type: PoliciesResponseDto })
   @ApiOperation({ summary: 'The policies in force today: id, version, effective date, kind and tiers' })
   list(): PoliciesResponse {
     const date = calendarDate(new Date(), this.config.timezone);

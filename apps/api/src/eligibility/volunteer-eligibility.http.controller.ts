@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentActor } from '@vl/auth';
 import { type Actor, type Determination, DomainError } from '@vl/domain';
 import { DirectoryQuery } from '@vl/read-model';
@@ -8,6 +8,7 @@ import { ReadPosition } from '../shared/read-position.js';
 import { assertMayActFor } from '../shared/scope.js';
 import { VolunteerEligibilityRequest } from './eligibility.request.dto.js';
 import { EligibilityService } from './eligibility.service.js';
+import { VolunteerEligibilityResponseDto } from './eligibility.response.dto.js';
 
 export interface VolunteerEligibilityResponse {
   readonly volunteerId: string;
@@ -30,6 +31,7 @@ export class VolunteerEligibilityHttpController {
 
   @Get('eligibility')
   @Access({ kind: 'roles', roles: ['volunteer', 'organizer', 'admin', 'auditor'], write: false })
+  @ApiOkResponse({ type: VolunteerEligibilityResponseDto })
   @ApiOperation({
     summary: 'A determination per award policy: version, measured, threshold, missing and evidence',
   })

@@ -1,10 +1,22 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Access } from '@vl/auth';
 import { type CommandContext, Ctx } from '../shared/command-context.js';
 import { IdParam } from '../shared/id-param.js';
-import { type CheckedOut, type SessionAppended } from '../shared/responses.js';
+import {
+  type CheckedOut,
+  CheckedOutDto,
+  type SessionAppended,
+  SessionAppendedDto,
+} from '../shared/responses.js';
 import { CheckInCommand, CheckOutCommand, RecordManualSessionCommand } from './session.commands.js';
 import { CheckInRequest, CheckOutRequest, ManualSessionRequest } from './session.request.dto.js';
 
@@ -17,6 +29,7 @@ export class AttendanceHttpController {
 
   @Post('check-ins')
   @Access({ kind: 'roles', roles: ['volunteer', 'organizer', 'admin'], write: true })
+  @ApiCreatedResponse({ type: SessionAppendedDto })
   @ApiOperation({ summary: 'Check a volunteer in (QR code, location, or by an organiser)' })
   checkIn(
     @IdParam() activityId: string,
@@ -29,6 +42,7 @@ export class AttendanceHttpController {
   @Post('check-outs')
   @HttpCode(200)
   @Access({ kind: 'roles', roles: ['volunteer', 'organizer', 'admin'], write: true })
+  @ApiOkResponse({ type: CheckedOutDto })
   @ApiOperation({ summary: 'Check a volunteer out; answers the measured minutes' })
   checkOut(
     @IdParam() activityId: string,
@@ -40,6 +54,7 @@ export class AttendanceHttpController {
 
   @Post('manual-sessions')
   @Access({ kind: 'roles', roles: ['organizer', 'admin'], write: true })
+  @ApiCreatedResponse({ type: SessionAppendedDto })
   @ApiOperation({ summary: 'Record a paper sign-in sheet entry; the recording organiser certifies it' })
   manual(
     @IdParam() activityId: string,
