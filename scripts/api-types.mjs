@@ -7,8 +7,11 @@ import { pathToFileURL } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { root } from './swc-options.mjs';
 
-if (spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' }).status !== 0) process.exit(1);
-const { openApiDocument } = await import(pathToFileURL(join(root, 'dist/apps/api/src/openapi-document.js')).href);
+if (spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' }).status !== 0)
+  process.exit(1);
+const { openApiDocument } = await import(
+  pathToFileURL(join(root, 'dist/apps/api/src/openapi-document.js')).href
+);
 const document = await openApiDocument();
 const folder = join(root, 'apps/web/src/api');
 await writeFile(join(folder, 'openapi.json'), `${JSON.stringify(document, null, 2)}\n`);

@@ -1,0 +1,1750 @@
+export interface paths {
+    "/api/v1/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness and how far the read model lags the store */
+        get: operations["HealthHttpController_health"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Register an organisation under a parent in your subtree */
+        post: operations["RegisterOrganizationHttpController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Register a volunteer in an organisation of your subtree */
+        post: operations["RegisterVolunteerHttpController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Schedule an activity of an organisation in your subtree */
+        post: operations["ScheduleActivityHttpController_schedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{id}/check-ins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check a volunteer in (QR code, location, or by an organiser) */
+        post: operations["AttendanceHttpController_checkIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{id}/check-outs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check a volunteer out; answers the measured minutes */
+        post: operations["AttendanceHttpController_checkOut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{id}/manual-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a paper sign-in sheet entry; the recording organiser certifies it */
+        post: operations["AttendanceHttpController_manual"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{id}/confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm a pending session, optionally with fewer minutes than measured */
+        post: operations["SessionReviewHttpController_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{id}/rejection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a pending session, with a reason */
+        post: operations["SessionReviewHttpController_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{id}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Correct a confirmed session’s minutes, with a reason */
+        post: operations["SessionReviewHttpController_correct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{id}/revocation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke a session (admin only), with a reason; its minutes leave every balance */
+        post: operations["SessionReviewHttpController_revoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteers/{id}/balance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Confirmed and pending minutes, by year and category, and points */
+        get: operations["BalanceHttpController_balance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteers/{id}/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ledger entries with their session, activity, minutes, state and history */
+        get: operations["BalanceHttpController_entries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteers/{id}/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Let a school see the volunteer’s credits, until revoked or until a given time */
+        post: operations["ConsentHttpController_grant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteers/{id}/consents/{schoolId}/revocation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw the consent in force for a school */
+        post: operations["ConsentHttpController_revoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/schools/{id}/students/credits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The students whose consent to this school is in force, with their minutes, credits and evidence */
+        get: operations["StudentCreditsHttpController_roster"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteers/{id}/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issue a signed service certificate (志愿服务证明) for the confirmed service between two dates */
+        post: operations["IssueCertificateHttpController_issue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certificates/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Verify a certificate: whether it still stands in the ledger, and its signed form */
+        get: operations["CertificateVerificationHttpController_verify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certificates/{code}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The certificate as a PDF: the masked name for anyone, the full name with the volunteer’s or an admin’s token */
+        get: operations["CertificateVerificationHttpController_document"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/.well-known/jwks.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The public keys (with key ids) that verify certificates’ signed forms offline */
+        get: operations["JwksHttpController_jwks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The policies in force today: id, version, effective date, kind and tiers */
+        get: operations["PoliciesHttpController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteers/{id}/eligibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A determination per award policy: version, measured, threshold, missing and evidence */
+        get: operations["VolunteerEligibilityHttpController_determinations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/eligibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit list: volunteers of the subtree with their determinations, by policy and tier */
+        get: operations["OrganizationEligibilityHttpController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteers/{id}/awards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Grant an honour; 422 NOT_ELIGIBLE, naming what is missing, unless the hours reach the tier now */
+        post: operations["AwardHttpController_grant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteers/{id}/awards/{awardId}/revocation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke an honour, with a reason */
+        post: operations["AwardHttpController_revoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/award-integrity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Held awards whose supporting hours were since corrected or revoked below the threshold */
+        get: operations["AwardIntegrityHttpController_awardIntegrity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        RegisterOrganizationRequest: {
+            /**
+             * @description Client-supplied id; generated when omitted
+             * @example hetang
+             */
+            id?: string;
+            /** @example 荷塘区 */
+            name: string;
+            /** @enum {string} */
+            kind: "city" | "district" | "subdistrict" | "community" | "compound" | "team" | "partner" | "school";
+            /** @description Omitted (or null) only for a city, by the system administrator */
+            parentId?: Record<string, never>;
+        };
+        RegisterVolunteerRequest: {
+            /** @example v-0001 */
+            id?: string;
+            /** @example 张小青 */
+            name: string;
+            /**
+             * @description YYYY-MM-DD
+             * @example 2008-03-14
+             */
+            birthDate: string;
+            /** @example lianhua-community */
+            organizationId: string;
+            /** @example zhuzhou-no2-middle-school */
+            schoolId?: string;
+            /** @enum {string} */
+            leagueStatus: "none" | "applicant" | "member";
+        };
+        ScheduleActivityRequest: {
+            /** @example act-2024-0501 */
+            id?: string;
+            /** @example lianhua-community */
+            organizationId: string;
+            /** @example 七彩课堂：暑期作业辅导 */
+            title: string;
+            /**
+             * @description lower-case slug, e.g. tutoring, elderly-care, environment
+             * @example tutoring
+             */
+            category: string;
+            /** @example 2024-07-10T09:00:00+08:00 */
+            startsAt: string;
+            /** @example 2024-07-10T11:30:00+08:00 */
+            endsAt: string;
+            /** @example 120 */
+            maxMinutesPerVolunteer?: number;
+            /** @default false */
+            autoConfirm: boolean;
+        };
+        CheckInRequest: {
+            /** @example v-0001 */
+            volunteerId: string;
+            /** @example 2024-07-10T08:55:00+08:00 */
+            at: string;
+            /** @enum {string} */
+            method: "qr" | "geo" | "organizer";
+        };
+        SessionAppendedDto: {
+            position: number;
+            sessionId: string;
+        };
+        CheckOutRequest: {
+            /** @example v-0001 */
+            volunteerId: string;
+            /** @example 2024-07-10T11:40:00+08:00 */
+            at: string;
+        };
+        CheckedOutDto: {
+            position: number;
+            sessionId: string;
+            measuredMinutes: number;
+            missedCheckOut: boolean;
+        };
+        ManualSessionRequest: {
+            volunteerId: string;
+            /** @example 2024-07-10T09:00:00+08:00 */
+            startedAt: string;
+            /** @example 2024-07-10T11:00:00+08:00 */
+            endedAt: string;
+            /** @example 120 */
+            minutes: number;
+            /** @example 纸质签到表第3页 */
+            note: string;
+        };
+        ConfirmSessionRequest: {
+            /** @description Fewer minutes than measured; defaults to the measured minutes */
+            minutes?: number;
+        };
+        ReasonRequest: {
+            /** @example 签到地点与活动地点不符 */
+            reason: string;
+        };
+        CorrectSessionRequest: {
+            /** @example 90 */
+            minutes: number;
+            /** @example 签退时间登记有误 */
+            reason: string;
+        };
+        BalanceResponseDto: {
+            volunteerId: string;
+            /** @description Minutes of confirmed sessions */
+            confirmedMinutes: number;
+            /** @description Minutes awaiting confirmation */
+            pendingMinutes: number;
+            /** @description Confirmed minutes by calendar year (programme time zone) */
+            byYear: {
+                [key: string]: number;
+            };
+            /** @description Confirmed minutes by activity category */
+            byCategory: {
+                [key: string]: number;
+            };
+            points: number;
+            position: number;
+            asOf?: string;
+            asKnownAt?: string;
+        };
+        LedgerActivityDto: {
+            id: string;
+            title: string;
+            category: string;
+            organizationId: string;
+        };
+        LedgerHistoryEntryDto: {
+            seq: number;
+            eventId: string;
+            /**
+             * @description The event that changed the session
+             * @example SessionCorrected
+             */
+            type: string;
+            position: number;
+            /** @example confirmed */
+            state: string;
+            minutes: number;
+            reason: string | null;
+            actor: string;
+            correlationId: string;
+            occurredAt: string;
+            recordedAt: string;
+        };
+        LedgerEntryDto: {
+            entryId: string;
+            sessionId: string;
+            /**
+             * @description live (checked in and out) or manual (a paper sign-in sheet)
+             * @example live
+             */
+            kind: string;
+            /**
+             * @description open, pending, confirmed, rejected or revoked
+             * @example confirmed
+             */
+            state: string;
+            missedCheckOut: boolean;
+            /** @description The minutes that count (or would count once confirmed) */
+            minutes: number;
+            measuredMinutes: number | null;
+            activity: components["schemas"]["LedgerActivityDto"];
+            method: string | null;
+            checkedInAt: string | null;
+            checkedOutAt: string | null;
+            serviceStart: string;
+            serviceEnd: string | null;
+            note: string | null;
+            /** @description Every change, oldest first */
+            history: components["schemas"]["LedgerHistoryEntryDto"][];
+        };
+        LedgerPageResponseDto: {
+            volunteerId: string;
+            entries: components["schemas"]["LedgerEntryDto"][];
+            /** @description Pass as cursor for the next page */
+            nextCursor: string | null;
+            position: number;
+        };
+        GrantConsentRequest: {
+            /**
+             * @description An organisation of kind school
+             * @example zhuzhou-no2-middle-school
+             */
+            schoolId: string;
+            /**
+             * @description When the consent ends; until revoked when absent
+             * @example 2026-07-01T00:00:00+08:00
+             */
+            until?: string;
+        };
+        ConsentGrantedDto: {
+            position: number;
+            consentId: string;
+        };
+        RevokeConsentRequest: Record<string, never>;
+        PositionDto: {
+            position: number;
+        };
+        IssueCertificateRequest: {
+            /**
+             * @description Generated when absent
+             * @example cert-2025-v1
+             */
+            id?: string;
+            /**
+             * @description First service date covered (YYYY-MM-DD)
+             * @example 2025-03-01
+             */
+            from: string;
+            /**
+             * @description Last service date covered (YYYY-MM-DD)
+             * @example 2025-06-30
+             */
+            to: string;
+        };
+        CertificateIssuedDto: {
+            certificateId: string;
+            /** @example K7M2Q9RXH4TD */
+            code: string;
+            position: number;
+        };
+        CertificateOrganizationDto: {
+            id: string;
+            name: string;
+        };
+        CertificateVerificationDto: {
+            valid: boolean;
+            /** @description Why the certificate no longer stands */
+            reason: string | null;
+            /** @example K7M2Q9RXH4TD */
+            code: string;
+            number: string;
+            /**
+             * @description The masked name
+             * @example 张*青
+             */
+            volunteer: string;
+            volunteerNumber: string;
+            /** @description The minutes certified */
+            minutes: number;
+            /** @description What the ledger confirms now for the certificate’s sessions */
+            currentMinutes: number;
+            /** @example 2025-03-01 */
+            from: string;
+            /** @example 2025-06-30 */
+            to: string;
+            organizations: components["schemas"]["CertificateOrganizationDto"][];
+            issuer: components["schemas"]["CertificateOrganizationDto"];
+            issuedAt: string;
+            revokedAt: string | null;
+            /** @description Compact JWS (EdDSA), checked offline against /.well-known/jwks.json */
+            signedForm: string;
+            keyId: string;
+        };
+        LocalizedTextDto: {
+            /** @example 星级志愿者 */
+            zh: string;
+            /** @example Star volunteer */
+            en: string;
+        };
+        AgeBandDto: {
+            id: string;
+            minAge: number;
+            maxAge: number | null;
+        };
+        PolicyTierSummaryDto: {
+            /** @example 1-star */
+            id: string;
+            title: components["schemas"]["LocalizedTextDto"];
+            /** @enum {string} */
+            unit: "minutes" | "points";
+            threshold: number;
+            ageBand?: components["schemas"]["AgeBandDto"];
+        };
+        PolicySummaryDto: {
+            /** @example star-volunteer */
+            id: string;
+            version: number;
+            effectiveFrom: string;
+            /** @example hours-tiers */
+            kind: string;
+            title: components["schemas"]["LocalizedTextDto"];
+            /** @description The service window counted: all-time, trailing-months, calendar-year, academic-year, date-range */
+            window: {
+                [key: string]: unknown;
+            } | null;
+            tiers: components["schemas"]["PolicyTierSummaryDto"][];
+            description?: components["schemas"]["LocalizedTextDto"];
+        };
+        PoliciesResponseDto: {
+            /** @description The calendar date the versions are in force on */
+            date: string;
+            policies: components["schemas"]["PolicySummaryDto"][];
+        };
+        TierProgressDto: {
+            tier: string;
+            threshold: number;
+            missing: number;
+        };
+        CountedPeriodDto: {
+            /** @description null: no lower bound */
+            from: string | null;
+            to: string;
+        };
+        ConditionThresholdDto: {
+            atLeast?: number;
+            atMost?: number;
+            oneOf?: string[];
+            noneOf?: string[];
+        };
+        ConditionResultDto: {
+            /** @example minimumHours */
+            name: string;
+            met: boolean;
+            /** @enum {string} */
+            unit: "minutes" | "points" | "years" | "status";
+            measured: number | string;
+            threshold: components["schemas"]["ConditionThresholdDto"];
+            /** @description In unit; 0 when met; null when no further service can meet it */
+            missing: number | null;
+            evidence: string[];
+            period?: components["schemas"]["CountedPeriodDto"];
+        };
+        DeterminationDto: {
+            policyId: string;
+            version: number;
+            /** @example hours-tiers */
+            kind: string;
+            asOf: string;
+            eligible: boolean;
+            /** @description The highest tier reached */
+            tier: string | null;
+            /** @enum {string} */
+            unit: "minutes" | "points";
+            measured: number;
+            threshold: number | null;
+            missing: number | null;
+            /** @description Ledger entry ids behind the figure */
+            evidence: string[];
+            /** @description Progress to the next tier */
+            nextTier: components["schemas"]["TierProgressDto"] | null;
+            period: components["schemas"]["CountedPeriodDto"] | null;
+            ageBand?: string | null;
+            credits?: number;
+            conditions: components["schemas"]["ConditionResultDto"][];
+            /** @description The conditions not met; empty exactly when eligible */
+            unmet: components["schemas"]["ConditionResultDto"][];
+        };
+        VolunteerEligibilityResponseDto: {
+            volunteerId: string;
+            asOf: string;
+            asKnownAt?: string;
+            position: number;
+            determinations: components["schemas"]["DeterminationDto"][];
+        };
+        GrantAwardRequest: {
+            /**
+             * @description Client-supplied id; generated when omitted
+             * @example award-0001
+             */
+            awardId?: string;
+            /** @example star-volunteer */
+            policyId: string;
+            /** @example 1-star */
+            tier: string;
+            /** @example 2024 年度星级志愿者认定 */
+            note: string;
+        };
+        RevokeAwardRequest: {
+            /** @example 支撑时长已被撤销 */
+            reason: string;
+        };
+        ProblemFieldErrorDto: {
+            /** @example from */
+            field: string;
+            /** @example from must be a real date as YYYY-MM-DD */
+            message: string;
+        };
+        ProblemDetailsDto: {
+            /** @example urn:volunteer-ledger:problem:validation-failed */
+            type: string;
+            /** @example The request is malformed */
+            title: string;
+            /** @example 400 */
+            status: number;
+            detail: string;
+            /** @example /api/v1/volunteers/v1/certificates */
+            instance: string;
+            /**
+             * @description The stable code of the rule at fault
+             * @example VALIDATION_FAILED
+             */
+            code: string;
+            /** @description The field at fault, when one is */
+            field?: string;
+            /** @description Every field at fault, on a 400 */
+            errors?: components["schemas"]["ProblemFieldErrorDto"][];
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    HealthHttpController_health: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An RFC 9457 problem detail naming the field or rule at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    RegisterOrganizationHttpController_register: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterOrganizationRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An RFC 9457 problem detail naming the field or rule at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    RegisterVolunteerHttpController_register: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterVolunteerRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An RFC 9457 problem detail naming the field or rule at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    ScheduleActivityHttpController_schedule: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScheduleActivityRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An RFC 9457 problem detail naming the field or rule at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    AttendanceHttpController_checkIn: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckInRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionAppendedDto"];
+                };
+            };
+            /** @description An RFC 9457 problem detail naming the field or rule at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    AttendanceHttpController_checkOut: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckOutRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckedOutDto"];
+                };
+            };
+            /** @description An RFC 9457 problem detail naming the field or rule at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    AttendanceHttpController_manual: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ManualSessionRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionAppendedDto"];
+                };
+            };
+            /** @description An RFC 9457 problem detail naming the field or rule at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    SessionReviewHttpController_confirm: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmSessionRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An RFC 9457 problem detail naming the field or rule at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    SessionReviewHttpController_reject: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An RFC 9457 problem detail naming the field or rule at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    SessionReviewHttpController_correct: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectSessionRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An RFC 9457 problem detail naming the field or rule at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    SessionReviewHttpController_revoke: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An RFC 9457 problem detail naming the field or rule at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    BalanceHttpController_balance: {
+        parameters: {
+            query?: {
+                /** @description Wait (bounded) until the read model has reached this position */
+                minPosition?: number;
+                /** @description Only hours served before this instant (for eligibility, also the evaluation date) */
+                asOf?: string;
+                /** @description The ledger as it stood at this instant, before later corrections */
+                asKnownAt?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BalanceResponseDto"];
+                };
+            };
+            /** @description An RFC 9457 problem detail naming the field or rule at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    BalanceHttpController_entries: {
+        parameters: {
+            query?: {
+                /** @description Wait (bounded) until the read model has reached this position */
+                minPosition?: number;
+                /** @description Sessions served from this instant on */
+                from?: string;
+                /** @description Sessions served before this instant */
+                to?: string;
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerPageResponseDto"];
+                };
+            };
+            /** @description An RFC 9457 problem detail naming the field or rule at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    ConsentHttpController_grant: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GrantConsentRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentGrantedDto"];
+                };
+            };
+            /** @description An RFC 9457 problem detail naming the field or rule at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    ConsentHttpController_revoke: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                schoolId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevokeConsentRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PositionDto"];
+                };
+            };
+            /** @description An RFC 9457 problem detail naming the field or rule at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    StudentCreditsHttpController_roster: {
+        parameters: {
+            query?: {
+                /** @description Wait (bounded) until the read model has reached this position */
+                minPosition?: number;
+                /** @description The requirement in minutes; the policy’s own when absent */
+                requiredMinutes?: number;
+                /** @description A service-credits policy id */
+                policy?: string;
+                /** @description First service date counted (YYYY-MM-DD); with `to` */
+                from?: string;
+                /** @description Last service date counted (YYYY-MM-DD); with `from` */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An RFC 9457 problem detail naming the field or rule at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    IssueCertificateHttpController_issue: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IssueCertificateRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateIssuedDto"];
+                };
+            };
+            /** @description An RFC 9457 problem detail naming the field or rule at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    CertificateVerificationHttpController_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateVerificationDto"];
+                };
+            };
+            /** @description A browser (Accept: text/html) is sent to the verification page */
+            303: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An RFC 9457 problem detail naming the field or rule at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    CertificateVerificationHttpController_document: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An RFC 9457 problem detail naming the field or rule at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    JwksHttpController_jwks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An RFC 9457 problem detail naming the field or rule at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    PoliciesHttpController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PoliciesResponseDto"];
+                };
+            };
+            /** @description An RFC 9457 problem detail naming the field or rule at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    VolunteerEligibilityHttpController_determinations: {
+        parameters: {
+            query?: {
+                /** @description Wait (bounded) until the read model has reached this position */
+                minPosition?: number;
+                /** @description Only hours served before this instant (for eligibility, also the evaluation date) */
+                asOf?: string;
+                /** @description The ledger as it stood at this instant, before later corrections */
+                asKnownAt?: string;
+                /** @description Only this policy (its id); default: every award policy in force */
+                policy?: string;
+                /** @description Decide eligibility for this tier of the policy instead of any tier */
+                tier?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerEligibilityResponseDto"];
+                };
+            };
+            /** @description An RFC 9457 problem detail naming the field or rule at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    OrganizationEligibilityHttpController_list: {
+        parameters: {
+            query?: {
+                /** @description Wait (bounded) until the read model has reached this position */
+                minPosition?: number;
+                /** @description Only hours served before this instant (for eligibility, also the evaluation date) */
+                asOf?: string;
+                /** @description The ledger as it stood at this instant, before later corrections */
+                asKnownAt?: string;
+                /** @description Only this policy; required with tier */
+                policy?: string;
+                /** @description Only volunteers eligible for this tier of the policy */
+                tier?: string;
+                /** @description Volunteers per page: default 50 (JSON) or 1000 (CSV), at most 1000 */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /** @description csv, or send Accept: text/csv */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An RFC 9457 problem detail naming the field or rule at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    AwardHttpController_grant: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GrantAwardRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An RFC 9457 problem detail naming the field or rule at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    AwardHttpController_revoke: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                awardId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevokeAwardRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An RFC 9457 problem detail naming the field or rule at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    AwardIntegrityHttpController_awardIntegrity: {
+        parameters: {
+            query?: {
+                /** @description Wait (bounded) until the read model has reached this position */
+                minPosition?: number;
+                /** @description The subtree to audit; default: the caller’s own node */
+                organizationId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An RFC 9457 problem detail naming the field or rule at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+}
