@@ -1,6 +1,8 @@
 // Builds apps/web with Vite into dist/web, but only when a source of it is newer than the last build.
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
 import { root } from './swc-options.mjs';
 
 export const webApp = join(root, 'apps/web');
@@ -30,6 +32,22 @@ export async function buildWebIfStale() {
   if (!(await webBuildIsStale())) return false;
   const { build } = await import('vite');
   await build({ configFile: join(webApp, 'vite.config.ts'), logLevel: 'warn' });
+  await precompress(join(webOut, 'assets'));
   console.error(`built the web pages into ${webOut}`);
   return true;
+}
+
+/** Brotli and gzip copies beside each asset, which the api app sends to browsers that accept them. */
+async function precompress(folder) {
+  const brotli = promisify(brotliCompress);
+  const gzipped = promisify(gzip);
+  for (const name of await readdir(folder)) {
+    if (!/\.(js|css|svg)$/.test(name)) continue;
+    const content = await readFile(join(folder, name));
+    await writeFile(
+      join(folder, `${name}.br`),
+      await brotli(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+    );
+    await writeFile(join(folder, `${name}.gz`), await gzipped(content, { level: 9 }));
+  }
 }

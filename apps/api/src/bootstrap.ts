@@ -10,7 +10,7 @@ import {
 } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { AuthModule } from '@vl/auth';
 import { type LedgerConfig } from '@vl/config';
 import { type PolicySet } from '@vl/domain';
@@ -27,6 +27,8 @@ export interface LedgerApp {
   readonly app: INestApplication;
   /** The base URL the API listens on, e.g. http://127.0.0.1:3000 */
   readonly url: string;
+  /** The OpenAPI document served at /docs/openapi.json (undefined without the api role). */
+  readonly openApiDocument: OpenAPIObject | undefined;
   close(): Promise<void>;
 }
 
@@ -81,8 +83,9 @@ export async function createLedgerApp(
   app.setGlobalPrefix('api/v1', { exclude: ['docs', 'docs/{*path}', '.well-known/jwks.json'] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
+  let document: OpenAPIObject | undefined;
   if (roles.has('api')) {
-    const document = SwaggerModule.createDocument(
+    document = SwaggerModule.createDocument(
       app,
       new DocumentBuilder()
         .setTitle('volunteer-ledger')
@@ -99,7 +102,7 @@ export async function createLedgerApp(
     });
   }
 
-  if (roles.has('api')) await serveWebPages(app, config.webDir);
+  if (roles.has('api')) serveWebPages(app, config.webDir);
   await app.init();
   if (roles.has('publisher') && !config.kafkaBrokers) {
     new Logger('Bootstrap').log('Publisher role idle: KAFKA_BROKERS is not set, so nothing is sent to Kafka');
@@ -115,7 +118,7 @@ export async function createLedgerApp(
     url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
     new Logger('Bootstrap').log(`API on ${url}/api/v1, docs on ${url}/docs`);
   }
-  return { app, url, close: () => app.close() };
+  return { app, url, openApiDocument: document, close: () => app.close() };
 }
 
 /** The publisher role in this process: it follows the same event store and keeps its checkpoint in SQL. */
