@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { PostgresEventStore, type PostgresEventStoreOptions, type SqlClient } from '@vl/event-store';
+import { PostgresEventStore, type PostgresEventStoreOptions } from '@vl/event-store';
+import { type SqlClient } from '@vl/sql';
 
 export interface AppendBenchOptions {
   /** Concurrent clients on each side (default 8); the SQL client's pool should have at least this many connections. */

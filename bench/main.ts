@@ -1,7 +1,7 @@
 // `npm run bench`: every benchmark as a ratio against a baseline measured in the same run, written to
 // docs/benchmarks.md. PostgreSQL at BENCH_DATABASE_URL (default the local test database) and Kafka at
 // KAFKA_BROKERS (else the broker of test/infra/kafka, started and stopped here) are used when reachable.
-import { createSqlClient, type SqlClient } from '@vl/event-store';
+import { createSqlClient, type SqlClient } from '@vl/sql';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';

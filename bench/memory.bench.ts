@@ -1,5 +1,6 @@
 import { volunteerStream } from '@vl/domain';
-import { createSqlClient, PostgresEventStore } from '@vl/event-store';
+import { PostgresEventStore } from '@vl/event-store';
+import { createSqlClient } from '@vl/sql';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Logger } from '@nestjs/common';
 import { loadPolicyDirectory } from '@vl/config';
 import { volunteerStream, type PolicySet } from '@vl/domain';
-import { PostgresEventStore, type RecordedEvent, type SqlClient } from '@vl/event-store';
+import { PostgresEventStore, type RecordedEvent } from '@vl/event-store';
+import { type SqlClient } from '@vl/sql';
 import {
   createKafkaClient,
   ensureTopics,

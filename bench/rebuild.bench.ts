@@ -1,5 +1,6 @@
 import { volunteerStream } from '@vl/domain';
-import { createSqlClient, PostgresEventStore, runMigrations } from '@vl/event-store';
+import { PostgresEventStore } from '@vl/event-store';
+import { createSqlClient, runMigrations } from '@vl/sql';
 import { Projector, READ_MODEL_MIGRATIONS, READ_MODEL_TABLES } from '@vl/read-model';
 import pg from 'pg';
 import copyStreams from 'pg-copy-streams';

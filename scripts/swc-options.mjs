@@ -6,8 +6,10 @@ export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 export const aliases = {
   '@vl/domain': 'libs/domain/src/index.ts',
+  '@vl/sql': 'libs/sql/src/index.ts',
   '@vl/event-store': 'libs/event-store/src/index.ts',
   '@vl/read-model': 'libs/read-model/src/index.ts',
+  '@vl/platform': 'libs/platform/src/index.ts',
   '@vl/messaging': 'libs/messaging/src/index.ts',
   '@vl/auth': 'libs/auth/src/index.ts',
   '@vl/config': 'libs/config/src/index.ts',

@@ -1,6 +1,8 @@
-import { createSqlClient, type EventStore, runMigrations, type SqlClient } from '@vl/event-store';
+import { type EventStore } from '@vl/event-store';
+import { createSqlClient, runMigrations, type SqlClient } from '@vl/sql';
 import { faultyTransactions } from '../../libs/event-store/src/testing/faulty-transactions.js';
-import { EVENT_STORE, Projector, READ_MODEL_MIGRATIONS, SQL_CLIENT } from '@vl/read-model';
+import { Projector, READ_MODEL_MIGRATIONS } from '@vl/read-model';
+import { EVENT_STORE, SQL_CLIENT } from '@vl/platform';
 import { postgresSkipReason, testDatabaseUrl, uniqueSchema } from '@vl/testing';
 import { AccessWorld } from '../support/access-world.js';
 import { startTestLedger, type TestLedger } from '../support/ledger-app.js';

@@ -1,5 +1,6 @@
-import { type SqlClient } from '@vl/event-store';
-import { READ_MODEL_TABLES, SQL_CLIENT } from '@vl/read-model';
+import { type SqlClient } from '@vl/sql';
+import { READ_MODEL_TABLES } from '@vl/read-model';
+import { SQL_CLIENT } from '@vl/platform';
 import { type TestLedger } from './ledger-app.js';
 
 /** Every read-model row, in a stable order, to compare a rebuild with the live tables. */

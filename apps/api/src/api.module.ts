@@ -1,8 +1,8 @@
 import { Inject, Module, type OnModuleInit } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
-import { runMigrations, type SqlClient } from '@vl/event-store';
-import { SQL_CLIENT } from '@vl/read-model';
+import { runMigrations, type SqlClient } from '@vl/sql';
+import { SQL_CLIENT } from '@vl/platform';
 import { API_MIGRATIONS } from './infrastructure/api-migrations.js';
 import { ScheduleActivityHttpController } from './activities/schedule-activity.http.controller.js';
 import { ScheduleActivityHandler } from './activities/schedule-activity.handler.js';

@@ -14,9 +14,11 @@ import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swag
 import { AuthModule } from '@vl/auth';
 import { type LedgerConfig } from '@vl/config';
 import { type PolicySet } from '@vl/domain';
-import { type EventStore, type SqlClient } from '@vl/event-store';
+import { type EventStore } from '@vl/event-store';
+import { type SqlClient } from '@vl/sql';
 import { PublisherModule, publisherOptionsFromConfig } from '@vl/messaging';
-import { EVENT_STORE, LedgerInfrastructureModule, POLICY_SET, Projector, SQL_CLIENT } from '@vl/read-model';
+import { Projector } from '@vl/read-model';
+import { EVENT_STORE, LedgerInfrastructureModule, POLICY_SET, SQL_CLIENT } from '@vl/platform';
 import { ApiModule } from './api.module.js';
 import { ProblemDetailsFilter } from './shared/problem-details.filter.js';
 import { ProblemDetailsDto, withProblemResponses } from './shared/problem-details.dto.js';

@@ -2,7 +2,8 @@ import 'reflect-metadata';
 import { Logger, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ConfigError, loadConfig } from '@vl/config';
-import { LedgerInfrastructureModule, Projector } from '@vl/read-model';
+import { Projector } from '@vl/read-model';
+import { LedgerInfrastructureModule } from '@vl/platform';
 
 /** The projector alone: follows the event store and keeps the read models. */
 async function main(): Promise<void> {

@@ -1,9 +1,10 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { type LedgerConfig } from '@vl/config';
 import { type PolicySet } from '@vl/domain';
-import { type EventStore, type SqlClient } from '@vl/event-store';
+import { type EventStore } from '@vl/event-store';
+import { type SqlClient } from '@vl/sql';
 import { PublisherModule, publisherOptionsFromConfig } from '@vl/messaging';
-import { EVENT_STORE, LedgerInfrastructureModule, POLICY_SET, SQL_CLIENT } from '@vl/read-model';
+import { EVENT_STORE, LedgerInfrastructureModule, POLICY_SET, SQL_CLIENT } from '@vl/platform';
 
 /** The publisher role alone: the shared store and database, and the publisher on them. */
 @Module({})

@@ -1,7 +1,7 @@
 import { EsdbEventStore } from './esdb/esdb-event-store.js';
 import { type EventStore } from './event-store.port.js';
 import { PostgresEventStore, type PostgresEventStoreOptions } from './postgres/postgres-event-store.js';
-import { type SqlClient } from './sql/sql-client.js';
+import { type SqlClient } from '@vl/sql';
 
 export interface CreateEventStoreOptions {
   /** The database for the SQL store (PostgreSQL or PGlite); used when no eventStoreUrl is given. */

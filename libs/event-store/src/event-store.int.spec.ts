@@ -3,8 +3,7 @@ import pg from 'pg';
 import { EsdbEventStore } from './esdb/esdb-event-store.js';
 import { type EventStore } from './event-store.port.js';
 import { PostgresEventStore } from './postgres/postgres-event-store.js';
-import { createSqlClient } from './sql/create-sql-client.js';
-import { type SqlClient } from './sql/sql-client.js';
+import { createSqlClient, type SqlClient } from '@vl/sql';
 import { type ConformanceHarness, describeEventStoreConformance } from './testing/event-store.conformance.js';
 
 describeEventStoreConformance(

@@ -88,7 +88,5 @@ export class DuplicateEventIdError extends Error {
   }
 }
 
-/** The store cannot be reached; the HTTP edge answers 503. */
-export class EventStoreUnavailableError extends Error {
-  override readonly name = 'EventStoreUnavailableError';
-}
+// A SQL-backed store and the read models share one notion of "unreachable", so the class lives beside the SQL client.
+export { EventStoreUnavailableError } from '@vl/sql';

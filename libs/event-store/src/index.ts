@@ -1,10 +1,4 @@
 export * from './event-store.port.js';
-export * from './sql/sql-client.js';
-export * from './sql/create-sql-client.js';
-export * from './sql/run-migrations.js';
-export { isConnectionFailure, mapConnectionError } from './sql/connection-errors.js';
-export { PgSqlClient } from './sql/pg-sql-client.js';
-export { PgliteSqlClient } from './sql/pglite-sql-client.js';
 export * from './postgres/postgres-event-store.js';
 export { EVENT_STORE_MIGRATIONS, APPEND_CHANNEL } from './postgres/event-store.migrations.js';
 export * from './esdb/esdb-event-store.js';

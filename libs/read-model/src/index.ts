@@ -8,5 +8,3 @@ export * from './queries/directory.query.js';
 export * from './queries/school-roster.query.js';
 export * from './queries/certificate.query.js';
 export * from './queries/award.query.js';
-export * from './nest/tokens.js';
-export * from './nest/ledger-infrastructure.module.js';

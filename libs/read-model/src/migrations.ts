@@ -1,4 +1,4 @@
-import { type Migration } from '@vl/event-store';
+import { type Migration } from '@vl/sql';
 
 /** Read-model tables. Every projection writes its checkpoint in the same transaction as its effects. */
 export const READ_MODEL_MIGRATIONS: Migration[] = [

@@ -1,5 +1,6 @@
 import { decodeEvent } from '@vl/domain';
-import { type EventStore, type RecordedEvent, type SqlClient } from '@vl/event-store';
+import { type EventStore, type RecordedEvent } from '@vl/event-store';
+import { type SqlClient } from '@vl/sql';
 import { projectLedgerEvent } from './projections/ledger-projection.js';
 import { refreshBalances } from './projections/balance-projection.js';
 import { type ProjectionBatch } from './projections/projection-context.js';

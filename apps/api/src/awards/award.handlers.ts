@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { type LedgerConfig } from '@vl/config';
 import { type PolicySet, volunteerDecider, volunteerStream } from '@vl/domain';
-import { LEDGER_CONFIG, POLICY_SET } from '@vl/read-model';
+import { LEDGER_CONFIG, POLICY_SET } from '@vl/platform';
 import { generatedId } from '../shared/deterministic-id.js';
 import { evolveVolunteerStream } from '../shared/stream-evolvers.js';
 import { StreamRunner } from '../shared/stream-runner.js';

@@ -12,7 +12,7 @@ import {
   ReadModelStatus,
   isValidCursor,
 } from '@vl/read-model';
-import { LEDGER_CONFIG } from '@vl/read-model';
+import { LEDGER_CONFIG } from '@vl/platform';
 import { HttpProblem } from '../shared/problem.js';
 import { assertMayActFor } from '../shared/scope.js';
 import { IdParam } from '../shared/id-param.js';

@@ -1,14 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type LedgerConfig } from '@vl/config';
 import { honourPointsFor, pointsFor, type PolicySet } from '@vl/domain';
-import {
-  AwardQuery,
-  BalanceQuery,
-  type ConfirmedEntry,
-  type HeldHonour,
-  LEDGER_CONFIG,
-  POLICY_SET,
-} from '@vl/read-model';
+import { AwardQuery, BalanceQuery, type ConfirmedEntry, type HeldHonour } from '@vl/read-model';
+import { LEDGER_CONFIG, POLICY_SET } from '@vl/platform';
 
 /**
  * Points in the balance: each entry priced by the points policy version in force when it was served, plus

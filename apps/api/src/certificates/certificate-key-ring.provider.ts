@@ -6,7 +6,7 @@ import {
   loadOrCreateKeyRing,
 } from '@vl/certificates';
 import { type LedgerConfig } from '@vl/config';
-import { LEDGER_CONFIG } from '@vl/read-model';
+import { LEDGER_CONFIG } from '@vl/platform';
 
 export const CERTIFICATE_KEY_RING = Symbol('CERTIFICATE_KEY_RING');
 

@@ -3,13 +3,8 @@ import { normalizeVerificationCode } from '@vl/certificates';
 import { type LedgerConfig } from '@vl/config';
 import { DomainError } from '@vl/domain';
 import { type EventStore } from '@vl/event-store';
-import {
-  CertificateQuery,
-  type CertificateRecord,
-  EVENT_STORE,
-  LEDGER_CONFIG,
-  ReadModelStatus,
-} from '@vl/read-model';
+import { CertificateQuery, type CertificateRecord, ReadModelStatus } from '@vl/read-model';
+import { EVENT_STORE, LEDGER_CONFIG } from '@vl/platform';
 
 /**
  * Finds a certificate by what a person typed or scanned. A code that cannot be one is a 404 at once; one

@@ -10,7 +10,8 @@ import {
 } from '@vl/auth';
 import { certificateVerificationUrl } from '@vl/certificates';
 import { type LedgerConfig } from '@vl/config';
-import { DirectoryQuery, LEDGER_CONFIG } from '@vl/read-model';
+import { DirectoryQuery } from '@vl/read-model';
+import { LEDGER_CONFIG } from '@vl/platform';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
 import { CertificateLookup } from './certificate-lookup.js';
 import { CertificatePdfService } from './certificate-pdf.service.js';

@@ -16,7 +16,7 @@ import {
   selectCertifiableService,
 } from '@vl/domain';
 import { type EventStore } from '@vl/event-store';
-import { EVENT_STORE, LEDGER_CONFIG } from '@vl/read-model';
+import { EVENT_STORE, LEDGER_CONFIG } from '@vl/platform';
 import { generatedId } from '../shared/deterministic-id.js';
 import { OrganizationLookup } from '../shared/organization-lookup.js';
 import { evolveCertificateStream } from '../shared/stream-evolvers.js';

@@ -1,15 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { type LedgerConfig } from '@vl/config';
 import { determine, isEligibilityPolicy, type PolicySet } from '@vl/domain';
-import {
-  AwardQuery,
-  type AwardView,
-  BalanceQuery,
-  DirectoryQuery,
-  type EntryChange,
-  LEDGER_CONFIG,
-  POLICY_SET,
-} from '@vl/read-model';
+import { AwardQuery, type AwardView, BalanceQuery, DirectoryQuery, type EntryChange } from '@vl/read-model';
+import { LEDGER_CONFIG, POLICY_SET } from '@vl/platform';
 
 export interface ChangedEntry {
   readonly entryId: string;

@@ -10,7 +10,8 @@ import {
   type PolicySet,
   requireTier,
 } from '@vl/domain';
-import { AwardQuery, BalanceQuery, LEDGER_CONFIG, POLICY_SET, type VolunteerProfile } from '@vl/read-model';
+import { AwardQuery, BalanceQuery, type VolunteerProfile } from '@vl/read-model';
+import { LEDGER_CONFIG, POLICY_SET } from '@vl/platform';
 
 /** What is asked: which moment (served before `asOf`, as known at `asKnownAt`), which policy and tier. */
 export interface EligibilityQuestion {

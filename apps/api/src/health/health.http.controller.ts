@@ -3,7 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '@vl/auth';
 import { type EventStore } from '@vl/event-store';
 import { ReadModelStatus } from '@vl/read-model';
-import { EVENT_STORE } from '@vl/read-model';
+import { EVENT_STORE } from '@vl/platform';
 
 @ApiTags('health')
 @Controller('health')

@@ -1,4 +1,4 @@
-import { type Migration } from '@vl/event-store';
+import { type Migration } from '@vl/sql';
 
 export const API_MIGRATIONS: Migration[] = [
   {

@@ -7,7 +7,8 @@ import {
   type PolicySet,
   type ServiceCreditsPolicy,
 } from '@vl/domain';
-import { LEDGER_CONFIG, POLICY_SET, SchoolRosterQuery } from '@vl/read-model';
+import { SchoolRosterQuery } from '@vl/read-model';
+import { LEDGER_CONFIG, POLICY_SET } from '@vl/platform';
 
 export const DEFAULT_SCHOOL_POLICY = 'school-service-credit';
 

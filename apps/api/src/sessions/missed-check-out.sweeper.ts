@@ -9,7 +9,7 @@ import { type LedgerConfig } from '@vl/config';
 import { HOUR_MS, volunteerDecider, volunteerStream } from '@vl/domain';
 import { DirectoryQuery } from '@vl/read-model';
 import { randomUUID } from 'node:crypto';
-import { LEDGER_CONFIG } from '@vl/read-model';
+import { LEDGER_CONFIG } from '@vl/platform';
 import { type CommandContext } from '../shared/command-context.js';
 import { evolveVolunteerStream } from '../shared/stream-evolvers.js';
 import { StreamRunner } from '../shared/stream-runner.js';

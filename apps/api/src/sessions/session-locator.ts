@@ -3,7 +3,7 @@ import { type LedgerConfig } from '@vl/config';
 import { DomainError } from '@vl/domain';
 import { type EventStore } from '@vl/event-store';
 import { DirectoryQuery, ReadModelStatus, type SessionLocation } from '@vl/read-model';
-import { EVENT_STORE, LEDGER_CONFIG } from '@vl/read-model';
+import { EVENT_STORE, LEDGER_CONFIG } from '@vl/platform';
 
 /**
  * Finds the volunteer stream a session lives in. The directory is a projection, so when a session is not

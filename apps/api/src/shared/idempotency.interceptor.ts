@@ -7,11 +7,11 @@ import {
 } from '@nestjs/common';
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
 import { Reflector } from '@nestjs/core';
-import { type SqlClient } from '@vl/event-store';
+import { type SqlClient } from '@vl/sql';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
 import { createHash } from 'node:crypto';
 import { from, lastValueFrom, type Observable } from 'rxjs';
-import { SQL_CLIENT } from '@vl/read-model';
+import { SQL_CLIENT } from '@vl/platform';
 import { commandContextOf } from './command-context.js';
 import { HttpProblem } from './problem.js';
 

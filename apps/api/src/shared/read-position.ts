@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type LedgerConfig } from '@vl/config';
-import { LEDGER_CONFIG, ReadModelStatus } from '@vl/read-model';
+import { ReadModelStatus } from '@vl/read-model';
+import { LEDGER_CONFIG } from '@vl/platform';
 
 /** The read model's position, after waiting (bounded) for `minPosition` when a client asks to read its writes. */
 @Injectable()

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { decodeEvent, encodeEvent, type LedgerEvent } from '@vl/domain';
 import { type EventStore, type RecordedEvent, WrongExpectedRevisionError } from '@vl/event-store';
-import { EVENT_STORE, PROJECTOR_NUDGE } from '@vl/read-model';
+import { EVENT_STORE, PROJECTOR_NUDGE } from '@vl/platform';
 import { type CommandContext } from './command-context.js';
 import { eventIdFactory } from './deterministic-id.js';
 

@@ -1,6 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { volunteerDecider, volunteerStream } from '@vl/domain';
-import { LEDGER_CONFIG } from '@vl/read-model';
+import { LEDGER_CONFIG } from '@vl/platform';
 import { Inject } from '@nestjs/common';
 import { type LedgerConfig } from '@vl/config';
 import { generatedId } from '../shared/deterministic-id.js';

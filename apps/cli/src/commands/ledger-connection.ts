@@ -1,11 +1,6 @@
 import { type LedgerConfig, loadConfig } from '@vl/config';
-import {
-  createEventStore,
-  createSqlClient,
-  runMigrations,
-  type EventStore,
-  type SqlClient,
-} from '@vl/event-store';
+import { createEventStore, type EventStore } from '@vl/event-store';
+import { createSqlClient, runMigrations, type SqlClient } from '@vl/sql';
 import { READ_MODEL_MIGRATIONS } from '@vl/read-model';
 
 export interface LedgerConnection {

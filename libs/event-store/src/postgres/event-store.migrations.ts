@@ -1,4 +1,4 @@
-import { type Migration } from '../sql/sql-client.js';
+import { type Migration } from '@vl/sql';
 
 /** The channel appends NOTIFY on, with the schema as payload; subscribers LISTEN on it. */
 export const APPEND_CHANNEL = 'vl_event_store_append';

@@ -11,8 +11,7 @@ import {
   type Subscription,
   WrongExpectedRevisionError,
 } from '../event-store.port.js';
-import { runMigrations } from '../sql/run-migrations.js';
-import { type SqlClient } from '../sql/sql-client.js';
+import { runMigrations, type SqlClient } from '@vl/sql';
 import { CatchUpSubscription } from '../subscription/catch-up-subscription.js';
 import { type ChangeSignal, changeSignalFor } from '../subscription/change-signal.js';
 import { AppendBatcher } from './append-batcher.js';

@@ -1,4 +1,4 @@
-import { type SqlClient } from '../sql/sql-client.js';
+import { type SqlClient } from '@vl/sql';
 
 /**
  * What happens to one transaction: it runs, it is refused before any work (a lost connection), or it does

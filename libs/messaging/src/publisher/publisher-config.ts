@@ -1,6 +1,7 @@
 import { ConfigError, type LedgerConfig } from '@vl/config';
 import { type PolicySet } from '@vl/domain';
-import { type EventStore, type SqlClient } from '@vl/event-store';
+import { type EventStore } from '@vl/event-store';
+import { type SqlClient } from '@vl/sql';
 import { TOPIC_PREFIX_PATTERN } from '../topics/ledger-topics.js';
 import { type PublisherOptions } from './publisher.options.js';
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { volunteerStream } from '@vl/domain';
-import { createSqlClient, PostgresEventStore, type EventData, type SqlClient } from '@vl/event-store';
+import { PostgresEventStore, type EventData } from '@vl/event-store';
+import { createSqlClient, type SqlClient } from '@vl/sql';
 import { Kafka, logLevel } from 'kafkajs';
 import { kafkaForSuite } from '../../../../test/support/kafka.js';
 import { appendInterleaved } from '../testing/ledger-appender.js';

@@ -3,7 +3,8 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
 import { volunteerStream } from '@vl/domain';
-import { createSqlClient, PostgresEventStore, type EventData, type SqlClient } from '@vl/event-store';
+import { PostgresEventStore, type EventData } from '@vl/event-store';
+import { createSqlClient, type SqlClient } from '@vl/sql';
 import { loadPolicyDirectory } from '@vl/config';
 import { Kafka, logLevel } from 'kafkajs';
 import {

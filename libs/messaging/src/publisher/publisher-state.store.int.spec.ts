@@ -1,5 +1,6 @@
 import { volunteerStream } from '@vl/domain';
-import { createSqlClient, PostgresEventStore, runMigrations, type SqlClient } from '@vl/event-store';
+import { PostgresEventStore } from '@vl/event-store';
+import { createSqlClient, runMigrations, type SqlClient } from '@vl/sql';
 import { confirmedSession, registration } from '../testing/ledger-fixtures.js';
 import { PUBLISHER_MIGRATIONS } from './publisher.migrations.js';
 import { PublisherStateStore } from './publisher-state.store.js';

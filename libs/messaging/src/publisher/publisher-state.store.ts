@@ -7,7 +7,8 @@ import {
   type VolunteerBalance,
   type VolunteerState,
 } from '@vl/domain';
-import { type EventStore, type SqlClient } from '@vl/event-store';
+import { type EventStore } from '@vl/event-store';
+import { type SqlClient } from '@vl/sql';
 import { unseenVolunteer, type PublishedVolunteer } from './published-volunteer.js';
 import {
   packVolunteerState,

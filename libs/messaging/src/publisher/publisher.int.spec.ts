@@ -1,12 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { volunteerStream } from '@vl/domain';
-import {
-  createSqlClient,
-  PostgresEventStore,
-  type EventData,
-  type RecordedEvent,
-  type SqlClient,
-} from '@vl/event-store';
+import { PostgresEventStore, type EventData, type RecordedEvent } from '@vl/event-store';
+import { createSqlClient, type SqlClient } from '@vl/sql';
 import { loadPolicyDirectory } from '@vl/config';
 import { faultyTransactions } from '../../../event-store/src/testing/faulty-transactions.js';
 import { Kafka, logLevel } from 'kafkajs';

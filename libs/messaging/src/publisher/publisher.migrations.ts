@@ -1,4 +1,4 @@
-import { type Migration } from '@vl/event-store';
+import { type Migration } from '@vl/sql';
 
 /**
  * The publisher's own tables. Its checkpoint and the per-volunteer balances it folds are written in one

@@ -1,5 +1,6 @@
 import { type PolicySet } from '@vl/domain';
-import { type EventStore, type SqlClient } from '@vl/event-store';
+import { type EventStore } from '@vl/event-store';
+import { type SqlClient } from '@vl/sql';
 import { type BackoffOptions } from './backoff.js';
 
 export interface PublisherOptions {

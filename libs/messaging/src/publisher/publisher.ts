@@ -1,10 +1,6 @@
 import { Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
-import {
-  EventStoreUnavailableError,
-  isConnectionFailure,
-  runMigrations,
-  type Subscription,
-} from '@vl/event-store';
+import { EventStoreUnavailableError, type Subscription } from '@vl/event-store';
+import { isConnectionFailure, runMigrations } from '@vl/sql';
 import { type Kafka, type Producer } from 'kafkajs';
 import { createKafkaClient, createLedgerProducer } from '../kafka/kafka-client.js';
 import { ledgerTopicSpecs, LEDGER_TOPICS, qualifiedTopic } from '../topics/ledger-topics.js';

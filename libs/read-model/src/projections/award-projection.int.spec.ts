@@ -5,7 +5,8 @@ import {
   type VolunteerRegistered,
   volunteerStream,
 } from '@vl/domain';
-import { createSqlClient, PostgresEventStore, runMigrations, type SqlClient } from '@vl/event-store';
+import { PostgresEventStore } from '@vl/event-store';
+import { createSqlClient, runMigrations, type SqlClient } from '@vl/sql';
 import { randomUUID } from 'node:crypto';
 import { READ_MODEL_MIGRATIONS } from '../migrations.js';
 import { Projector } from '../projector.js';

@@ -1,4 +1,4 @@
-import { type SqlExecutor } from '@vl/event-store';
+import { type SqlExecutor } from '@vl/sql';
 
 /**
  * Recomputes the balances of the volunteers a batch touched from their sessions, so a balance is always

@@ -1,5 +1,5 @@
 import { type CertificateIssued } from '@vl/domain';
-import { type SqlExecutor } from '@vl/event-store';
+import { type SqlExecutor } from '@vl/sql';
 
 /** A certificate and the sessions it counted, so its standing can be checked against the ledger later. */
 export async function projectCertificateIssued(

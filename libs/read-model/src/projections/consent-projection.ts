@@ -1,5 +1,5 @@
 import { type SchoolConsentGranted, type SchoolConsentRevoked } from '@vl/domain';
-import { type SqlExecutor } from '@vl/event-store';
+import { type SqlExecutor } from '@vl/sql';
 
 /** The latest consent per volunteer and school: a new grant replaces the row, a revocation stamps it. */
 export async function projectConsentGranted(

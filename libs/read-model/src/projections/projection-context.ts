@@ -1,5 +1,5 @@
 import { type EventMetadata, type LedgerEvent } from '@vl/domain';
-import { type SqlExecutor } from '@vl/event-store';
+import { type SqlExecutor } from '@vl/sql';
 
 /** One stored event, upcast and typed, as a projection sees it inside the batch's transaction. */
 export interface ProjectedEvent {

@@ -6,13 +6,8 @@ import {
   volunteerStream,
   certificateStream,
 } from '@vl/domain';
-import {
-  createEventStore,
-  createSqlClient,
-  runMigrations,
-  type EventStore,
-  type SqlClient,
-} from '@vl/event-store';
+import { createEventStore, type EventStore } from '@vl/event-store';
+import { createSqlClient, runMigrations, type SqlClient } from '@vl/sql';
 import {
   anActivity,
   confirmed,

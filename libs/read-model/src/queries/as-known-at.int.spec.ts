@@ -16,7 +16,8 @@ import {
   type VolunteerStreamEvent,
   volunteerStream,
 } from '@vl/domain';
-import { createSqlClient, PostgresEventStore, runMigrations, type SqlClient } from '@vl/event-store';
+import { PostgresEventStore } from '@vl/event-store';
+import { createSqlClient, runMigrations, type SqlClient } from '@vl/sql';
 import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import { READ_MODEL_MIGRATIONS } from '../migrations.js';

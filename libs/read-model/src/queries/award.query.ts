@@ -1,4 +1,4 @@
-import { type SqlClient } from '@vl/event-store';
+import { type SqlClient } from '@vl/sql';
 
 export interface AwardView {
   readonly awardId: string;

@@ -1,4 +1,4 @@
-import { type SqlClient } from '@vl/event-store';
+import { type SqlClient } from '@vl/sql';
 import { type HeldHonour } from './award.query.js';
 import { type BalanceView, type ConfirmedEntry, sortKeys } from './balance.query.js';
 import { type VolunteerLocation } from './directory.query.js';

@@ -1,5 +1,5 @@
 import { type CertificateContentSnapshot } from '@vl/domain';
-import { type SqlClient } from '@vl/event-store';
+import { type SqlClient } from '@vl/sql';
 import { iso } from './ledger.query.js';
 
 /** How one certified session stands in the ledger now. */

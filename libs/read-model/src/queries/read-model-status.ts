@@ -1,4 +1,4 @@
-import { type SqlClient } from '@vl/event-store';
+import { type SqlClient } from '@vl/sql';
 import { readCheckpoint } from '../projector.js';
 
 export class ReadModelBehindError extends Error {

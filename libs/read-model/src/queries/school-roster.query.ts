@@ -1,5 +1,5 @@
 import { type LeagueStatus } from '@vl/domain';
-import { type SqlClient } from '@vl/event-store';
+import { type SqlClient } from '@vl/sql';
 import { type ConfirmedEntry } from './balance.query.js';
 import { iso } from './ledger.query.js';
 

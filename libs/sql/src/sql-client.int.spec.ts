@@ -1,5 +1,5 @@
 import { postgresSkipReason, testDatabaseUrl, uniqueSchema } from '@vl/testing';
-import { EventStoreUnavailableError } from '../event-store.port.js';
+import { EventStoreUnavailableError } from './unavailable-error.js';
 import { createSqlClient } from './create-sql-client.js';
 import { runMigrations } from './run-migrations.js';
 import { type SqlClient } from './sql-client.js';

@@ -7,23 +7,20 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { type LedgerConfig, loadPolicyDirectory } from '@vl/config';
+import { createEventStore, type EventStore } from '@vl/event-store';
+import { createSqlClient, runMigrations, type SqlClient } from '@vl/sql';
 import {
-  createEventStore,
-  createSqlClient,
-  runMigrations,
-  type EventStore,
-  type SqlClient,
-} from '@vl/event-store';
-import { READ_MODEL_MIGRATIONS } from '../migrations.js';
-import { Projector } from '../projector.js';
-import { AwardQuery } from '../queries/award.query.js';
-import { BalanceQuery } from '../queries/balance.query.js';
-import { BalanceSnapshotQuery } from '../queries/balance-snapshot.query.js';
-import { CertificateQuery } from '../queries/certificate.query.js';
-import { DirectoryQuery } from '../queries/directory.query.js';
-import { SchoolRosterQuery } from '../queries/school-roster.query.js';
-import { LedgerQuery } from '../queries/ledger.query.js';
-import { ReadModelStatus } from '../queries/read-model-status.js';
+  AwardQuery,
+  BalanceQuery,
+  BalanceSnapshotQuery,
+  CertificateQuery,
+  DirectoryQuery,
+  LedgerQuery,
+  Projector,
+  READ_MODEL_MIGRATIONS,
+  ReadModelStatus,
+  SchoolRosterQuery,
+} from '@vl/read-model';
 import { EVENT_STORE, LEDGER_CONFIG, POLICY_SET, PROJECTOR_NUDGE, SQL_CLIENT } from './tokens.js';
 
 const log = new Logger('Infrastructure');

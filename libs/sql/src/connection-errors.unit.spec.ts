@@ -1,4 +1,4 @@
-import { EventStoreUnavailableError } from '../event-store.port.js';
+import { EventStoreUnavailableError } from './unavailable-error.js';
 import { isConnectionFailure, mapConnectionError } from './connection-errors.js';
 
 function withCode(message: string, code: string): Error {

@@ -1,4 +1,4 @@
-import { EventStoreUnavailableError } from '../event-store.port.js';
+import { EventStoreUnavailableError } from './unavailable-error.js';
 
 /** Socket errors that mean the server cannot be reached right now. */
 const NETWORK_CODES = new Set([

@@ -1,0 +1,2 @@
+export * from './tokens.js';
+export * from './ledger-infrastructure.module.js';

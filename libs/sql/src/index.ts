@@ -1,0 +1,7 @@
+export * from './sql-client.js';
+export * from './create-sql-client.js';
+export * from './run-migrations.js';
+export { isConnectionFailure, mapConnectionError } from './connection-errors.js';
+export { EventStoreUnavailableError } from './unavailable-error.js';
+export { PgSqlClient } from './pg-sql-client.js';
+export { PgliteSqlClient } from './pglite-sql-client.js';
