@@ -2,7 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Page, selectors } from 'playwright-core';
 
 /** Debian's Chromium (apt: chromium); the tests never download a browser. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -18,6 +18,8 @@ export function chromiumSkipReason(): string | undefined {
 }
 
 export function launchChromium(): Promise<Browser> {
+  // The pages mark what tests read with data-test.
+  selectors.setTestIdAttribute('data-test');
   return chromium.launch({
     executablePath: CHROMIUM,
     // Containers run as root without user namespaces; the sandbox cannot start there.
