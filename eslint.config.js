@@ -31,4 +31,22 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
     },
   },
+  {
+    // DESIGN.md: time enters the domain as data, never by reading the clock.
+    files: ['libs/domain/**/*.ts'],
+    ignores: ['**/*.spec.ts', '**/testing/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'The domain never reads the clock: take the time from the command or a parameter.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'The domain never reads the clock: take the time from the command or a parameter.',
+        },
+      ],
+    },
+  },
 );

@@ -1,5 +1,7 @@
 import { EVENT_SCHEMA_VERSIONS, isLedgerEventType, type LedgerEvent } from './events.js';
 import { type EventMetadata } from './shared/event.js';
+import { ledgerUpcasters } from './versioning/ledger-upcasters.js';
+import { type UpcasterRegistry } from './versioning/upcasting.js';
 
 /** The stored form of an event, as any event store hands it back. */
 export interface StoredEventShape {
@@ -13,32 +15,21 @@ export interface DecodedEvent {
   readonly metadata: EventMetadata;
 }
 
-/** Upcasters turn an older stored shape of one event type into the next version's shape. */
-export type Upcaster = (data: Record<string, unknown>) => Record<string, unknown>;
-const upcasters = new Map<string, Upcaster>();
-
-/** Registers the upcaster from `fromVersion` to `fromVersion + 1` for an event type. */
-export function registerUpcaster(type: string, fromVersion: number, upcaster: Upcaster): void {
-  upcasters.set(`${type}@${fromVersion}`, upcaster);
-}
-
-/** Turns a stored event into the current typed event, upcasting older versions; undefined for foreign types. */
-export function decodeEvent(stored: StoredEventShape): DecodedEvent | undefined {
+/**
+ * Turns a stored event into the current typed event, upcasting older versions through `upcasters` (the
+ * ledger's own steps unless a caller passes another registry); undefined for foreign types.
+ */
+export function decodeEvent(
+  stored: StoredEventShape,
+  upcasters: UpcasterRegistry = ledgerUpcasters,
+): DecodedEvent | undefined {
   if (!isLedgerEventType(stored.type)) return undefined;
-  const current = EVENT_SCHEMA_VERSIONS[stored.type];
   const metadata = stored.metadata as unknown as EventMetadata;
-  let version = typeof metadata.schemaVersion === 'number' ? metadata.schemaVersion : 1;
-  let data = stored.data;
-  while (version < current) {
-    const upcaster = upcasters.get(`${stored.type}@${version}`);
-    if (!upcaster) throw new Error(`No upcaster for ${stored.type} v${version}`);
-    data = upcaster(data);
-    version += 1;
-  }
-  if (version > current) throw new Error(`${stored.type} v${version} is newer than this build understands`);
+  const version = typeof metadata.schemaVersion === 'number' ? metadata.schemaVersion : 1;
+  const { schemaVersion, data } = upcasters.upcast(stored.type, version, stored.data);
   return {
     event: { type: stored.type, data } as unknown as LedgerEvent,
-    metadata: { ...metadata, schemaVersion: current },
+    metadata: { ...metadata, schemaVersion },
   };
 }
 

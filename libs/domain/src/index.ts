@@ -41,5 +41,4 @@ export * from './eligibility/ledger-entries.js';
 export * from './eligibility/eligibility-of.js';
 export * from './versioning/upcasting.js';
 export * from './versioning/ledger-upcasters.js';
-export * from './testing/decider-specification.js';
 export * from './policies/index.js';

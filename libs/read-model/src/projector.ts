@@ -1,6 +1,6 @@
-import { decodeEvent } from '@vl/domain';
+import { decodeEvent, type UpcasterRegistry } from '@vl/domain';
 import { type EventStore, type RecordedEvent } from '@vl/event-store';
-import { type SqlClient } from '@vl/sql';
+import { type SqlClient, type SqlExecutor } from '@vl/sql';
 import { projectLedgerEvent } from './projections/ledger-projection.js';
 import { refreshBalances } from './projections/balance-projection.js';
 import { type ProjectionBatch } from './projections/projection-context.js';
@@ -13,6 +13,8 @@ export interface ProjectorOptions {
   readonly idleMs?: number;
   readonly name?: string;
   readonly onError?: (error: unknown) => void;
+  /** The upcasters stored events are decoded through; default the ledger's own (`LEDGER_UPCASTERS`). */
+  readonly upcasters?: UpcasterRegistry;
 }
 
 const DEFAULT_NAME = 'ledger';
@@ -116,13 +118,7 @@ export class Projector {
     const last = events[events.length - 1];
     if (!last) return;
     await this.sql.transaction(async (tx) => {
-      const batch: ProjectionBatch = { tx, timeZone: this.options.timeZone, touchedVolunteers: new Map() };
-      for (const recorded of events) {
-        const decoded = decodeEvent(recorded);
-        if (!decoded) continue;
-        await projectLedgerEvent(batch, { id: recorded.id, position: recorded.position, ...decoded });
-      }
-      await refreshBalances(tx, batch.touchedVolunteers);
+      await projectEvents(tx, events, this.options);
       await tx.query(
         `insert into rm_checkpoints (name, position) values ($1, $2)
          on conflict (name) do update set position = excluded.position`,
@@ -131,6 +127,21 @@ export class Projector {
     });
     this.position = last.position;
   }
+}
+
+/** Applies stored events, in global order, to the read models and refreshes the balances they touched. */
+export async function projectEvents(
+  tx: SqlExecutor,
+  events: readonly Pick<RecordedEvent, 'id' | 'position' | 'type' | 'data' | 'metadata'>[],
+  options: Pick<ProjectorOptions, 'timeZone' | 'upcasters'>,
+): Promise<void> {
+  const batch: ProjectionBatch = { tx, timeZone: options.timeZone, touchedVolunteers: new Map() };
+  for (const recorded of events) {
+    const decoded = decodeEvent(recorded, options.upcasters);
+    if (!decoded) continue;
+    await projectLedgerEvent(batch, { id: recorded.id, position: recorded.position, ...decoded });
+  }
+  await refreshBalances(tx, batch.touchedVolunteers);
 }
 
 export async function readCheckpoint(sql: SqlClient, name: string = DEFAULT_NAME): Promise<number> {

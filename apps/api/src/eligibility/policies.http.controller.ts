@@ -4,7 +4,7 @@ import { Access } from '@vl/auth';
 import { type LedgerConfig } from '@vl/config';
 import { calendarDate, type PolicySet, type PolicySummary, summarizePolicy } from '@vl/domain';
 import { LEDGER_CONFIG, POLICY_SET } from '@vl/platform';
-import { PoliciesResponseDto } from './eligibility.response.dto.js';
+import { PoliciesResponseDto } from './policy-sources.response.dto.js';
 
 export interface PoliciesResponse {
   /** The calendar date (programme time zone) the versions are in force on. */
@@ -23,8 +23,11 @@ export class PoliciesHttpController {
 
   @Get()
   @Access({ kind: 'roles', roles: ['volunteer', 'organizer', 'school', 'admin', 'auditor'], write: false })
+  @ApiOperation({
+    summary:
+      'The policies in force today: id, version, effective date, kind, tiers, and the sources behind each',
+  })
   @ApiOkResponse({ type: PoliciesResponseDto })
-  @ApiOperation({ summary: 'The policies in force today: id, version, effective date, kind and tiers' })
   list(): PoliciesResponse {
     const date = calendarDate(new Date(), this.config.timezone);
     return {

@@ -8,7 +8,7 @@ import { ReadPosition } from '../shared/read-position.js';
 import { assertMayActFor } from '../shared/scope.js';
 import { VolunteerEligibilityRequest } from './eligibility.request.dto.js';
 import { EligibilityService } from './eligibility.service.js';
-import { VolunteerEligibilityResponseDto } from './eligibility.response.dto.js';
+import { VolunteerEligibilityResponseDto } from './policy-sources.response.dto.js';
 
 export interface VolunteerEligibilityResponse {
   readonly volunteerId: string;
@@ -33,7 +33,7 @@ export class VolunteerEligibilityHttpController {
   @Access({ kind: 'roles', roles: ['volunteer', 'organizer', 'admin', 'auditor'], write: false })
   @ApiOkResponse({ type: VolunteerEligibilityResponseDto })
   @ApiOperation({
-    summary: 'A determination per award policy: version, measured, threshold, missing and evidence',
+    summary: 'A determination per award policy: version, sources, measured, threshold, missing and evidence',
   })
   async determinations(
     @IdParam() volunteerId: string,

@@ -6,7 +6,7 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { type LedgerConfig } from '@vl/config';
-import { HOUR_MS, volunteerDecider, volunteerStream } from '@vl/domain';
+import { MISSED_CHECK_OUT_AFTER_MS, volunteerDecider, volunteerStream } from '@vl/domain';
 import { DirectoryQuery } from '@vl/read-model';
 import { randomUUID } from 'node:crypto';
 import { LEDGER_CONFIG } from '@vl/platform';
@@ -45,7 +45,7 @@ export class MissedCheckOutSweeper implements OnApplicationBootstrap, OnApplicat
 
   /** Closes every overdue open session; answers how many were closed. */
   async sweep(now = new Date()): Promise<number> {
-    const cutoff = new Date(now.getTime() - 2 * HOUR_MS).toISOString();
+    const cutoff = new Date(now.getTime() - MISSED_CHECK_OUT_AFTER_MS).toISOString();
     const context: CommandContext = {
       actor: { sub: 'system:missed-check-out', roles: ['admin'], org: '*' },
       correlationId: randomUUID(),

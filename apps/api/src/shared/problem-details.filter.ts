@@ -6,6 +6,7 @@ import {
   WrongExpectedRevisionError,
 } from '@vl/event-store';
 import { ReadModelBehindError } from '@vl/read-model';
+import { isConnectionFailure } from '@vl/sql';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
 import { HttpProblem, type ProblemFieldError } from './problem.js';
 import { problemTypeFor, problemTypeUri } from './problem-types.js';
@@ -170,15 +171,4 @@ function problem(
   if (extras.field !== undefined) body.field = extras.field;
   if (extras.errors !== undefined) body.errors = extras.errors;
   return { body };
-}
-
-function isConnectionFailure(error: NamedError | undefined): boolean {
-  const code = error?.code;
-  return (
-    code === 'ECONNREFUSED' ||
-    code === 'ECONNRESET' ||
-    code === '57P01' ||
-    code === '08006' ||
-    code === '08001'
-  );
 }

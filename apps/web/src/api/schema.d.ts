@@ -346,7 +346,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The policies in force today: id, version, effective date, kind and tiers */
+        /** The policies in force today: id, version, effective date, kind, tiers, and the sources behind each */
         get: operations["PoliciesHttpController_list"];
         put?: never;
         post?: never;
@@ -363,7 +363,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A determination per award policy: version, measured, threshold, missing and evidence */
+        /** A determination per award policy: version, sources, measured, threshold, missing and evidence */
         get: operations["VolunteerEligibilityHttpController_determinations"];
         put?: never;
         post?: never;
@@ -704,37 +704,75 @@ export interface components {
             /** @example Star volunteer */
             en: string;
         };
-        AgeBandDto: {
-            id: string;
-            minAge: number;
-            maxAge: number | null;
+        PolicySourceDto: {
+            /**
+             * @description The document the rule comes from
+             * @example 志愿服务记录办法
+             */
+            title: string;
+            /**
+             * @description Who issued it
+             * @example 民政部
+             */
+            issuer: string;
+            /**
+             * @description The year it was issued (or revised)
+             * @example 2012
+             */
+            year: number;
+            /**
+             * @description The article or section, where known
+             * @example 第三条
+             */
+            section?: string;
+            /** @description A public copy, where one exists */
+            url?: string;
+            /** @description What the rule takes from the document */
+            note?: string;
         };
-        PolicyTierSummaryDto: {
+        PolicyTierDto: {
             /** @example 1-star */
             id: string;
             title: components["schemas"]["LocalizedTextDto"];
             /** @enum {string} */
             unit: "minutes" | "points";
+            /**
+             * @description The bar, in unit
+             * @example 6000
+             */
             threshold: number;
-            ageBand?: components["schemas"]["AgeBandDto"];
+            /** @description The age band the tier belongs to (PVSA) */
+            ageBand?: Record<string, never>;
         };
         PolicySummaryDto: {
             /** @example star-volunteer */
             id: string;
+            /** @example 1 */
             version: number;
+            /**
+             * @description First day this version decides
+             * @example 2000-01-01
+             */
             effectiveFrom: string;
-            /** @example hours-tiers */
-            kind: string;
+            /** @enum {string} */
+            kind: "points" | "hours-tiers" | "hours-tiers-by-age" | "service-credits" | "all-of";
             title: components["schemas"]["LocalizedTextDto"];
-            /** @description The service window counted: all-time, trailing-months, calendar-year, academic-year, date-range */
+            description?: components["schemas"]["LocalizedTextDto"];
+            /** @description The documents the rule comes from; every policy file must name at least one */
+            sources: components["schemas"]["PolicySourceDto"][];
+            /** @description Why these figures, in a sentence */
+            rationale?: components["schemas"]["LocalizedTextDto"];
+            /** @description Which service counts, e.g. { "type": "all-time" }; null for points */
             window: {
                 [key: string]: unknown;
             } | null;
-            tiers: components["schemas"]["PolicyTierSummaryDto"][];
-            description?: components["schemas"]["LocalizedTextDto"];
+            tiers: components["schemas"]["PolicyTierDto"][];
         };
         PoliciesResponseDto: {
-            /** @description The calendar date the versions are in force on */
+            /**
+             * @description The calendar date the versions are in force on
+             * @example 2025-07-05
+             */
             date: string;
             policies: components["schemas"]["PolicySummaryDto"][];
         };
@@ -768,34 +806,45 @@ export interface components {
             period?: components["schemas"]["CountedPeriodDto"];
         };
         DeterminationDto: {
+            /** @example star-volunteer */
             policyId: string;
+            /** @example 1 */
             version: number;
-            /** @example hours-tiers */
-            kind: string;
-            asOf: string;
+            /** @description The documents the deciding version comes from, so the answer can be defended */
+            sources: components["schemas"]["PolicySourceDto"][];
             eligible: boolean;
-            /** @description The highest tier reached */
+            /**
+             * @description The highest tier reached
+             * @example 1-star
+             */
             tier: string | null;
             /** @enum {string} */
             unit: "minutes" | "points";
+            /** @example 6600 */
             measured: number;
+            /** @example 6000 */
             threshold: number | null;
+            /** @example 0 */
             missing: number | null;
-            /** @description Ledger entry ids behind the figure */
+            /** @description The ledger entries whose minutes make up measured */
             evidence: string[];
+            /** @example hours-tiers */
+            kind: string;
+            /** @description The evaluation instant */
+            asOf: string;
             /** @description Progress to the next tier */
             nextTier: components["schemas"]["TierProgressDto"] | null;
             period: components["schemas"]["CountedPeriodDto"] | null;
             ageBand?: string | null;
             credits?: number;
             conditions: components["schemas"]["ConditionResultDto"][];
-            /** @description The conditions not met; empty exactly when eligible */
+            /** @description The conditions not met, each with what is missing; empty exactly when eligible */
             unmet: components["schemas"]["ConditionResultDto"][];
         };
         VolunteerEligibilityResponseDto: {
             volunteerId: string;
+            /** @description The evaluation instant */
             asOf: string;
-            asKnownAt?: string;
             position: number;
             determinations: components["schemas"]["DeterminationDto"][];
         };

@@ -1,5 +1,6 @@
 import { type VolunteerEvent } from '../volunteer/volunteer.events.js';
 import { calendarYear } from '../shared/time.js';
+import { openSessionServiceStart } from '../volunteer/hour-rules.js';
 
 /** How a session stands for the balance: only confirmed minutes count, pending ones are shown apart. */
 export type BalanceSessionState = 'open' | 'pending' | 'confirmed' | 'rejected' | 'revoked';
@@ -43,7 +44,7 @@ export function evolveBalance(
       return withSession(balance, event.data.sessionId, {
         state: 'open',
         minutes: 0,
-        year: calendarYear(maxInstant(event.data.checkedInAt, event.data.activity.startsAt), timeZone),
+        year: calendarYear(openSessionServiceStart(event.data.activity, event.data.checkedInAt), timeZone),
         category: event.data.activity.category,
       });
     case 'VolunteerCheckedOut':
@@ -91,10 +92,6 @@ export function evolveBalance(
 
 function assertNever(value: never): never {
   throw new Error(`Unhandled event ${JSON.stringify(value)}`);
-}
-
-function maxInstant(a: string, b: string): string {
-  return new Date(a).getTime() >= new Date(b).getTime() ? a : b;
 }
 
 function withSession(

@@ -4,6 +4,7 @@ import {
   type StoredEventData,
   type Upcasted,
   type UpcasterDefinition,
+  type UpcasterRegistry,
 } from './upcasting.js';
 
 /**
@@ -13,7 +14,11 @@ import {
  */
 export const LEDGER_UPCASTERS: readonly UpcasterDefinition[] = [];
 
-const ledgerUpcasters = createUpcasterRegistry(EVENT_SCHEMA_VERSIONS, LEDGER_UPCASTERS);
+/** The registry every reader decodes through by default (`decodeEvent`). */
+export const ledgerUpcasters: UpcasterRegistry = createUpcasterRegistry(
+  EVENT_SCHEMA_VERSIONS,
+  LEDGER_UPCASTERS,
+);
 
 /** Turns a stored ledger event's data of any known version into the current shape. */
 export function upcast(type: string, schemaVersion: number, data: StoredEventData): Upcasted {

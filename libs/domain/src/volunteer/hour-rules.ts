@@ -74,6 +74,14 @@ export function intervalsOverlap(a: ServiceInterval, b: ServiceInterval): boolea
   return aStart < aEnd && bStart < bEnd && aStart < bEnd && bStart < aEnd;
 }
 
+/**
+ * Where an open session's service counts from until its check-out measures it: the check-in, or the
+ * activity's start for a volunteer who came early.
+ */
+export function openSessionServiceStart(activity: ActivitySnapshot, checkedInAt: string): string {
+  return ms(checkedInAt) >= ms(activity.startsAt) ? checkedInAt : activity.startsAt;
+}
+
 /** Whether a session of this activity left open at `now` must be closed as a missed check-out. */
 export function isCheckOutMissed(activity: ActivitySnapshot, now: number): boolean {
   return now - ms(activity.endsAt) > MISSED_CHECK_OUT_AFTER_MS;

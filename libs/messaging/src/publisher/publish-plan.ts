@@ -1,5 +1,6 @@
 import {
   decodeEvent,
+  type UpcasterRegistry,
   evolveBalance,
   evolveVolunteer,
   isVolunteerEvent,
@@ -44,6 +45,8 @@ export interface PlanOptions {
   /** The policies eligibility is judged by. */
   readonly policies: PolicySet;
   readonly source?: string;
+  /** The upcasters stored events are decoded through; default the ledger's own. */
+  readonly upcasters?: UpcasterRegistry;
 }
 
 /**
@@ -72,7 +75,7 @@ export function planBatch(
     plan.volunteersAfter.get(id) ?? stored.get(id);
   for (const recorded of events) {
     plan.lastPosition = Math.max(plan.lastPosition, recorded.position);
-    const decoded = decodeEvent(recorded);
+    const decoded = decodeEvent(recorded, options.upcasters);
     if (!decoded) {
       plan.unknownTypes.add(recorded.type);
       continue;

@@ -1,5 +1,6 @@
 import {
   decodeEvent,
+  type UpcasterRegistry,
   evolveVolunteer,
   initialVolunteerState,
   isVolunteerStreamEvent,
@@ -36,6 +37,7 @@ export class PublisherStateStore {
     private readonly name: string,
     /** Where the state of a row stored before derived state was kept is rebuilt from. */
     private readonly history?: Pick<EventStore, 'readStream'>,
+    private readonly upcasters?: UpcasterRegistry,
   ) {}
 
   async readCheckpoint(): Promise<number> {
@@ -83,7 +85,7 @@ export class PublisherStateStore {
     let state = initialVolunteerState;
     for (const recorded of await this.history.readStream(volunteerStream(volunteerId))) {
       if (recorded.position >= before) break;
-      const decoded = decodeEvent(recorded);
+      const decoded = decodeEvent(recorded, this.upcasters);
       if (decoded && isVolunteerStreamEvent(decoded.event)) state = evolveVolunteer(state, decoded.event);
     }
     return state;

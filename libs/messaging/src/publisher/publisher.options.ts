@@ -1,4 +1,4 @@
-import { type PolicySet } from '@vl/domain';
+import { type PolicySet, type UpcasterRegistry } from '@vl/domain';
 import { type EventStore } from '@vl/event-store';
 import { type SqlClient } from '@vl/sql';
 import { type BackoffOptions } from './backoff.js';
@@ -31,6 +31,8 @@ export interface PublisherOptions {
   readonly lingerMs?: number;
   /** Back-off between attempts while the broker or the store is unavailable; default 0.5 s doubling to 30 s. */
   readonly retry?: Partial<BackoffOptions>;
+  /** The upcasters stored events are decoded through; default the ledger's own (`LEDGER_UPCASTERS`). */
+  readonly upcasters?: UpcasterRegistry;
   /** Run the publisher's SQL migrations at start; default true. */
   readonly migrate?: boolean;
 }

@@ -63,7 +63,12 @@ export class Publisher implements OnApplicationBootstrap, BeforeApplicationShutd
       brokers: options.brokers,
       clientId: options.clientId ?? 'volunteer-ledger-publisher',
     });
-    this.store = new PublisherStateStore(options.sql, options.name ?? 'ledger', options.eventStore);
+    this.store = new PublisherStateStore(
+      options.sql,
+      options.name ?? 'ledger',
+      options.eventStore,
+      options.upcasters,
+    );
     this.backoff = { ...DEFAULT_BACKOFF, ...options.retry };
     this.entriesTopic = qualifiedTopic(LEDGER_TOPICS.entries, options.topicPrefix);
     this.balancesTopic = qualifiedTopic(LEDGER_TOPICS.balances, options.topicPrefix);
@@ -186,6 +191,7 @@ export class Publisher implements OnApplicationBootstrap, BeforeApplicationShutd
           timeZone: this.options.timeZone,
           policies: this.options.policies,
           ...(this.options.source === undefined ? {} : { source: this.options.source }),
+          ...(this.options.upcasters === undefined ? {} : { upcasters: this.options.upcasters }),
         },
         onPlanned: (plan) => this.reportUnknownTypes(plan),
         onCheckpoint: (position) => this.advance(position),
