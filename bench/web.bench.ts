@@ -113,7 +113,7 @@ export async function benchWeb(options: WebBenchOptions = {}): Promise<WebBenchR
     const events = await store.headPosition();
     await ledger.app.get(ReadModelStatus).waitFor(events, 600_000);
 
-    const people = await fetch(`${ledger.url}/api/v1/auth/development/people`);
+    const people = await fetch(`${ledger.url}/api/v1/auth/development/people?q=bench-me`);
     if (!people.ok) {
       return {
         volunteers,

@@ -117,7 +117,7 @@ type Paging = { limit?: number; cursor?: string };
 
 export interface PendingPaths {
   '/api/v1/session': Get<never, never, SessionAnswer>;
-  '/api/v1/auth/development/people': Get<never, never, { items: Person[] }>;
+  '/api/v1/auth/development/people': Get<never, { q?: string } & Paging, Page<Person>>;
   '/api/v1/auth/development/sign-in': Post<{ sub: string }, SessionAnswer>;
   '/api/v1/auth/sign-out': Omit<Post<never, never, 204>, 'post'> & {
     post: Omit<Post<never, never, 204>['post'], 'requestBody'> & { requestBody?: never };
