@@ -77,7 +77,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Check a volunteer in (QR code, location, or by an organiser) */
-        post: operations["AttendanceHttpController_checkIn"];
+        post: operations["CheckInHttpController_checkIn"];
         delete?: never;
         options?: never;
         head?: never;
@@ -94,7 +94,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Check a volunteer out; answers the measured minutes */
-        post: operations["AttendanceHttpController_checkOut"];
+        post: operations["CheckOutHttpController_checkOut"];
         delete?: never;
         options?: never;
         head?: never;
@@ -111,7 +111,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Record a paper sign-in sheet entry; the recording organiser certifies it */
-        post: operations["AttendanceHttpController_manual"];
+        post: operations["RecordManualSessionHttpController_manual"];
         delete?: never;
         options?: never;
         head?: never;
@@ -128,7 +128,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Confirm a pending session, optionally with fewer minutes than measured */
-        post: operations["SessionReviewHttpController_confirm"];
+        post: operations["ConfirmSessionHttpController_confirm"];
         delete?: never;
         options?: never;
         head?: never;
@@ -145,7 +145,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Reject a pending session, with a reason */
-        post: operations["SessionReviewHttpController_reject"];
+        post: operations["RejectSessionHttpController_reject"];
         delete?: never;
         options?: never;
         head?: never;
@@ -162,7 +162,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Correct a confirmed session’s minutes, with a reason */
-        post: operations["SessionReviewHttpController_correct"];
+        post: operations["CorrectSessionHttpController_correct"];
         delete?: never;
         options?: never;
         head?: never;
@@ -179,7 +179,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Revoke a session (admin only), with a reason; its minutes leave every balance */
-        post: operations["SessionReviewHttpController_revoke"];
+        post: operations["RevokeSessionHttpController_revoke"];
         delete?: never;
         options?: never;
         head?: never;
@@ -230,7 +230,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Let a school see the volunteer’s credits, until revoked or until a given time */
-        post: operations["ConsentHttpController_grant"];
+        post: operations["GrantConsentHttpController_grant"];
         delete?: never;
         options?: never;
         head?: never;
@@ -247,7 +247,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Withdraw the consent in force for a school */
-        post: operations["ConsentHttpController_revoke"];
+        post: operations["RevokeConsentHttpController_revoke"];
         delete?: never;
         options?: never;
         head?: never;
@@ -400,7 +400,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Grant an honour; 422 NOT_ELIGIBLE, naming what is missing, unless the hours reach the tier now */
-        post: operations["AwardHttpController_grant"];
+        post: operations["GrantAwardHttpController_grant"];
         delete?: never;
         options?: never;
         head?: never;
@@ -417,7 +417,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Revoke an honour, with a reason */
-        post: operations["AwardHttpController_revoke"];
+        post: operations["RevokeAwardHttpController_revoke"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1022,7 +1022,7 @@ export interface operations {
             };
         };
     };
-    AttendanceHttpController_checkIn: {
+    CheckInHttpController_checkIn: {
         parameters: {
             query?: never;
             header?: {
@@ -1058,7 +1058,7 @@ export interface operations {
             };
         };
     };
-    AttendanceHttpController_checkOut: {
+    CheckOutHttpController_checkOut: {
         parameters: {
             query?: never;
             header?: {
@@ -1094,7 +1094,7 @@ export interface operations {
             };
         };
     };
-    AttendanceHttpController_manual: {
+    RecordManualSessionHttpController_manual: {
         parameters: {
             query?: never;
             header?: {
@@ -1130,7 +1130,7 @@ export interface operations {
             };
         };
     };
-    SessionReviewHttpController_confirm: {
+    ConfirmSessionHttpController_confirm: {
         parameters: {
             query?: never;
             header?: {
@@ -1164,7 +1164,7 @@ export interface operations {
             };
         };
     };
-    SessionReviewHttpController_reject: {
+    RejectSessionHttpController_reject: {
         parameters: {
             query?: never;
             header?: {
@@ -1198,7 +1198,7 @@ export interface operations {
             };
         };
     };
-    SessionReviewHttpController_correct: {
+    CorrectSessionHttpController_correct: {
         parameters: {
             query?: never;
             header?: {
@@ -1232,7 +1232,7 @@ export interface operations {
             };
         };
     };
-    SessionReviewHttpController_revoke: {
+    RevokeSessionHttpController_revoke: {
         parameters: {
             query?: never;
             header?: {
@@ -1343,7 +1343,7 @@ export interface operations {
             };
         };
     };
-    ConsentHttpController_grant: {
+    GrantConsentHttpController_grant: {
         parameters: {
             query?: never;
             header?: {
@@ -1379,7 +1379,7 @@ export interface operations {
             };
         };
     };
-    ConsentHttpController_revoke: {
+    RevokeConsentHttpController_revoke: {
         parameters: {
             query?: never;
             header?: {
@@ -1696,7 +1696,7 @@ export interface operations {
             };
         };
     };
-    AwardHttpController_grant: {
+    GrantAwardHttpController_grant: {
         parameters: {
             query?: never;
             header?: {
@@ -1730,7 +1730,7 @@ export interface operations {
             };
         };
     };
-    AwardHttpController_revoke: {
+    RevokeAwardHttpController_revoke: {
         parameters: {
             query?: never;
             header?: {
