@@ -1,5 +1,5 @@
 /**
- * Routes of the shared contract (lookups and sign-in) whose OpenAPI description is not in the generated
+ * Routes of the shared contract (sign-in) whose OpenAPI description is not in the generated
  * document yet, in the generated types' shape. Each moves out of here once `npm run api-types` finds it.
  */
 type Json<T> = { content: { 'application/json': T } };
@@ -71,48 +71,6 @@ export interface Person extends Actor {
   displayName: string;
 }
 
-export interface ActivityView {
-  id: string;
-  organizationId: string;
-  organizationName: string;
-  title: string;
-  category: string;
-  startsAt: string;
-  endsAt: string;
-  maxMinutesPerVolunteer: number | null;
-  autoConfirm: boolean;
-}
-
-export interface AwardView {
-  awardId: string;
-  policyId: string;
-  tier: string;
-  note: string | null;
-  grantedAt: string;
-  revokedAt: string | null;
-  revocationReason: string | null;
-}
-
-export interface CertificateView {
-  certificateId: string;
-  code: string;
-  from: string;
-  to: string;
-  minutes: number;
-  issuedAt: string;
-  revokedAt: string | null;
-}
-
-export interface ConsentView {
-  schoolId: string;
-  schoolName: string;
-  grantedAt: string;
-  until: string | null;
-  revokedAt: string | null;
-  active: boolean;
-}
-
-type Id = { id: string };
 type Paging = { limit?: number; cursor?: string };
 
 export interface PendingPaths {
@@ -122,8 +80,4 @@ export interface PendingPaths {
   '/api/v1/auth/sign-out': Omit<Post<never, never, 204>, 'post'> & {
     post: Omit<Post<never, never, 204>['post'], 'requestBody'> & { requestBody?: never };
   };
-  '/api/v1/activities/{id}': Get<Id, never, ActivityView>;
-  '/api/v1/volunteers/{id}/awards': Get<Id, Paging, Page<AwardView>>;
-  '/api/v1/volunteers/{id}/certificates': Get<Id, Paging, Page<CertificateView>>;
-  '/api/v1/volunteers/{id}/consents': Get<Id, Paging, Page<ConsentView>>;
 }

@@ -227,7 +227,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The consents a volunteer gave schools, the latest per school, by school id */
+        get: operations["VolunteerLookupsHttpController_consents"];
         put?: never;
         /** Let a school see the volunteer’s credits, until revoked or until a given time */
         post: operations["GrantConsentHttpController_grant"];
@@ -278,7 +279,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The certificates issued to a volunteer, each with whether it still verifies */
+        get: operations["VolunteerLookupsHttpController_certificates"];
         put?: never;
         /** Issue a signed service certificate (志愿服务证明) for the confirmed service between two dates */
         post: operations["IssueCertificateHttpController_issue"];
@@ -397,7 +399,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The honours a volunteer was granted, revoked ones included, oldest first */
+        get: operations["VolunteerLookupsHttpController_awards"];
         put?: never;
         /** Grant an honour; 422 NOT_ELIGIBLE, naming what is missing, unless the hours reach the tier now */
         post: operations["GrantAwardHttpController_grant"];
@@ -433,6 +436,125 @@ export interface paths {
         };
         /** Held awards whose supporting hours were since corrected or revoked below the threshold */
         get: operations["AwardIntegrityHttpController_awardIntegrity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An organisation, with the path from the root down to it */
+        get: operations["OrganizationLookupsHttpController_node"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/children": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The children of an organisation, by name */
+        get: operations["OrganizationLookupsHttpController_children"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/volunteers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Volunteers whose home is in the subtree, by id; q searches id prefix or name */
+        get: operations["OrganizationLookupsHttpController_volunteersOf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Activities organised in the subtree whose window overlaps [from, to), by start time */
+        get: operations["OrganizationLookupsHttpController_activitiesOf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/review-queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sessions in the subtree awaiting confirmation, oldest first */
+        get: operations["OrganizationLookupsHttpController_queue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A volunteer’s profile: the volunteer, their subtree’s organisers, admins and auditors, and schools they consent to */
+        get: operations["VolunteerLookupsHttpController_profile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An activity with its roster. Organisers, admins and auditors of its subtree see every session; a volunteer, who may check in at any activity, sees the activity and only their own sessions */
+        get: operations["ActivityLookupsHttpController_activity"];
         put?: never;
         post?: never;
         delete?: never;
@@ -564,63 +686,63 @@ export interface components {
             asOf?: string;
             asKnownAt?: string;
         };
-        LedgerActivityDto: {
+        LedgerActivityResponse: {
             id: string;
             title: string;
             category: string;
             organizationId: string;
         };
-        LedgerHistoryEntryDto: {
+        LedgerHistoryEntryResponse: {
             seq: number;
             eventId: string;
-            /**
-             * @description The event that changed the session
-             * @example SessionCorrected
-             */
+            /** @example SessionCorrected */
             type: string;
             position: number;
-            /** @example confirmed */
-            state: string;
+            /** @enum {string} */
+            state: "open" | "pending" | "confirmed" | "rejected" | "revoked";
             minutes: number;
             reason: string | null;
+            /** @description Who acted (the token’s sub) */
             actor: string;
             correlationId: string;
+            /** Format: date-time */
             occurredAt: string;
+            /** Format: date-time */
             recordedAt: string;
         };
-        LedgerEntryDto: {
+        LedgerEntryResponse: {
             entryId: string;
             sessionId: string;
-            /**
-             * @description live (checked in and out) or manual (a paper sign-in sheet)
-             * @example live
-             */
-            kind: string;
-            /**
-             * @description open, pending, confirmed, rejected or revoked
-             * @example confirmed
-             */
-            state: string;
+            /** @enum {string} */
+            kind: "live" | "manual";
+            /** @enum {string} */
+            state: "open" | "pending" | "confirmed" | "rejected" | "revoked";
             missedCheckOut: boolean;
-            /** @description The minutes that count (or would count once confirmed) */
             minutes: number;
             measuredMinutes: number | null;
-            activity: components["schemas"]["LedgerActivityDto"];
+            activity: components["schemas"]["LedgerActivityResponse"];
             method: string | null;
+            /** Format: date-time */
             checkedInAt: string | null;
+            /** Format: date-time */
             checkedOutAt: string | null;
+            /** Format: date-time */
             serviceStart: string;
+            /** Format: date-time */
             serviceEnd: string | null;
             note: string | null;
             /** @description Every change, oldest first */
-            history: components["schemas"]["LedgerHistoryEntryDto"][];
+            history: components["schemas"]["LedgerHistoryEntryResponse"][];
         };
-        LedgerPageResponseDto: {
+        LedgerPageResponse: {
             volunteerId: string;
-            entries: components["schemas"]["LedgerEntryDto"][];
-            /** @description Pass as cursor for the next page */
+            entries: components["schemas"]["LedgerEntryResponse"][];
+            /** @description Pass as ?cursor= for the next page */
             nextCursor: string | null;
+            /** @description The read model’s position the answer reflects */
             position: number;
+            /** Format: date-time */
+            asKnownAt?: string;
         };
         GrantConsentRequest: {
             /**
@@ -864,6 +986,197 @@ export interface components {
         RevokeAwardRequest: {
             /** @example 支撑时长已被撤销 */
             reason: string;
+        };
+        OrganizationRefResponse: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "city" | "district" | "subdistrict" | "community" | "compound" | "team" | "partner" | "school";
+        };
+        OrganizationResponse: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "city" | "district" | "subdistrict" | "community" | "compound" | "team" | "partner" | "school";
+            parentId: string | null;
+            /** @description From the root down to and including the node */
+            path: components["schemas"]["OrganizationRefResponse"][];
+        };
+        OrganizationChildResponse: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "city" | "district" | "subdistrict" | "community" | "compound" | "team" | "partner" | "school";
+            parentId: string | null;
+            /** @description How many children this child has */
+            childCount: number;
+        };
+        OrganizationChildrenPage: {
+            items: components["schemas"]["OrganizationChildResponse"][];
+            /** @description Pass as ?cursor= for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        VolunteerListItemResponse: {
+            id: string;
+            name: string;
+            organizationId: string;
+            schoolId: string | null;
+            /** @enum {string} */
+            leagueStatus: "none" | "applicant" | "member";
+        };
+        VolunteersPage: {
+            items: components["schemas"]["VolunteerListItemResponse"][];
+            /** @description Pass as ?cursor= for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        ActivityResponse: {
+            id: string;
+            organizationId: string;
+            organizationName: string;
+            title: string;
+            category: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            maxMinutesPerVolunteer: number | null;
+            autoConfirm: boolean;
+        };
+        ActivitiesPage: {
+            items: components["schemas"]["ActivityResponse"][];
+            /** @description Pass as ?cursor= for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        ReviewQueueItemResponse: {
+            sessionId: string;
+            volunteerId: string;
+            volunteerName: string;
+            activityId: string;
+            activityTitle: string;
+            organizationId: string;
+            /** @enum {string} */
+            state: "pending";
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            endedAt: string | null;
+            measuredMinutes: number | null;
+            missedCheckOut: boolean;
+            /** @description Recorded from a paper sheet */
+            manual: boolean;
+        };
+        ReviewQueuePage: {
+            items: components["schemas"]["ReviewQueueItemResponse"][];
+            /** @description Pass as ?cursor= for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        VolunteerProfileResponse: {
+            id: string;
+            name: string;
+            organizationId: string;
+            schoolId: string | null;
+            /** @enum {string} */
+            leagueStatus: "none" | "applicant" | "member";
+            /**
+             * Format: date
+             * @example 2006-05-01
+             */
+            birthDate: string;
+            organizationName: string;
+            /** Format: date-time */
+            registeredAt: string;
+        };
+        AwardItemResponse: {
+            awardId: string;
+            policyId: string;
+            tier: string;
+            note: string;
+            /** Format: date-time */
+            grantedAt: string;
+            /** Format: date-time */
+            revokedAt: string | null;
+            revocationReason: string | null;
+        };
+        AwardsPage: {
+            items: components["schemas"]["AwardItemResponse"][];
+            /** @description Pass as ?cursor= for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        CertificateItemResponse: {
+            certificateId: string;
+            /** @description The verification code */
+            code: string;
+            /**
+             * Format: date
+             * @description First service date covered
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description Last service date covered
+             */
+            to: string;
+            minutes: number;
+            /** Format: date-time */
+            issuedAt: string;
+            /**
+             * Format: date-time
+             * @description When the ledger learned of the change that took the certificate below its figure
+             */
+            revokedAt: string | null;
+            /** @description Whether it verifies now */
+            valid: boolean;
+        };
+        CertificatesPage: {
+            items: components["schemas"]["CertificateItemResponse"][];
+            /** @description Pass as ?cursor= for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        ConsentItemResponse: {
+            schoolId: string;
+            schoolName: string;
+            /** Format: date-time */
+            grantedAt: string;
+            /** Format: date-time */
+            until: string | null;
+            /** Format: date-time */
+            revokedAt: string | null;
+            /** @description In force now: not revoked, not expired */
+            active: boolean;
+        };
+        ConsentsPage: {
+            items: components["schemas"]["ConsentItemResponse"][];
+            /** @description Pass as ?cursor= for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        RosterEntryResponse: {
+            sessionId: string;
+            volunteerId: string;
+            volunteerName: string;
+            /** @enum {string} */
+            state: "open" | "pending" | "confirmed" | "rejected" | "revoked";
+            /** Format: date-time */
+            checkedInAt: string | null;
+            /** Format: date-time */
+            checkedOutAt: string | null;
+            /** @description Minutes as the session stands now (confirmed, or measured while pending) */
+            minutes: number;
+            missedCheckOut: boolean;
+        };
+        ActivityWithRosterResponse: {
+            id: string;
+            organizationId: string;
+            organizationName: string;
+            title: string;
+            category: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            maxMinutesPerVolunteer: number | null;
+            autoConfirm: boolean;
+            /** @description Every session at the activity; a volunteer sees only their own */
+            roster: components["schemas"]["RosterEntryResponse"][];
         };
         ProblemFieldErrorDto: {
             /** @example from */
@@ -1315,6 +1628,8 @@ export interface operations {
                 limit?: number;
                 /** @description nextCursor of the previous page */
                 cursor?: string;
+                /** @description The ledger as it stood at this instant: entries, states, minutes and history recorded by then */
+                asKnownAt?: string;
             };
             header?: never;
             path: {
@@ -1329,7 +1644,43 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LedgerPageResponseDto"];
+                    "application/json": components["schemas"]["LedgerPageResponse"];
+                };
+            };
+            /** @description An RFC 9457 problem detail naming the field or rule at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    VolunteerLookupsHttpController_consents: {
+        parameters: {
+            query?: {
+                /** @description Wait (bounded) until the read model has reached this position */
+                minPosition?: number;
+                limit?: number;
+                /** @description nextCursor of the previous page (opaque) */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentsPage"];
                 };
             };
             /** @description An RFC 9457 problem detail naming the field or rule at fault */
@@ -1443,6 +1794,42 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description An RFC 9457 problem detail naming the field or rule at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    VolunteerLookupsHttpController_certificates: {
+        parameters: {
+            query?: {
+                /** @description Wait (bounded) until the read model has reached this position */
+                minPosition?: number;
+                limit?: number;
+                /** @description nextCursor of the previous page (opaque) */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificatesPage"];
+                };
             };
             /** @description An RFC 9457 problem detail naming the field or rule at fault */
             default: {
@@ -1696,6 +2083,42 @@ export interface operations {
             };
         };
     };
+    VolunteerLookupsHttpController_awards: {
+        parameters: {
+            query?: {
+                /** @description Wait (bounded) until the read model has reached this position */
+                minPosition?: number;
+                limit?: number;
+                /** @description nextCursor of the previous page (opaque) */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AwardsPage"];
+                };
+            };
+            /** @description An RFC 9457 problem detail naming the field or rule at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
     GrantAwardHttpController_grant: {
         parameters: {
             query?: never;
@@ -1784,6 +2207,255 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description An RFC 9457 problem detail naming the field or rule at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    OrganizationLookupsHttpController_node: {
+        parameters: {
+            query?: {
+                /** @description Wait (bounded) until the read model has reached this position */
+                minPosition?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationResponse"];
+                };
+            };
+            /** @description An RFC 9457 problem detail naming the field or rule at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    OrganizationLookupsHttpController_children: {
+        parameters: {
+            query?: {
+                /** @description Wait (bounded) until the read model has reached this position */
+                minPosition?: number;
+                limit?: number;
+                /** @description nextCursor of the previous page (opaque) */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationChildrenPage"];
+                };
+            };
+            /** @description An RFC 9457 problem detail naming the field or rule at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    OrganizationLookupsHttpController_volunteersOf: {
+        parameters: {
+            query?: {
+                /** @description Wait (bounded) until the read model has reached this position */
+                minPosition?: number;
+                limit?: number;
+                /** @description nextCursor of the previous page (opaque) */
+                cursor?: string;
+                /** @description The start of a volunteer id, or any part of a name (any case) */
+                q?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteersPage"];
+                };
+            };
+            /** @description An RFC 9457 problem detail naming the field or rule at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    OrganizationLookupsHttpController_activitiesOf: {
+        parameters: {
+            query?: {
+                /** @description Wait (bounded) until the read model has reached this position */
+                minPosition?: number;
+                limit?: number;
+                /** @description nextCursor of the previous page (opaque) */
+                cursor?: string;
+                /** @description Activities still running at or after this instant; a date means its midnight in the programme’s zone */
+                from?: string;
+                /** @description Activities starting before this instant; a date means its midnight in the programme’s zone */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivitiesPage"];
+                };
+            };
+            /** @description An RFC 9457 problem detail naming the field or rule at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    OrganizationLookupsHttpController_queue: {
+        parameters: {
+            query?: {
+                /** @description Wait (bounded) until the read model has reached this position */
+                minPosition?: number;
+                limit?: number;
+                /** @description nextCursor of the previous page (opaque) */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewQueuePage"];
+                };
+            };
+            /** @description An RFC 9457 problem detail naming the field or rule at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    VolunteerLookupsHttpController_profile: {
+        parameters: {
+            query?: {
+                /** @description Wait (bounded) until the read model has reached this position */
+                minPosition?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerProfileResponse"];
+                };
+            };
+            /** @description An RFC 9457 problem detail naming the field or rule at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    ActivityLookupsHttpController_activity: {
+        parameters: {
+            query?: {
+                /** @description Wait (bounded) until the read model has reached this position */
+                minPosition?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityWithRosterResponse"];
+                };
             };
             /** @description An RFC 9457 problem detail naming the field or rule at fault */
             default: {

@@ -2,7 +2,7 @@ import { answer, api, type Schemas } from '../api/client';
 import { programmeDate } from './use-format';
 
 export type Balance = Schemas['BalanceResponseDto'];
-export type LedgerEntry = Schemas['LedgerEntryDto'];
+export type LedgerEntry = Schemas['LedgerEntryResponse'];
 export type Determination = Schemas['DeterminationDto'];
 export type PolicySummary = Schemas['PolicySummaryDto'];
 
@@ -22,7 +22,7 @@ export function readPolicies(): Promise<Schemas['PoliciesResponseDto']> {
 export function readLedgerPage(
   id: string,
   range: { from?: string; to?: string; cursor?: string; limit?: number },
-): Promise<Schemas['LedgerPageResponseDto']> {
+): Promise<Schemas['LedgerPageResponse']> {
   return answer(
     api.GET('/api/v1/volunteers/{id}/ledger', {
       params: { path: { id }, query: { limit: range.limit ?? 100, ...range } },
