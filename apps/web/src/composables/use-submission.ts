@@ -17,12 +17,14 @@ export function useSubmission() {
   let pending: { input: string; key: string } | undefined;
 
   const fieldErrors = computed<Record<string, string[]>>(() => {
-    const found: Record<string, string[]> = {};
+    // A Map, so a field named like an Object.prototype member is only ever a field.
+    const found = new Map<string, string[]>();
     const current = problem.value;
-    if (!current || !('type' in current)) return found;
-    for (const error of current.errors ?? []) (found[error.field] ??= []).push(error.message);
-    if (current.field && !found[current.field]) found[current.field] = [current.detail];
-    return found;
+    if (!current || !('type' in current)) return {};
+    for (const error of current.errors ?? [])
+      found.set(error.field, [...(found.get(error.field) ?? []), error.message]);
+    if (current.field && !found.has(current.field)) found.set(current.field, [current.detail]);
+    return Object.fromEntries(found);
   });
 
   async function submit<T>(
