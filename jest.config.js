@@ -31,5 +31,11 @@ export default {
       testMatch: ['<rootDir>/{apps,libs,test}/**/*.e2e.spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.mjs',
     },
+    {
+      ...base,
+      displayName: 'web',
+      testMatch: ['<rootDir>/test/web/**/*.web.spec.ts'],
+      globalSetup: '<rootDir>/test/web/global-setup.mjs',
+    },
   ],
 };

@@ -12,7 +12,8 @@ import { benchAppends, type AppendBenchResult } from './append.bench.js';
 import { benchHttp, type HttpBenchResult } from './http.bench.js';
 import { benchPublishing, type PublishBenchResult } from './publish.bench.js';
 import { benchRebuild, type RebuildBenchResult } from './rebuild.bench.js';
-import { BENCHMARKS_FILE, currentMemorySection } from './report-file.js';
+import { BENCHMARKS_FILE, currentMemorySection, webSection } from './report-file.js';
+import { benchWeb, renderWebSection } from './web.bench.js';
 
 const root = process.cwd();
 const databaseUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -123,8 +124,12 @@ if (kafka) {
   }
 }
 
+log('web pages: the volunteer home page in Chromium, 20,000 volunteers');
+const web = webSection(
+  `${renderWebSection(await benchWeb())}\nProduced by \`npm run bench\` (alone: \`npm run bench:web\`).`,
+);
 const memory = await currentMemorySection(join(root, BENCHMARKS_FILE));
-const report = `${render()}${memory ? `\n${memory}\n` : ''}`;
+const report = `${render()}\n${web}\n${memory ? `\n${memory}\n` : ''}`;
 await writeFile(join(root, BENCHMARKS_FILE), report);
 console.log(report);
 

@@ -24,3 +24,26 @@ export async function writeMemorySection(body: string, path = BENCHMARKS_FILE): 
   const current = await currentMemorySection(path);
   await writeFile(path, current ? text.replace(current, section) : `${text.trimEnd()}\n\n${section}\n`);
 }
+
+const WEB_START = '<!-- web:start -->';
+const WEB_END = '<!-- web:end -->';
+
+/** The web pages' section of the current report, which `npm run bench:web` rewrites alone. */
+export async function currentWebSection(path = BENCHMARKS_FILE): Promise<string> {
+  const text = await readFile(path, 'utf8').catch(() => '');
+  const start = text.indexOf(WEB_START);
+  const end = text.indexOf(WEB_END);
+  return start >= 0 && end > start ? text.slice(start, end + WEB_END.length) : '';
+}
+
+export function webSection(body: string): string {
+  return `${WEB_START}\n${body.trim()}\n${WEB_END}`;
+}
+
+/** Replaces the web pages' section of the report (or adds it), keeping the rest. */
+export async function writeWebSection(body: string, path = BENCHMARKS_FILE): Promise<void> {
+  const text = await readFile(path, 'utf8').catch(() => '# Benchmarks\n');
+  const section = webSection(body);
+  const current = await currentWebSection(path);
+  await writeFile(path, current ? text.replace(current, section) : `${text.trimEnd()}\n\n${section}\n`);
+}

@@ -1,8 +1,10 @@
-// Compiles apps/, libs/ and bench/ to dist/ with swc; type checking is `npm run typecheck`.
+// Compiles apps/, libs/ and bench/ to dist/ with swc (type checking is `npm run typecheck`), and builds the
+// web pages (apps/web, with Vite) into dist/web when their sources are newer than that build.
 import { transformFile } from '@swc/core';
 import { mkdir, readdir, writeFile, cp, rm } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { root, swcOptions } from './swc-options.mjs';
+import { buildWebIfStale, webApp, webOut } from './build-web.mjs';
 
 const sources = ['apps', 'libs', 'bench'];
 const out = join(root, 'dist');
@@ -15,13 +17,17 @@ async function* walk(dir) {
   }
 }
 
-await rm(out, { recursive: true, force: true });
+// Everything but the web build, which has its own staleness check.
+for (const entry of await readdir(out).catch(() => [])) {
+  const path = join(out, entry);
+  if (path !== webOut) await rm(path, { recursive: true, force: true });
+}
 const options = swcOptions({ resolvePaths: true });
 let count = 0;
 for (const source of sources) {
   for await (const file of walk(join(root, source))) {
     const target = join(out, relative(root, file));
-    if (file.endsWith('.spec.ts')) continue;
+    if (file.endsWith('.spec.ts') || file.startsWith(`${webApp}/`)) continue;
     await mkdir(dirname(target), { recursive: true });
     if (file.endsWith('.ts')) {
       const { code } = await transformFile(file, { ...options, filename: file });
@@ -34,3 +40,4 @@ for (const source of sources) {
 }
 await writeFile(join(out, 'package.json'), '{"type":"module"}\n');
 console.error(`built ${count} files into dist/`);
+await buildWebIfStale();

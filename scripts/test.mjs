@@ -16,6 +16,9 @@ function run(title, command, args, options = {}) {
 }
 
 if (run('type check', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']) !== 0) process.exit(1);
+if (run('type check: web pages', 'npx', ['vue-tsc', '-p', 'apps/web/tsconfig.json', '--noEmit']) !== 0) {
+  process.exit(1);
+}
 if (run('lint', 'npm', ['run', '--silent', 'lint']) !== 0) process.exit(1);
 
 const kafkaScript = join(root, 'test/infra/kafka/kafka.sh');

@@ -11,7 +11,7 @@ import {
 import { NestFactory } from '@nestjs/core';
 import { fastifyCookie } from '@fastify/cookie';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { AuthModule } from '@vl/auth';
 import { LogController } from 'fastify';
 import { type LedgerConfig } from '@vl/config';
@@ -37,8 +37,10 @@ import { InFlightRequests, observeRequests } from './platform/request-observer.j
 import { type Clock } from './shared/clock.js';
 import { installJsonBodyParser } from './shared/json-body.js';
 import { answerFrameworkError, ProblemDetailsFilter } from './shared/problem-details.filter.js';
+import { ProblemDetailsDto } from './shared/problem-details.dto.js';
 import { createValidationPipe } from './shared/validation.js';
 import { WaitingReadsInterceptor } from './shared/waiting-reads.interceptor.js';
+import { serveWebPages } from './web/web-pages.js';
 
 export interface LedgerApp {
   readonly app: INestApplication;
@@ -48,6 +50,8 @@ export interface LedgerApp {
   readonly metricsUrl: string | undefined;
   /** Stops the roles after draining what is in flight; the signal, when one asked, is logged. */
   close(signal?: string): Promise<void>;
+  /** The OpenAPI document served at /docs/openapi.json (undefined without the api role). */
+  readonly openApiDocument: OpenAPIObject | undefined;
 }
 
 /** Extra modules a deployment or test adds to the process (the publisher role, for one). */
@@ -160,8 +164,9 @@ export async function createLedgerApp(
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.useGlobalInterceptors(new WaitingReadsInterceptor());
+  let document: OpenAPIObject | undefined;
   if (roles.has('api')) {
-    const document = completeOpenApiDocument(
+    document = completeOpenApiDocument(
       SwaggerModule.createDocument(
         app,
         new DocumentBuilder()
@@ -181,6 +186,7 @@ export async function createLedgerApp(
             'session',
           )
           .build(),
+        { extraModels: [ProblemDetailsDto] },
       ),
     );
     documentSessionCookie(document, 'session');
@@ -190,6 +196,7 @@ export async function createLedgerApp(
     });
   }
 
+  if (roles.has('api')) serveWebPages(app, config.webDir);
   await app.init();
   metrics.follow(app.get(LagReader));
   if (roles.has('publisher') && !config.kafkaBrokers) {
@@ -209,6 +216,7 @@ export async function createLedgerApp(
   return {
     app,
     url,
+    openApiDocument: document,
     metricsUrl:
       metricsAddress && typeof metricsAddress === 'object'
         ? `http://${metricsAddress.address}:${metricsAddress.port}/metrics`

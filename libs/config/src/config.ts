@@ -30,6 +30,8 @@ export interface LedgerConfig {
   readonly minPositionWaitMs: number;
   /** The directory of versioned policy files (points, honours, credits). */
   readonly policiesDir: string;
+  /** The built web pages (apps/web) the api app serves at `/`; none are served when it holds no index.html. */
+  readonly webDir: string;
   /**
    * Where the certificate signing keys live; a first key is created there on first start. Undefined for an
    * in-memory data directory, where a key is generated for the life of the process.
@@ -126,6 +128,7 @@ export function loadConfig(env: Env = process.env): LedgerConfig {
     logLevel: parseChoice('LOG_LEVEL', env.LOG_LEVEL, ['error', 'warn', 'log', 'debug'] as const, 'log'),
     minPositionWaitMs: parseInteger('MIN_POSITION_WAIT_MS', env.MIN_POSITION_WAIT_MS, 5000, 0, 60000),
     policiesDir: optional(env.POLICIES_DIR) ?? './policies',
+    webDir: optional(env.WEB_DIR) ?? './dist/web',
     rateLimits: parseRateLimits(env.RATE_LIMITS),
     certificateKeysDir:
       optional(env.CERTIFICATE_KEYS_DIR) ??

@@ -17,6 +17,7 @@ import { HttpProblem } from '../shared/problem.js';
 import { IdParam } from '../shared/id-param.js';
 import { PointsService } from './points.service.js';
 import { BalanceQueryRequest, LedgerQueryRequest } from './balance.request.dto.js';
+import { BalanceResponseDto } from './balance.response.dto.js';
 import { LedgerPageResponse } from './ledger.responses.js';
 
 export interface BalanceResponse {
@@ -49,6 +50,7 @@ export class BalanceHttpController {
 
   @Get('balance')
   @Access({ kind: 'roles', roles: READERS, write: false })
+  @ApiOkResponse({ type: BalanceResponseDto })
   @ApiOperation({ summary: 'Confirmed and pending minutes, by year and category, and points' })
   async balance(
     @IdParam() volunteerId: string,

@@ -1,5 +1,5 @@
 import { Controller, Get, Header, Inject, Param, Req, Res } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { AuthGuard, covers, isOwnVolunteer, Public } from '@vl/auth';
 import { CERTIFICATE_RULE, certificateVerificationUrl } from '@vl/certificates';
 import { type LedgerConfig } from '@vl/config';
@@ -9,6 +9,7 @@ import { type FastifyReply, type FastifyRequest } from 'fastify';
 import { CertificateLookup } from './certificate-lookup.js';
 import { CertificatePdfService } from './certificate-pdf.service.js';
 import { certificateStanding } from './certificate-standing.js';
+import { CertificateVerificationDto } from './certificate.response.dto.js';
 
 export const CERTIFICATE_RATE_LIMIT = 'certificate-verification';
 
@@ -54,10 +55,21 @@ export class CertificateVerificationHttpController {
   @Get()
   @Public({ rateLimit: CERTIFICATE_RATE_LIMIT })
   @Header('cache-control', 'no-store')
+  @ApiOkResponse({ type: CertificateVerificationDto })
   @ApiOperation({
     summary: 'Verify a certificate: whether it still stands in the ledger, and its signed form',
   })
-  async verify(@Param('code') code: string): Promise<CertificateVerificationResponse> {
+  @ApiResponse({ status: 303, description: 'A browser (Accept: text/html) is sent to the verification page' })
+  async verify(
+    @Param('code') code: string,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CertificateVerificationResponse | undefined> {
+    if (prefersHtml(request.headers.accept)) {
+      // The QR code printed on a certificate opens this URL on a phone: show the page, not raw JSON.
+      void reply.redirect(`/verify/${encodeURIComponent(code)}`, 303);
+      return undefined;
+    }
     const record = await this.lookup.require(code);
     const standing = certificateStanding(record);
     const { content } = record;
@@ -124,4 +136,13 @@ export class CertificateVerificationHttpController {
     const protocol = request.protocol === 'https' ? 'https' : 'http';
     return `${protocol}://${typeof host === 'string' && HOST.test(host) ? host : `localhost:${this.config.port}`}`;
   }
+}
+
+/** A browser asks for HTML before JSON; API clients ask for JSON, or for any type as curl does. */
+export function prefersHtml(accept: string | undefined): boolean {
+  if (accept === undefined) return false;
+  const types = accept.split(',').map((part) => part.split(';')[0]?.trim().toLowerCase() ?? '');
+  const html = types.indexOf('text/html');
+  const json = types.findIndex((type) => type === 'application/json' || type.endsWith('+json'));
+  return html !== -1 && (json === -1 || html < json);
 }

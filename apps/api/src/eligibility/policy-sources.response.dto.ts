@@ -95,6 +95,69 @@ export class PoliciesResponseDto {
   policies!: PolicySummaryDto[];
 }
 
+export class ConditionThresholdDto {
+  @ApiPropertyOptional()
+  atLeast?: number;
+
+  @ApiPropertyOptional()
+  atMost?: number;
+
+  @ApiPropertyOptional({ type: [String] })
+  oneOf?: string[];
+
+  @ApiPropertyOptional({ type: [String] })
+  noneOf?: string[];
+}
+
+export class CountedPeriodDto {
+  @ApiProperty({ type: String, nullable: true, description: 'null: no lower bound' })
+  from!: string | null;
+
+  @ApiProperty()
+  to!: string;
+}
+
+export class ConditionResultDto {
+  @ApiProperty({ example: 'minimumHours' })
+  name!: string;
+
+  @ApiProperty()
+  met!: boolean;
+
+  @ApiProperty({ enum: ['minutes', 'points', 'years', 'status'] })
+  unit!: 'minutes' | 'points' | 'years' | 'status';
+
+  @ApiProperty({ oneOf: [{ type: 'number' }, { type: 'string' }] })
+  measured!: number | string;
+
+  @ApiProperty({ type: ConditionThresholdDto })
+  threshold!: ConditionThresholdDto;
+
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'In unit; 0 when met; null when no further service can meet it',
+  })
+  missing!: number | null;
+
+  @ApiProperty({ type: [String] })
+  evidence!: string[];
+
+  @ApiPropertyOptional({ type: CountedPeriodDto })
+  period?: CountedPeriodDto;
+}
+
+export class TierProgressDto {
+  @ApiProperty()
+  tier!: string;
+
+  @ApiProperty()
+  threshold!: number;
+
+  @ApiProperty()
+  missing!: number;
+}
+
 /** The fixed fields of a determination (SPEC §5) and the sources of the version that decided it. */
 export class DeterminationDto {
   @ApiProperty({ example: 'star-volunteer' })
@@ -129,6 +192,33 @@ export class DeterminationDto {
 
   @ApiProperty({ type: [String], description: 'The ledger entries whose minutes make up measured' })
   evidence!: string[];
+
+  @ApiProperty({ example: 'hours-tiers' })
+  kind!: string;
+
+  @ApiProperty({ description: 'The evaluation instant' })
+  asOf!: string;
+
+  @ApiProperty({ type: TierProgressDto, nullable: true, description: 'Progress to the next tier' })
+  nextTier!: TierProgressDto | null;
+
+  @ApiProperty({ type: CountedPeriodDto, nullable: true })
+  period!: CountedPeriodDto | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true })
+  ageBand?: string | null;
+
+  @ApiPropertyOptional()
+  credits?: number;
+
+  @ApiProperty({ type: [ConditionResultDto] })
+  conditions!: ConditionResultDto[];
+
+  @ApiProperty({
+    type: [ConditionResultDto],
+    description: 'The conditions not met, each with what is missing; empty exactly when eligible',
+  })
+  unmet!: ConditionResultDto[];
 }
 
 export class VolunteerEligibilityResponseDto {

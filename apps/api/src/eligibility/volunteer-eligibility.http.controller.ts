@@ -30,10 +30,10 @@ export class VolunteerEligibilityHttpController {
 
   @Get('eligibility')
   @Access({ kind: 'roles', roles: ['volunteer', 'organizer', 'admin', 'auditor'], write: false })
+  @ApiOkResponse({ type: VolunteerEligibilityResponseDto })
   @ApiOperation({
     summary: 'A determination per award policy: version, sources, measured, threshold, missing and evidence',
   })
-  @ApiOkResponse({ type: VolunteerEligibilityResponseDto })
   async determinations(
     @IdParam() volunteerId: string,
     @Query() query: VolunteerEligibilityRequest,

@@ -1,12 +1,13 @@
 import { Body, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiOperation } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOperation } from '@nestjs/swagger';
 import { Access } from '@vl/auth';
 import { type CommandContext, Ctx } from '../../shared/command-context.js';
 import { IdParam } from '../../shared/id-param.js';
 import { WriteController } from '../../shared/write-controller.js';
 import { type CertificateIssuedResponse, IssueCertificateCommand } from './issue-certificate.handler.js';
 import { IssueCertificateRequest } from './issue-certificate.request.dto.js';
+import { CertificateIssuedDto } from '../certificate.response.dto.js';
 
 @WriteController('certificates', 'volunteers/:id/certificates')
 export class IssueCertificateHttpController {
@@ -14,6 +15,7 @@ export class IssueCertificateHttpController {
 
   @Post()
   @Access({ kind: 'roles', roles: ['volunteer', 'admin'], write: true })
+  @ApiCreatedResponse({ type: CertificateIssuedDto })
   @ApiOperation({
     summary: 'Issue a signed service certificate (志愿服务证明) for the confirmed service between two dates',
   })

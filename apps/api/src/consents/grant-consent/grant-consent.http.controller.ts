@@ -1,12 +1,13 @@
 import { Body, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiOperation } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOperation } from '@nestjs/swagger';
 import { Access } from '@vl/auth';
 import { type CommandContext, Ctx } from '../../shared/command-context.js';
 import { IdParam } from '../../shared/id-param.js';
 import { WriteController } from '../../shared/write-controller.js';
 import { type ConsentGranted, GrantConsentCommand } from './grant-consent.handler.js';
 import { GrantConsentRequest } from './grant-consent.request.dto.js';
+import { ConsentGrantedDto } from '../../shared/responses.js';
 
 @WriteController('consents', 'volunteers/:id/consents')
 export class GrantConsentHttpController {
@@ -14,6 +15,7 @@ export class GrantConsentHttpController {
 
   @Post()
   @Access({ kind: 'roles', roles: ['volunteer', 'admin'], write: true })
+  @ApiCreatedResponse({ type: ConsentGrantedDto })
   @ApiOperation({ summary: 'Let a school see the volunteer’s credits, until revoked or until a given time' })
   grant(
     @IdParam() volunteerId: string,

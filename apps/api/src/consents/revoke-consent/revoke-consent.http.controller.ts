@@ -1,12 +1,13 @@
 import { Body, HttpCode, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiOperation } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { Access } from '@vl/auth';
 import { type CommandContext, Ctx } from '../../shared/command-context.js';
 import { IdParam } from '../../shared/id-param.js';
 import { WriteController } from '../../shared/write-controller.js';
 import { RevokeConsentCommand } from './revoke-consent.handler.js';
 import { RevokeConsentRequest } from './revoke-consent.request.dto.js';
+import { PositionDto } from '../../shared/responses.js';
 
 @WriteController('consents', 'volunteers/:id/consents')
 export class RevokeConsentHttpController {
@@ -15,6 +16,7 @@ export class RevokeConsentHttpController {
   @Post(':schoolId/revocation')
   @HttpCode(200)
   @Access({ kind: 'roles', roles: ['volunteer', 'admin'], write: true })
+  @ApiOkResponse({ type: PositionDto })
   @ApiOperation({ summary: 'Withdraw the consent in force for a school' })
   revoke(
     @IdParam() volunteerId: string,

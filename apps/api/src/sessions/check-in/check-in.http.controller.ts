@@ -1,6 +1,6 @@
 import { Body, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiOperation } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOperation } from '@nestjs/swagger';
 import { Access } from '@vl/auth';
 import { type CommandContext, Ctx } from '../../shared/command-context.js';
 import { IdParam } from '../../shared/id-param.js';
@@ -8,6 +8,7 @@ import { type SessionAppended } from '../../shared/responses.js';
 import { WriteController } from '../../shared/write-controller.js';
 import { CheckInCommand } from './check-in.handler.js';
 import { CheckInRequest } from './check-in.request.dto.js';
+import { SessionAppendedDto } from '../../shared/responses.js';
 
 @WriteController('sessions', 'activities/:id')
 export class CheckInHttpController {
@@ -15,6 +16,7 @@ export class CheckInHttpController {
 
   @Post('check-ins')
   @Access({ kind: 'roles', roles: ['volunteer', 'organizer', 'admin'], write: true })
+  @ApiCreatedResponse({ type: SessionAppendedDto })
   @ApiOperation({ summary: 'Check a volunteer in (QR code, location, or by an organiser)' })
   checkIn(
     @IdParam() activityId: string,

@@ -1,6 +1,6 @@
 import { Body, HttpCode, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiOperation } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { Access } from '@vl/auth';
 import { type CommandContext, Ctx } from '../../shared/command-context.js';
 import { IdParam } from '../../shared/id-param.js';
@@ -8,6 +8,7 @@ import { type CheckedOut } from '../../shared/responses.js';
 import { WriteController } from '../../shared/write-controller.js';
 import { CheckOutCommand } from './check-out.handler.js';
 import { CheckOutRequest } from './check-out.request.dto.js';
+import { CheckedOutDto } from '../../shared/responses.js';
 
 @WriteController('sessions', 'activities/:id')
 export class CheckOutHttpController {
@@ -16,6 +17,7 @@ export class CheckOutHttpController {
   @Post('check-outs')
   @HttpCode(200)
   @Access({ kind: 'roles', roles: ['volunteer', 'organizer', 'admin'], write: true })
+  @ApiOkResponse({ type: CheckedOutDto })
   @ApiOperation({ summary: 'Check a volunteer out; answers the measured minutes' })
   checkOut(
     @IdParam() activityId: string,

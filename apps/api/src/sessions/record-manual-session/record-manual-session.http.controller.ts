@@ -1,6 +1,6 @@
 import { Body, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiOperation } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOperation } from '@nestjs/swagger';
 import { Access } from '@vl/auth';
 import { type CommandContext, Ctx } from '../../shared/command-context.js';
 import { IdParam } from '../../shared/id-param.js';
@@ -8,6 +8,7 @@ import { type SessionAppended } from '../../shared/responses.js';
 import { WriteController } from '../../shared/write-controller.js';
 import { RecordManualSessionCommand } from './record-manual-session.handler.js';
 import { ManualSessionRequest } from './record-manual-session.request.dto.js';
+import { SessionAppendedDto } from '../../shared/responses.js';
 
 @WriteController('sessions', 'activities/:id')
 export class RecordManualSessionHttpController {
@@ -15,6 +16,7 @@ export class RecordManualSessionHttpController {
 
   @Post('manual-sessions')
   @Access({ kind: 'roles', roles: ['organizer', 'admin'], write: true })
+  @ApiCreatedResponse({ type: SessionAppendedDto })
   @ApiOperation({ summary: 'Record a paper sign-in sheet entry; the recording organiser certifies it' })
   manual(
     @IdParam() activityId: string,

@@ -1,0 +1,3 @@
+// Vant's Form with its own styles only; base styles and icons come from ui/base.ts.
+
+export { Form as VanForm } from 'vant';

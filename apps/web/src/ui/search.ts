@@ -1,0 +1,6 @@
+// Vant's Search with its own styles only; base styles and icons come from ui/base.ts.
+import 'vant/es/badge/index.css';
+import 'vant/es/cell/index.css';
+import 'vant/es/field/index.css';
+import 'vant/es/search/index.css';
+export { Search as VanSearch } from 'vant';
