@@ -4,7 +4,7 @@ import { type LedgerConfig } from '@vl/config';
 import { type PolicySet, volunteerDecider, volunteerStream } from '@vl/domain';
 import { LEDGER_CONFIG, POLICY_SET } from '@vl/platform';
 import { generatedId } from '../shared/deterministic-id.js';
-import { evolveVolunteerStream } from '../shared/stream-evolvers.js';
+import { evolveVolunteerStream, foldVolunteerStream } from '../shared/stream-evolvers.js';
 import { StreamRunner } from '../shared/stream-runner.js';
 import { GrantAwardCommand, RevokeAwardCommand } from './award.commands.js';
 
@@ -28,6 +28,7 @@ export class GrantAwardHandler implements ICommandHandler<GrantAwardCommand> {
       stream: volunteerStream(volunteerId),
       initialState: volunteerDecider.initialState,
       evolve: evolveVolunteerStream,
+      fold: foldVolunteerStream,
       decide: (state) =>
         volunteerDecider.decide(
           {
@@ -62,6 +63,7 @@ export class RevokeAwardHandler implements ICommandHandler<RevokeAwardCommand> {
       stream: volunteerStream(volunteerId),
       initialState: volunteerDecider.initialState,
       evolve: evolveVolunteerStream,
+      fold: foldVolunteerStream,
       decide: (state) =>
         volunteerDecider.decide(
           { type: 'RevokeAward', data: { awardId, reason: request.reason, actor: context.actor } },

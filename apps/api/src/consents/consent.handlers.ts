@@ -5,7 +5,7 @@ import { type CommandContext } from '../shared/command-context.js';
 import { generatedId } from '../shared/deterministic-id.js';
 import { OrganizationLookup } from '../shared/organization-lookup.js';
 import { assertMayActFor } from '../shared/scope.js';
-import { evolveVolunteerStream } from '../shared/stream-evolvers.js';
+import { evolveVolunteerStream, foldVolunteerStream } from '../shared/stream-evolvers.js';
 import { StreamRunner } from '../shared/stream-runner.js';
 import { VolunteerLookup } from '../shared/volunteer-lookup.js';
 import { GrantConsentCommand, RevokeConsentCommand } from './consent.commands.js';
@@ -38,6 +38,7 @@ abstract class ConsentHandler {
       stream: volunteerStream(volunteerId),
       initialState: volunteerDecider.initialState,
       evolve: evolveVolunteerStream,
+      fold: foldVolunteerStream,
       decide: (state) => volunteerDecider.decide(command, state),
       respond,
     });

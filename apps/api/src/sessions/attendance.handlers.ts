@@ -10,7 +10,7 @@ import { ActivityLookup } from '../shared/activity-lookup.js';
 import { generatedId } from '../shared/deterministic-id.js';
 import { type CheckedOut, type SessionAppended } from '../shared/responses.js';
 import { assertCovers } from '../shared/scope.js';
-import { evolveVolunteerStream } from '../shared/stream-evolvers.js';
+import { evolveVolunteerStream, foldVolunteerStream } from '../shared/stream-evolvers.js';
 import { StreamRunner } from '../shared/stream-runner.js';
 import { CheckInCommand, CheckOutCommand, RecordManualSessionCommand } from './session.commands.js';
 
@@ -39,6 +39,7 @@ export class CheckInHandler implements ICommandHandler<CheckInCommand, SessionAp
       stream: volunteerStream(request.volunteerId),
       initialState: volunteerDecider.initialState,
       evolve: evolveVolunteerStream,
+      fold: foldVolunteerStream,
       occurredAt: request.at,
       decide: (state) =>
         volunteerDecider.decide(
@@ -79,6 +80,7 @@ export class CheckOutHandler implements ICommandHandler<CheckOutCommand, Checked
       stream: volunteerStream(request.volunteerId),
       initialState: volunteerDecider.initialState,
       evolve: evolveVolunteerStream,
+      fold: foldVolunteerStream,
       occurredAt: request.at,
       decide: (state) =>
         volunteerDecider.decide(
@@ -121,6 +123,7 @@ export class RecordManualSessionHandler implements ICommandHandler<
       stream: volunteerStream(request.volunteerId),
       initialState: volunteerDecider.initialState,
       evolve: evolveVolunteerStream,
+      fold: foldVolunteerStream,
       occurredAt: request.startedAt,
       decide: (state) =>
         volunteerDecider.decide(

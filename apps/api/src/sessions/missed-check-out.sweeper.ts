@@ -11,7 +11,7 @@ import { DirectoryQuery } from '@vl/read-model';
 import { randomUUID } from 'node:crypto';
 import { LEDGER_CONFIG } from '@vl/platform';
 import { type CommandContext } from '../shared/command-context.js';
-import { evolveVolunteerStream } from '../shared/stream-evolvers.js';
+import { evolveVolunteerStream, foldVolunteerStream } from '../shared/stream-evolvers.js';
 import { StreamRunner } from '../shared/stream-runner.js';
 
 const SWEEP_INTERVAL_MS = 60_000;
@@ -58,6 +58,7 @@ export class MissedCheckOutSweeper implements OnApplicationBootstrap, OnApplicat
         stream: volunteerStream(candidate.volunteerId),
         initialState: volunteerDecider.initialState,
         evolve: evolveVolunteerStream,
+        fold: foldVolunteerStream,
         decide: (state) =>
           volunteerDecider.decide({ type: 'CloseMissedCheckOut', data: { now: now.toISOString() } }, state),
         respond: (events) => events.length,

@@ -3,7 +3,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { type LedgerEvent, volunteerDecider, volunteerStream, type VolunteerCommand } from '@vl/domain';
 import { type CommandContext } from '../shared/command-context.js';
 import { type SessionAppended, type SessionMinutes } from '../shared/responses.js';
-import { evolveVolunteerStream } from '../shared/stream-evolvers.js';
+import { evolveVolunteerStream, foldVolunteerStream } from '../shared/stream-evolvers.js';
 import { StreamRunner } from '../shared/stream-runner.js';
 import {
   ConfirmSessionCommand,
@@ -32,6 +32,7 @@ abstract class SessionReviewHandler {
       stream: volunteerStream(volunteerId),
       initialState: volunteerDecider.initialState,
       evolve: evolveVolunteerStream,
+      fold: foldVolunteerStream,
       decide: (state) => volunteerDecider.decide(command, state),
       respond,
     });

@@ -9,6 +9,7 @@ import {
   type OrganizationEvent,
   organizationDecider,
   type OrganizationState,
+  foldVolunteer,
   isVolunteerStreamEvent,
   volunteerDecider,
   type VolunteerState,
@@ -25,6 +26,10 @@ export const evolveActivityStream = (state: ActivityState, event: LedgerEvent): 
 
 export const evolveVolunteerStream = (state: VolunteerState, event: LedgerEvent): VolunteerState =>
   isVolunteerStreamEvent(event) ? volunteerDecider.evolve(state, event) : state;
+
+/** A whole volunteer stream in one fold: linear in its length, where evolving event by event copies. */
+export const foldVolunteerStream = (state: VolunteerState, events: readonly LedgerEvent[]): VolunteerState =>
+  foldVolunteer(state, events.filter(isVolunteerStreamEvent));
 
 export const evolveCertificateStream = (state: CertificateState, event: LedgerEvent): CertificateState =>
   event.type === 'CertificateIssued' ? certificateDecider.evolve(state, event as CertificateEvent) : state;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, type RegisteredVolunteer, volunteerDecider, volunteerStream } from '@vl/domain';
-import { evolveVolunteerStream } from './stream-evolvers.js';
+import { evolveVolunteerStream, foldVolunteerStream } from './stream-evolvers.js';
 import { StreamRunner } from './stream-runner.js';
 
 /** Reads a volunteer from their own stream, the authoritative source, before a command relies on it. */
@@ -13,6 +13,7 @@ export class VolunteerLookup {
       volunteerStream(volunteerId),
       volunteerDecider.initialState,
       evolveVolunteerStream,
+      foldVolunteerStream,
     );
     if (state.status !== 'Registered') {
       throw new DomainError('VOLUNTEER_NOT_FOUND', `Volunteer ${volunteerId} is not registered`, 'id');

@@ -7,7 +7,7 @@ import { generatedId } from '../shared/deterministic-id.js';
 import { OrganizationLookup } from '../shared/organization-lookup.js';
 import { type Appended } from '../shared/responses.js';
 import { assertCovers } from '../shared/scope.js';
-import { evolveVolunteerStream } from '../shared/stream-evolvers.js';
+import { evolveVolunteerStream, foldVolunteerStream } from '../shared/stream-evolvers.js';
 import { StreamRunner } from '../shared/stream-runner.js';
 import { RegisterVolunteerCommand } from './register-volunteer.command.js';
 
@@ -27,6 +27,7 @@ export class RegisterVolunteerHandler implements ICommandHandler<RegisterVolunte
       stream: volunteerStream(volunteerId),
       initialState: volunteerDecider.initialState,
       evolve: evolveVolunteerStream,
+      fold: foldVolunteerStream,
       decide: (state) =>
         volunteerDecider.decide(
           {
