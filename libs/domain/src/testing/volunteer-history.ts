@@ -9,20 +9,22 @@ import {
   VOLUNTEER_ID,
 } from './fixtures.js';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-const FIRST_DAY = Date.parse('2020-01-01T01:00:00.000Z');
+const HOUR_MS = 60 * 60 * 1000;
+// Six-hour slots from 2005: even 20,000 sessions end years before today.
+const SLOT_MS = 6 * HOUR_MS;
+const FIRST_SLOT = Date.parse('2005-01-01T01:00:00.000Z');
 const iso = (ms: number): string => new Date(ms).toISOString();
 
 /**
- * A volunteer's stream with `sessions` sessions, one a day, of every kind a real stream holds: confirmed,
+ * A volunteer's stream with `sessions` sessions, one every six hours, of every kind a real stream holds: confirmed,
  * corrected, rejected, revoked, missed check-outs, paper sheets, one still open at the end, and school
  * consents and awards between them.
  */
 export function volunteerHistory(sessions: number): VolunteerStreamEvent[] {
   const events: VolunteerStreamEvent[] = [registered()];
   for (let index = 0; index < sessions; index += 1) {
-    const start = FIRST_DAY + index * DAY_MS;
-    const end = start + 4 * 60 * 60 * 1000;
+    const start = FIRST_SLOT + index * SLOT_MS;
+    const end = start + 4 * HOUR_MS;
     const activity = anActivity({ activityId: `act-${index}`, startsAt: iso(start), endsAt: iso(end) });
     const sessionId = `s-${index}`;
     const volunteerId = VOLUNTEER_ID;
@@ -32,7 +34,7 @@ export function volunteerHistory(sessions: number): VolunteerStreamEvent[] {
       events.push(checkedIn(sessionId, activity, iso(start)));
       if (index === sessions - 1) break;
       if (index % 11 === 5) {
-        const [serviceStart, serviceEnd, closedAt] = [iso(start), iso(end), iso(end + DAY_MS / 2)];
+        const [serviceStart, serviceEnd, closedAt] = [iso(start), iso(end), iso(end + HOUR_MS)];
         events.push({
           type: 'SessionCheckOutMissed',
           data: { sessionId, volunteerId, closedAt, serviceStart, serviceEnd, measuredMinutes: 240 },
