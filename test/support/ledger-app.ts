@@ -5,7 +5,7 @@ import { type EventStore } from '@vl/event-store';
 import { ReadModelStatus } from '@vl/read-model';
 import { EVENT_STORE } from '@vl/platform';
 import pg from 'pg';
-import { createLedgerApp, type LedgerApp } from '../../apps/api/src/bootstrap.js';
+import { type BootstrapOptions, createLedgerApp, type LedgerApp } from '../../apps/api/src/bootstrap.js';
 import { testDatabaseUrl, uniqueSchema } from './infra.js';
 
 export const TEST_SECRET = 'test-secret-for-volunteer-ledger-suites-0123456789';
@@ -30,6 +30,7 @@ export interface TestLedger {
 export async function startTestLedger(
   backend: Backend,
   env: Record<string, string> = {},
+  options: Pick<BootstrapOptions, 'clock'> = {},
 ): Promise<TestLedger> {
   const schema = uniqueSchema('e2e');
   const databaseUrl = backend === 'postgres' ? testDatabaseUrl() : undefined;
@@ -46,7 +47,7 @@ export async function startTestLedger(
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     ...env,
   });
-  const app = await createLedgerApp(config, { docsUi: false });
+  const app = await createLedgerApp(config, { docsUi: false, ...options });
   return {
     url: app.url,
     app,

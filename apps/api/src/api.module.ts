@@ -1,13 +1,28 @@
-import { Inject, Module, type OnModuleInit } from '@nestjs/common';
+import { type DynamicModule, Inject, Module, type OnModuleInit } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { runMigrations, type SqlClient } from '@vl/sql';
 import { SQL_CLIENT } from '@vl/platform';
 import { API_MIGRATIONS } from './infrastructure/api-migrations.js';
-import { ScheduleActivityHttpController } from './activities/schedule-activity.http.controller.js';
-import { ScheduleActivityHandler } from './activities/schedule-activity.handler.js';
-import { AwardHandlers } from './awards/award.handlers.js';
-import { AwardHttpController } from './awards/award.http.controller.js';
+import { ScheduleActivityHandler } from './activities/schedule-activity/schedule-activity.handler.js';
+import { ScheduleActivityHttpController } from './activities/schedule-activity/schedule-activity.http.controller.js';
+import { GrantAwardHandler } from './awards/grant-award/grant-award.handler.js';
+import { GrantAwardHttpController } from './awards/grant-award/grant-award.http.controller.js';
+import { RevokeAwardHandler } from './awards/revoke-award/revoke-award.handler.js';
+import { RevokeAwardHttpController } from './awards/revoke-award/revoke-award.http.controller.js';
+import { BalanceHttpController } from './balances/balance.http.controller.js';
+import { PointsService } from './balances/points.service.js';
+import { certificateKeyRingProvider } from './certificates/certificate-key-ring.provider.js';
+import { CertificateLookup } from './certificates/certificate-lookup.js';
+import { CertificatePdfService } from './certificates/certificate-pdf.service.js';
+import { CertificateVerificationHttpController } from './certificates/certificate-verification.http.controller.js';
+import { IssueCertificateHandler } from './certificates/issue-certificate/issue-certificate.handler.js';
+import { IssueCertificateHttpController } from './certificates/issue-certificate/issue-certificate.http.controller.js';
+import { JwksHttpController } from './certificates/jwks.http.controller.js';
+import { GrantConsentHandler } from './consents/grant-consent/grant-consent.handler.js';
+import { GrantConsentHttpController } from './consents/grant-consent/grant-consent.http.controller.js';
+import { RevokeConsentHandler } from './consents/revoke-consent/revoke-consent.handler.js';
+import { RevokeConsentHttpController } from './consents/revoke-consent/revoke-consent.http.controller.js';
 import { AuditList } from './eligibility/audit-list.js';
 import { AwardIntegrityHttpController } from './eligibility/award-integrity.http.controller.js';
 import { AwardIntegrityService } from './eligibility/award-integrity.service.js';
@@ -15,36 +30,36 @@ import { EligibilityService } from './eligibility/eligibility.service.js';
 import { OrganizationEligibilityHttpController } from './eligibility/organization-eligibility.http.controller.js';
 import { PoliciesHttpController } from './eligibility/policies.http.controller.js';
 import { VolunteerEligibilityHttpController } from './eligibility/volunteer-eligibility.http.controller.js';
-import { ReadPosition } from './shared/read-position.js';
-import { BalanceHttpController } from './balances/balance.http.controller.js';
-import { PointsService } from './balances/points.service.js';
-import { certificateKeyRingProvider } from './certificates/certificate-key-ring.provider.js';
-import { CertificateLookup } from './certificates/certificate-lookup.js';
-import { CertificatePdfService } from './certificates/certificate-pdf.service.js';
-import { CertificateVerificationHttpController } from './certificates/certificate-verification.http.controller.js';
-import { IssueCertificateHandler } from './certificates/issue-certificate.handler.js';
-import { IssueCertificateHttpController } from './certificates/issue-certificate.http.controller.js';
-import { JwksHttpController } from './certificates/jwks.http.controller.js';
-import { ConsentHandlers } from './consents/consent.handlers.js';
-import { ConsentHttpController } from './consents/consent.http.controller.js';
 import { HealthHttpController } from './health/health.http.controller.js';
+import { RegisterOrganizationHandler } from './organizations/register-organization/register-organization.handler.js';
+import { RegisterOrganizationHttpController } from './organizations/register-organization/register-organization.http.controller.js';
 import { StudentCreditsHttpController } from './schools/student-credits.http.controller.js';
 import { StudentCreditsService } from './schools/student-credits.service.js';
-import { VolunteerLookup } from './shared/volunteer-lookup.js';
-import { RegisterOrganizationHandler } from './organizations/register-organization.handler.js';
-import { RegisterOrganizationHttpController } from './organizations/register-organization.http.controller.js';
-import { AttendanceHttpController } from './sessions/attendance.http.controller.js';
-import { AttendanceHandlers } from './sessions/attendance.handlers.js';
+import { CheckInHandler } from './sessions/check-in/check-in.handler.js';
+import { CheckInHttpController } from './sessions/check-in/check-in.http.controller.js';
+import { CheckOutHandler } from './sessions/check-out/check-out.handler.js';
+import { CheckOutHttpController } from './sessions/check-out/check-out.http.controller.js';
+import { ConfirmSessionHandler } from './sessions/confirm-session/confirm-session.handler.js';
+import { ConfirmSessionHttpController } from './sessions/confirm-session/confirm-session.http.controller.js';
+import { CorrectSessionHandler } from './sessions/correct-session/correct-session.handler.js';
+import { CorrectSessionHttpController } from './sessions/correct-session/correct-session.http.controller.js';
 import { MissedCheckOutSweeper } from './sessions/missed-check-out.sweeper.js';
-import { SessionReviewHandlers } from './sessions/session-review.handlers.js';
-import { SessionReviewHttpController } from './sessions/session-review.http.controller.js';
+import { RecordManualSessionHandler } from './sessions/record-manual-session/record-manual-session.handler.js';
+import { RecordManualSessionHttpController } from './sessions/record-manual-session/record-manual-session.http.controller.js';
+import { RejectSessionHandler } from './sessions/reject-session/reject-session.handler.js';
+import { RejectSessionHttpController } from './sessions/reject-session/reject-session.http.controller.js';
+import { RevokeSessionHandler } from './sessions/revoke-session/revoke-session.handler.js';
+import { RevokeSessionHttpController } from './sessions/revoke-session/revoke-session.http.controller.js';
 import { SessionLocator } from './sessions/session-locator.js';
 import { ActivityLookup } from './shared/activity-lookup.js';
-import { OrganizationLookup } from './shared/organization-lookup.js';
+import { CLOCK, type Clock, systemClock } from './shared/clock.js';
 import { IdempotencyInterceptor } from './shared/idempotency.interceptor.js';
-import { StreamRunner } from './shared/stream-runner.js';
-import { RegisterVolunteerHandler } from './volunteers/register-volunteer.handler.js';
-import { RegisterVolunteerHttpController } from './volunteers/register-volunteer.http.controller.js';
+import { OrganizationLookup } from './shared/organization-lookup.js';
+import { ReadPosition } from './shared/read-position.js';
+import { STREAM_COMMAND_HANDLERS } from './shared/streams.js';
+import { VolunteerLookup } from './shared/volunteer-lookup.js';
+import { RegisterVolunteerHandler } from './volunteers/register-volunteer/register-volunteer.handler.js';
+import { RegisterVolunteerHttpController } from './volunteers/register-volunteer/register-volunteer.http.controller.js';
 
 /** The HTTP API role: commands and queries under /api/v1. */
 @Module({
@@ -54,10 +69,16 @@ import { RegisterVolunteerHttpController } from './volunteers/register-volunteer
     RegisterOrganizationHttpController,
     RegisterVolunteerHttpController,
     ScheduleActivityHttpController,
-    AttendanceHttpController,
-    SessionReviewHttpController,
+    CheckInHttpController,
+    CheckOutHttpController,
+    RecordManualSessionHttpController,
+    ConfirmSessionHttpController,
+    RejectSessionHttpController,
+    CorrectSessionHttpController,
+    RevokeSessionHttpController,
     BalanceHttpController,
-    ConsentHttpController,
+    GrantConsentHttpController,
+    RevokeConsentHttpController,
     StudentCreditsHttpController,
     IssueCertificateHttpController,
     CertificateVerificationHttpController,
@@ -65,12 +86,13 @@ import { RegisterVolunteerHttpController } from './volunteers/register-volunteer
     PoliciesHttpController,
     VolunteerEligibilityHttpController,
     OrganizationEligibilityHttpController,
-    AwardHttpController,
+    GrantAwardHttpController,
+    RevokeAwardHttpController,
     AwardIntegrityHttpController,
   ],
   providers: [
     { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
-    StreamRunner,
+    ...STREAM_COMMAND_HANDLERS,
     OrganizationLookup,
     ActivityLookup,
     VolunteerLookup,
@@ -88,15 +110,27 @@ import { RegisterVolunteerHttpController } from './volunteers/register-volunteer
     RegisterOrganizationHandler,
     RegisterVolunteerHandler,
     ScheduleActivityHandler,
-    ...AttendanceHandlers,
-    ...SessionReviewHandlers,
-    ...ConsentHandlers,
+    CheckInHandler,
+    CheckOutHandler,
+    RecordManualSessionHandler,
+    ConfirmSessionHandler,
+    RejectSessionHandler,
+    CorrectSessionHandler,
+    RevokeSessionHandler,
+    GrantConsentHandler,
+    RevokeConsentHandler,
     IssueCertificateHandler,
-    ...AwardHandlers,
+    GrantAwardHandler,
+    RevokeAwardHandler,
   ],
 })
 export class ApiModule implements OnModuleInit {
   constructor(@Inject(SQL_CLIENT) private readonly sql: SqlClient) {}
+
+  /** The API with the clock it reads the time from: the system clock unless a test holds one still. */
+  static withClock(clock: Clock = systemClock): DynamicModule {
+    return { module: ApiModule, providers: [{ provide: CLOCK, useValue: clock }] };
+  }
 
   async onModuleInit(): Promise<void> {
     await runMigrations(this.sql, 'api', API_MIGRATIONS);

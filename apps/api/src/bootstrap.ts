@@ -20,6 +20,7 @@ import { PublisherModule, publisherOptionsFromConfig } from '@vl/messaging';
 import { Projector } from '@vl/read-model';
 import { EVENT_STORE, LedgerInfrastructureModule, POLICY_SET, SQL_CLIENT } from '@vl/platform';
 import { ApiModule } from './api.module.js';
+import { type Clock } from './shared/clock.js';
 import { ProblemDetailsFilter } from './shared/problem-details.filter.js';
 import { createValidationPipe } from './shared/validation.js';
 
@@ -36,6 +37,8 @@ export interface BootstrapOptions {
   readonly listen?: boolean;
   /** Serves the Swagger UI at /docs (the JSON document is always at /docs/openapi.json). */
   readonly docsUi?: boolean;
+  /** Where the API reads the time; the system clock unless given. */
+  readonly clock?: Clock;
 }
 
 const LOG_LEVELS: Record<LedgerConfig['logLevel'], LogLevel[]> = {
@@ -66,7 +69,7 @@ export async function createLedgerApp(
     }),
     ...(options.extraModules ?? []),
   ];
-  if (roles.has('api')) imports.push(ApiModule);
+  if (roles.has('api')) imports.push(ApiModule.withClock(options.clock));
   if (roles.has('publisher') && config.kafkaBrokers) imports.push(publisherModule(config));
 
   @Module({ imports })

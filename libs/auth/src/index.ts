@@ -1,3 +1,4 @@
+export * from './access-policy.js';
 export * from './access-rule.js';
 export * from './actor-claims.js';
 export * from './auth.errors.js';

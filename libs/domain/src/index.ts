@@ -12,6 +12,7 @@ export * from './shared/time.js';
 export * from './balance/volunteer-balance.js';
 export * from './codec.js';
 export * from './decider.js';
+export * from './access-rules.js';
 export * from './organization/organization-tree.js';
 export * from './organization/organization.decider.js';
 export * from './activity/activity.decider.js';

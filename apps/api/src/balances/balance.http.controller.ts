@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, CurrentActor } from '@vl/auth';
+import { Access, assertMayActForVolunteer, CurrentActor } from '@vl/auth';
 import { type LedgerConfig } from '@vl/config';
 import { type Actor, DomainError } from '@vl/domain';
 import {
@@ -14,7 +14,6 @@ import {
 } from '@vl/read-model';
 import { LEDGER_CONFIG } from '@vl/platform';
 import { HttpProblem } from '../shared/problem.js';
-import { assertMayActFor } from '../shared/scope.js';
 import { IdParam } from '../shared/id-param.js';
 import { PointsService } from './points.service.js';
 import { BalanceQueryRequest, LedgerQueryRequest } from './balance.request.dto.js';
@@ -62,7 +61,7 @@ export class BalanceHttpController {
       if (!snapshot.volunteer) {
         throw new DomainError('VOLUNTEER_NOT_FOUND', `Volunteer ${volunteerId} is not registered`);
       }
-      assertMayActFor(actor, snapshot.volunteer);
+      assertMayActForVolunteer(actor, snapshot.volunteer);
       return {
         ...snapshot.balance,
         points: this.points.pointsFrom(snapshot.entries, snapshot.honours),
@@ -121,6 +120,6 @@ export class BalanceHttpController {
     const volunteer = await this.directory.volunteer(volunteerId);
     if (!volunteer)
       throw new DomainError('VOLUNTEER_NOT_FOUND', `Volunteer ${volunteerId} is not registered`);
-    assertMayActFor(actor, volunteer);
+    assertMayActForVolunteer(actor, volunteer);
   }
 }

@@ -1,10 +1,9 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, CurrentActor, SYSTEM_ROOT } from '@vl/auth';
+import { Access, assertMayActWithin, CurrentActor, SYSTEM_ROOT } from '@vl/auth';
 import { type Actor, DomainError } from '@vl/domain';
 import { DirectoryQuery } from '@vl/read-model';
 import { ReadPosition } from '../shared/read-position.js';
-import { assertCovers } from '../shared/scope.js';
 import { type AwardIntegrityFinding, AwardIntegrityService } from './award-integrity.service.js';
 import { AwardIntegrityRequest } from './eligibility.request.dto.js';
 
@@ -44,7 +43,7 @@ export class AwardIntegrityHttpController {
           'organizationId',
         );
       }
-      assertCovers(actor, organization.path, `Organisation ${organizationId}`);
+      assertMayActWithin(actor, organization);
     }
     return { organizationId, position, items: await this.integrity.findings(organizationId) };
   }

@@ -12,6 +12,7 @@ import {
 } from '@vl/domain';
 import { AwardQuery, BalanceQuery, type VolunteerProfile } from '@vl/read-model';
 import { LEDGER_CONFIG, POLICY_SET } from '@vl/platform';
+import { CLOCK, type Clock } from '../shared/clock.js';
 
 /** What is asked: which moment (served before `asOf`, as known at `asKnownAt`), which policy and tier. */
 export interface EligibilityQuestion {
@@ -37,14 +38,15 @@ export class EligibilityService {
     private readonly awards: AwardQuery,
     @Inject(POLICY_SET) private readonly policySet: PolicySet,
     @Inject(LEDGER_CONFIG) private readonly config: LedgerConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   get timeZone(): string {
     return this.config.timezone;
   }
 
-  resolve(question: EligibilityQuestion, now = new Date()): ResolvedQuestion {
-    const at = new Date(question.asOf ?? question.asKnownAt ?? now).toISOString();
+  resolve(question: EligibilityQuestion): ResolvedQuestion {
+    const at = new Date(question.asOf ?? question.asKnownAt ?? this.clock.now()).toISOString();
     const evaluationDate = calendarDate(at, this.config.timezone);
     const policies = eligibilityPoliciesInForce(this.policySet, evaluationDate, question.policyId);
     if (question.tier !== undefined) policies.forEach((policy) => requireTier(policy, question.tier ?? ''));

@@ -1,12 +1,11 @@
 import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Access, CurrentActor } from '@vl/auth';
+import { Access, assertMayActWithin, CurrentActor } from '@vl/auth';
 import { type Actor, DomainError } from '@vl/domain';
 import { DirectoryQuery } from '@vl/read-model';
 import { type FastifyReply } from 'fastify';
 import { IdParam } from '../shared/id-param.js';
 import { ReadPosition } from '../shared/read-position.js';
-import { assertCovers } from '../shared/scope.js';
 import { AuditList, type AuditListItem } from './audit-list.js';
 import { eligibilityCsv } from './eligibility-csv.js';
 import { OrganizationEligibilityRequest } from './eligibility.request.dto.js';
@@ -55,7 +54,7 @@ export class OrganizationEligibilityHttpController {
     if (!organization) {
       throw new DomainError('ORGANIZATION_NOT_FOUND', `Organisation ${organizationId} does not exist`, 'id');
     }
-    assertCovers(actor, organization.path, `Organisation ${organizationId}`);
+    assertMayActWithin(actor, organization);
     if (query.tier !== undefined && query.policy === undefined) {
       throw new DomainError('VALIDATION_FAILED', 'tier needs policy', 'tier');
     }

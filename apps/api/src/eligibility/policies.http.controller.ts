@@ -4,6 +4,7 @@ import { Access } from '@vl/auth';
 import { type LedgerConfig } from '@vl/config';
 import { calendarDate, type PolicySet, type PolicySummary, summarizePolicy } from '@vl/domain';
 import { LEDGER_CONFIG, POLICY_SET } from '@vl/platform';
+import { CLOCK, type Clock } from '../shared/clock.js';
 import { PoliciesResponseDto } from './policy-sources.response.dto.js';
 
 export interface PoliciesResponse {
@@ -19,6 +20,7 @@ export class PoliciesHttpController {
   constructor(
     @Inject(POLICY_SET) private readonly policies: PolicySet,
     @Inject(LEDGER_CONFIG) private readonly config: LedgerConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   @Get()
@@ -29,7 +31,7 @@ export class PoliciesHttpController {
   })
   @ApiOkResponse({ type: PoliciesResponseDto })
   list(): PoliciesResponse {
-    const date = calendarDate(new Date(), this.config.timezone);
+    const date = calendarDate(this.clock.now(), this.config.timezone);
     return {
       date,
       policies: this.policies.allInForce(date).map((policy) => ({

@@ -1,11 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, CurrentActor } from '@vl/auth';
+import { Access, assertMayActForVolunteer, CurrentActor } from '@vl/auth';
 import { type Actor, type Determination, DomainError } from '@vl/domain';
 import { DirectoryQuery } from '@vl/read-model';
 import { IdParam } from '../shared/id-param.js';
 import { ReadPosition } from '../shared/read-position.js';
-import { assertMayActFor } from '../shared/scope.js';
 import { VolunteerEligibilityRequest } from './eligibility.request.dto.js';
 import { EligibilityService } from './eligibility.service.js';
 import { VolunteerEligibilityResponseDto } from './policy-sources.response.dto.js';
@@ -45,7 +44,7 @@ export class VolunteerEligibilityHttpController {
     if (!volunteer) {
       throw new DomainError('VOLUNTEER_NOT_FOUND', `Volunteer ${volunteerId} is not registered`, 'id');
     }
-    assertMayActFor(actor, volunteer);
+    assertMayActForVolunteer(actor, volunteer);
     if (query.tier !== undefined && query.policy === undefined) {
       throw new DomainError('VALIDATION_FAILED', 'tier needs policy', 'tier');
     }

@@ -1,12 +1,13 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, covers, CurrentActor } from '@vl/auth';
+import { Access, assertMayReadSchool, CurrentActor } from '@vl/auth';
 import { type LedgerConfig } from '@vl/config';
 import { type Actor, DomainError } from '@vl/domain';
 import { ReadModelStatus } from '@vl/read-model';
 import { LEDGER_CONFIG } from '@vl/platform';
 import { IdParam } from '../shared/id-param.js';
-import { OrganizationLookup } from '../shared/organization-lookup.js';
+import { CLOCK, type Clock } from '../shared/clock.js';
+import { type KnownOrganization, OrganizationLookup } from '../shared/organization-lookup.js';
 import { HttpProblem } from '../shared/problem.js';
 import { StudentCreditsRequest } from './student-credits.request.dto.js';
 import { type StudentCreditsRoster, StudentCreditsService } from './student-credits.service.js';
@@ -20,6 +21,7 @@ export class StudentCreditsHttpController {
     private readonly organizations: OrganizationLookup,
     private readonly status: ReadModelStatus,
     @Inject(LEDGER_CONFIG) private readonly config: LedgerConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   @Get('credits')
@@ -37,7 +39,7 @@ export class StudentCreditsHttpController {
       query.minPosition === undefined
         ? await this.status.position()
         : await this.status.waitFor(query.minPosition, this.config.minPositionWaitMs);
-    await this.authorize(actor, schoolId);
+    assertMayReadSchool(actor, await this.school(schoolId));
     if ((query.from === undefined) !== (query.to === undefined)) {
       const field = query.from === undefined ? 'from' : 'to';
       throw new HttpProblem(400, 'VALIDATION_FAILED', 'The request is malformed', 'from and to go together', {
@@ -56,13 +58,12 @@ export class StudentCreditsHttpController {
       ...(query.from !== undefined && query.to !== undefined
         ? { period: { from: query.from, to: query.to } }
         : {}),
-      asOf: new Date().toISOString(),
+      asOf: this.clock.now().toISOString(),
     });
     return { ...roster, position };
   }
 
-  /** A school account sees its own school only; an admin or auditor a school within their subtree. */
-  private async authorize(actor: Actor, schoolId: string): Promise<void> {
+  private async school(schoolId: string): Promise<KnownOrganization> {
     const school = await this.organizations.find(schoolId);
     if (!school) throw new DomainError('SCHOOL_NOT_FOUND', `School ${schoolId} does not exist`, 'id');
     if (school.kind !== 'school') {
@@ -72,11 +73,6 @@ export class StudentCreditsHttpController {
         'id',
       );
     }
-    const ownSchool = actor.roles.includes('school') && actor.schoolId === schoolId;
-    const overseer =
-      (actor.roles.includes('admin') || actor.roles.includes('auditor')) && covers(actor.org, school.path);
-    if (!ownSchool && !overseer) {
-      throw new DomainError('NOT_IN_SCOPE', `School ${schoolId} is outside your scope`);
-    }
+    return school;
   }
 }

@@ -6,13 +6,13 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { type LedgerConfig } from '@vl/config';
-import { MISSED_CHECK_OUT_AFTER_MS, volunteerDecider, volunteerStream } from '@vl/domain';
+import { MISSED_CHECK_OUT_AFTER_MS } from '@vl/domain';
 import { DirectoryQuery } from '@vl/read-model';
 import { randomUUID } from 'node:crypto';
 import { LEDGER_CONFIG } from '@vl/platform';
+import { CLOCK, type Clock } from '../shared/clock.js';
 import { type CommandContext } from '../shared/command-context.js';
-import { evolveVolunteerStream, foldVolunteerStream } from '../shared/stream-evolvers.js';
-import { StreamRunner } from '../shared/stream-runner.js';
+import { VolunteerStreams } from '../shared/streams.js';
 
 const SWEEP_INTERVAL_MS = 60_000;
 const BATCH = 100;
@@ -29,8 +29,9 @@ export class MissedCheckOutSweeper implements OnApplicationBootstrap, OnApplicat
 
   constructor(
     private readonly directory: DirectoryQuery,
-    private readonly runner: StreamRunner,
+    private readonly volunteers: VolunteerStreams,
     @Inject(LEDGER_CONFIG) private readonly config: LedgerConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -44,25 +45,22 @@ export class MissedCheckOutSweeper implements OnApplicationBootstrap, OnApplicat
   }
 
   /** Closes every overdue open session; answers how many were closed. */
-  async sweep(now = new Date()): Promise<number> {
+  async sweep(now = this.clock.now()): Promise<number> {
     const cutoff = new Date(now.getTime() - MISSED_CHECK_OUT_AFTER_MS).toISOString();
     const context: CommandContext = {
       actor: { sub: 'system:missed-check-out', roles: ['admin'], org: '*' },
       correlationId: randomUUID(),
-      now,
       idempotencySeed: undefined,
     };
     let closed = 0;
     for (const candidate of await this.directory.openSessionsEndedBefore(cutoff, BATCH)) {
-      closed += await this.runner.run(context, {
-        stream: volunteerStream(candidate.volunteerId),
-        initialState: volunteerDecider.initialState,
-        evolve: evolveVolunteerStream,
-        fold: foldVolunteerStream,
-        decide: (state) =>
-          volunteerDecider.decide({ type: 'CloseMissedCheckOut', data: { now: now.toISOString() } }, state),
-        respond: (events) => events.length,
-      });
+      const { events } = await this.volunteers.handle(
+        context,
+        candidate.volunteerId,
+        { type: 'CloseMissedCheckOut', data: { now: now.toISOString() } },
+        { occurredAt: now.toISOString() },
+      );
+      closed += events.length;
     }
     return closed;
   }

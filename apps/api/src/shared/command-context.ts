@@ -4,11 +4,10 @@ import { type FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { HttpProblem } from './problem.js';
 
-/** Who acts, why (correlation), when, and the seed that makes a retried command's event ids repeat. */
+/** Who acts, why (correlation), and the seed that makes a retried command's event ids repeat. */
 export interface CommandContext {
   readonly actor: Actor;
   readonly correlationId: string;
-  readonly now: Date;
   readonly idempotencySeed: string | undefined;
 }
 
@@ -36,7 +35,6 @@ export function commandContextOf(request: FastifyRequest & { actor?: Actor }): C
   return {
     actor,
     correlationId,
-    now: new Date(),
     idempotencySeed:
       key === undefined ? undefined : `${actor.sub}\n${request.method} ${route}\n${request.url}\n${key}`,
   };
@@ -45,3 +43,11 @@ export function commandContextOf(request: FastifyRequest & { actor?: Actor }): C
 export const Ctx = createParamDecorator((_data: unknown, context: ExecutionContext): CommandContext =>
   commandContextOf(context.switchToHttp().getRequest()),
 );
+
+/** What the command bus carries: the acting context and the use case's input, never the HTTP body. */
+export abstract class ActingCommand<Input> {
+  constructor(
+    readonly context: CommandContext,
+    readonly input: Input,
+  ) {}
+}

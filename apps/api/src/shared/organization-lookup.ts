@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, type OrganizationKind, organizationDecider, organizationStream } from '@vl/domain';
-import { evolveOrganizationStream } from './stream-evolvers.js';
-import { StreamRunner } from './stream-runner.js';
+import { DomainError, type OrganizationKind } from '@vl/domain';
+import { OrganizationStreams } from './streams.js';
 
 export interface KnownOrganization {
   readonly organizationId: string;
@@ -13,7 +12,7 @@ export interface KnownOrganization {
 /** Reads an organisation from its own stream, the authoritative source, before a command relies on it. */
 @Injectable()
 export class OrganizationLookup {
-  constructor(private readonly runner: StreamRunner) {}
+  constructor(private readonly streams: OrganizationStreams) {}
 
   async require(organizationId: string, field: string): Promise<KnownOrganization> {
     const found = await this.find(organizationId);
@@ -25,11 +24,7 @@ export class OrganizationLookup {
 
   /** The organisation, or undefined when none has the id. */
   async find(organizationId: string): Promise<KnownOrganization | undefined> {
-    const state = await this.runner.load(
-      organizationStream(organizationId),
-      organizationDecider.initialState,
-      evolveOrganizationStream,
-    );
+    const state = await this.streams.load(organizationId);
     if (state.status !== 'Registered') return undefined;
     const { path, name, kind } = state;
     return { organizationId: state.organizationId, path, name, kind };

@@ -1,6 +1,6 @@
 import { type ActivitySnapshot } from '../activity/activity.events.js';
 import { requireCalendarDate } from '../decider.js';
-import { coversPath } from '../organization/organization-tree.js';
+import { mayCertify, requireCertifier, requireCertifierScope } from '../access-rules.js';
 import { DomainError } from '../shared/errors.js';
 import { type Actor } from '../shared/event.js';
 import { calendarDate } from '../shared/time.js';
@@ -46,11 +46,8 @@ export function selectCertifiableService(
   const to = requireCalendarDate(request.to, 'to');
   if (to < from) throw new DomainError('VALIDATION_FAILED', `to (${to}) is before from (${from})`, 'to');
   const { actor } = request;
-  const { volunteerId, organizationPath } = volunteer.profile;
-  const isSelf = actor.roles.includes('volunteer') && actor.volunteerId === volunteerId;
-  if (!isSelf && !actor.roles.includes('admin')) {
-    throw new DomainError('FORBIDDEN', 'only the volunteer or an admin in scope issues certificates');
-  }
+  const { volunteerId } = volunteer.profile;
+  const { isSelf } = requireCertifier(actor, volunteerId);
   const confirmed = Object.values(volunteer.sessions).flatMap((session) =>
     session.phase === 'Confirmed' && session.minutes > 0
       ? [
@@ -63,16 +60,8 @@ export function selectCertifiableService(
         ]
       : [],
   );
-  const certifiable = isSelf
-    ? confirmed
-    : confirmed.filter((session) => coversPath(actor.org, session.activity.organizationPath));
-  if (
-    !isSelf &&
-    !coversPath(actor.org, organizationPath) &&
-    !confirmed.some((session) => coversPath(actor.org, session.activity.organizationPath))
-  ) {
-    throw new DomainError('NOT_IN_SCOPE', `volunteer ${volunteerId} is outside the subtree of ${actor.org}`);
-  }
+  const certifiable = confirmed.filter((session) => mayCertify(actor, isSelf, session.activity));
+  requireCertifierScope(actor, isSelf, volunteer, confirmed);
   const sessions = certifiable
     .filter((session) => session.serviceDate >= from && session.serviceDate <= to)
     .sort(

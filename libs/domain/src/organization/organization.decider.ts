@@ -7,7 +7,8 @@ import {
   type OrganizationKind,
   type OrganizationRegistered,
 } from './organization.events.js';
-import { SYSTEM_ORG, canHangUnder, coversPath, type OrganizationNode } from './organization-tree.js';
+import { requireParentInScope, requireTopLevelByRoot } from '../access-rules.js';
+import { canHangUnder, type OrganizationNode } from './organization-tree.js';
 
 export const ORGANIZATION_NAME_MAX_LENGTH = 200;
 
@@ -72,23 +73,11 @@ function registerOrganization(
     if (kind !== 'city') {
       throw new DomainError('INVALID_PARENT_KIND', `only a city may be top level, not a ${kind}`, 'parentId');
     }
-    if (actor.org !== SYSTEM_ORG) {
-      throw new DomainError(
-        'TOP_LEVEL_REQUIRES_SYSTEM_ADMIN',
-        'only the system administrator creates a city',
-      );
-    }
+    requireTopLevelByRoot(actor);
     return registered(organizationId, name, kind, null, [organizationId]);
   }
 
-  // Every write other than a city names a node inside the actor's subtree.
-  if (!coversPath(actor.org, parent.path)) {
-    throw new DomainError(
-      'NOT_IN_SCOPE',
-      `parent ${parent.organizationId} is outside ${actor.org}`,
-      'parentId',
-    );
-  }
+  requireParentInScope(actor, parent);
   if (!canHangUnder(kind, parent.kind)) {
     throw new DomainError('INVALID_PARENT_KIND', `a ${kind} cannot hang under a ${parent.kind}`, 'parentId');
   }

@@ -1,8 +1,5 @@
-import { type ActivitySnapshot } from '../activity/activity.events.js';
 import { requireId } from '../decider.js';
-import { coversPath } from '../organization/organization-tree.js';
 import { DomainError } from '../shared/errors.js';
-import { type Actor } from '../shared/event.js';
 import { intervalsOverlap, type ServiceInterval } from './hour-rules.js';
 import { type RegisteredVolunteer, type VolunteerState } from './volunteer.state.js';
 import { occupiedInterval, type VolunteerSession } from './volunteer-session.js';
@@ -27,19 +24,6 @@ export function requireNewSessionId(state: RegisteredVolunteer, sessionId: strin
     throw new DomainError('SESSION_ALREADY_EXISTS', `session ${sessionId} exists`, 'sessionId');
   }
   return sessionId;
-}
-
-/**
- * 谁组织谁记录，谁记录谁证明: only the organising organisation's line may record or certify its sessions —
- * a role bound at the organiser or above it, or the system administrator. Siblings may not.
- */
-export function requireOrganizingSubtree(actor: Actor, activity: ActivitySnapshot): void {
-  if (!coversPath(actor.org, activity.organizationPath)) {
-    throw new DomainError(
-      'NOT_IN_ORGANIZING_SUBTREE',
-      `${actor.org} does not cover ${activity.organizationId}, which organises activity ${activity.activityId}`,
-    );
-  }
 }
 
 /** A reason is what makes a correction, rejection or revocation traceable; it is stored trimmed. */

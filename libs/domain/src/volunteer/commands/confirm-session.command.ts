@@ -1,7 +1,8 @@
+import { requireOrganizingSubtree } from '../../access-rules.js';
 import { requireWholeMinutes, type DomainCommand } from '../../decider.js';
 import { DomainError } from '../../shared/errors.js';
 import { type Actor } from '../../shared/event.js';
-import { requireOrganizingSubtree, requireRegistered, requireSession } from '../session-guards.js';
+import { requireRegistered, requireSession } from '../session-guards.js';
 import { type SessionConfirmed } from '../volunteer.events.js';
 import { type VolunteerState } from '../volunteer.state.js';
 import { isPending } from '../volunteer-session.js';

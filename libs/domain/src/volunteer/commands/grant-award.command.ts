@@ -1,14 +1,14 @@
+import { requireAwardScope } from '../../access-rules.js';
 import { requireId, requireInstant, toUtcIso, type DomainCommand } from '../../decider.js';
 import { confirmedEntriesOf } from '../../eligibility/ledger-entries.js';
 import { describeShortfall, determine, requireEligibilityPolicy } from '../../eligibility/eligibility-of.js';
-import { coversPath } from '../../organization/organization-tree.js';
 import { type PolicySet } from '../../policies/policy-set.js';
 import { DomainError } from '../../shared/errors.js';
 import { type Actor } from '../../shared/event.js';
 import { calendarDate } from '../../shared/time.js';
 import { type AwardGranted } from '../awards/award.events.js';
 import { requireRegistered } from '../session-guards.js';
-import { type RegisteredVolunteer, type VolunteerState } from '../volunteer.state.js';
+import { type VolunteerState } from '../volunteer.state.js';
 
 export const AWARD_NOTE_MAX_LENGTH = 500;
 
@@ -88,12 +88,4 @@ export function decideGrantAward(command: GrantAward, state: VolunteerState): Aw
       },
     },
   ];
-}
-
-/** Honours are granted and revoked by an administrator of the volunteer's line (or the system root). */
-export function requireAwardScope(actor: Actor, volunteer: RegisteredVolunteer): void {
-  const { volunteerId, organizationPath } = volunteer.profile;
-  if (!actor.roles.includes('admin') || !coversPath(actor.org, organizationPath)) {
-    throw new DomainError('NOT_IN_SCOPE', `volunteer ${volunteerId} is outside the scope of ${actor.org}`);
-  }
 }

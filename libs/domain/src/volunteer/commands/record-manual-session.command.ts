@@ -1,3 +1,4 @@
+import { requireOrganizingSubtree } from '../../access-rules.js';
 import { type ActivitySnapshot } from '../../activity/activity.events.js';
 import { requireInstant, toUtcIso, type DomainCommand } from '../../decider.js';
 import { DomainError } from '../../shared/errors.js';
@@ -9,12 +10,7 @@ import {
   MAX_SESSION_MS,
   measureMinutes,
 } from '../hour-rules.js';
-import {
-  requireNewSessionId,
-  requireNoOverlap,
-  requireOrganizingSubtree,
-  requireRegistered,
-} from '../session-guards.js';
+import { requireNewSessionId, requireNoOverlap, requireRegistered } from '../session-guards.js';
 import { type VolunteerEvent } from '../volunteer.events.js';
 import { type VolunteerState } from '../volunteer.state.js';
 

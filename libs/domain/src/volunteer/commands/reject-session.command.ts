@@ -1,12 +1,8 @@
+import { requireOrganizingSubtree } from '../../access-rules.js';
 import { type DomainCommand } from '../../decider.js';
 import { DomainError } from '../../shared/errors.js';
 import { type Actor } from '../../shared/event.js';
-import {
-  requireOrganizingSubtree,
-  requireReason,
-  requireRegistered,
-  requireSession,
-} from '../session-guards.js';
+import { requireReason, requireRegistered, requireSession } from '../session-guards.js';
 import { type SessionRejected } from '../volunteer.events.js';
 import { type VolunteerState } from '../volunteer.state.js';
 import { isPending } from '../volunteer-session.js';

@@ -4,7 +4,7 @@ import { type Actor } from '../../shared/event.js';
 import { type AwardRevoked } from '../awards/award.events.js';
 import { requireReason, requireRegistered } from '../session-guards.js';
 import { type VolunteerState } from '../volunteer.state.js';
-import { requireAwardScope } from './grant-award.command.js';
+import { requireAwardScope } from '../../access-rules.js';
 
 /** Withdraws an honour, with a reason; the grant stays in the history. */
 export type RevokeAward = DomainCommand<

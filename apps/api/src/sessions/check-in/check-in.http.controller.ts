@@ -1,0 +1,26 @@
+import { Body, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiOperation } from '@nestjs/swagger';
+import { Access } from '@vl/auth';
+import { type CommandContext, Ctx } from '../../shared/command-context.js';
+import { IdParam } from '../../shared/id-param.js';
+import { type SessionAppended } from '../../shared/responses.js';
+import { WriteController } from '../../shared/write-controller.js';
+import { CheckInCommand } from './check-in.handler.js';
+import { CheckInRequest } from './check-in.request.dto.js';
+
+@WriteController('sessions', 'activities/:id')
+export class CheckInHttpController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post('check-ins')
+  @Access({ kind: 'roles', roles: ['volunteer', 'organizer', 'admin'], write: true })
+  @ApiOperation({ summary: 'Check a volunteer in (QR code, location, or by an organiser)' })
+  checkIn(
+    @IdParam() activityId: string,
+    @Body() { volunteerId, at, method }: CheckInRequest,
+    @Ctx() context: CommandContext,
+  ): Promise<SessionAppended> {
+    return this.commands.execute(new CheckInCommand(context, { activityId, volunteerId, at, method }));
+  }
+}

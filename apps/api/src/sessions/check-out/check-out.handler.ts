@@ -1,0 +1,46 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { assertMayTakeAttendance } from '@vl/auth';
+import { ActivityLookup } from '../../shared/activity-lookup.js';
+import { ActingCommand } from '../../shared/command-context.js';
+import { type CheckedOut } from '../../shared/responses.js';
+import { VolunteerStreams } from '../../shared/streams.js';
+
+export class CheckOutCommand extends ActingCommand<{
+  readonly activityId: string;
+  readonly volunteerId: string;
+  readonly at: string;
+}> {}
+
+/** Decided by `decideCheckOut` (libs/domain/src/volunteer/commands/check-out.command.ts). */
+@CommandHandler(CheckOutCommand)
+export class CheckOutHandler implements ICommandHandler<CheckOutCommand, CheckedOut> {
+  constructor(
+    private readonly volunteers: VolunteerStreams,
+    private readonly activities: ActivityLookup,
+  ) {}
+
+  async execute({ context, input }: CheckOutCommand): Promise<CheckedOut> {
+    const { activityId, volunteerId, at } = input;
+    const activity = await this.activities.require(activityId);
+    assertMayTakeAttendance(context.actor, volunteerId, activity);
+    const { events, position } = await this.volunteers.handle(
+      context,
+      volunteerId,
+      (now) => ({ type: 'CheckOut', data: { activityId, at, now } }),
+      { occurredAt: at },
+    );
+    // Recorded more than two hours after the activity ended, a check-out closes the session as missed.
+    for (const event of events) {
+      if (event.type === 'VolunteerCheckedOut' || event.type === 'SessionCheckOutMissed') {
+        const { sessionId, measuredMinutes } = event.data;
+        return {
+          sessionId,
+          measuredMinutes,
+          missedCheckOut: event.type === 'SessionCheckOutMissed',
+          position,
+        };
+      }
+    }
+    throw new Error('A check-out appended no closing event');
+  }
+}

@@ -1,0 +1,27 @@
+import { Body, HttpCode, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiOperation } from '@nestjs/swagger';
+import { Access } from '@vl/auth';
+import { type CommandContext, Ctx } from '../../shared/command-context.js';
+import { IdParam } from '../../shared/id-param.js';
+import { type CheckedOut } from '../../shared/responses.js';
+import { WriteController } from '../../shared/write-controller.js';
+import { CheckOutCommand } from './check-out.handler.js';
+import { CheckOutRequest } from './check-out.request.dto.js';
+
+@WriteController('sessions', 'activities/:id')
+export class CheckOutHttpController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post('check-outs')
+  @HttpCode(200)
+  @Access({ kind: 'roles', roles: ['volunteer', 'organizer', 'admin'], write: true })
+  @ApiOperation({ summary: 'Check a volunteer out; answers the measured minutes' })
+  checkOut(
+    @IdParam() activityId: string,
+    @Body() { volunteerId, at }: CheckOutRequest,
+    @Ctx() context: CommandContext,
+  ): Promise<CheckedOut> {
+    return this.commands.execute(new CheckOutCommand(context, { activityId, volunteerId, at }));
+  }
+}
