@@ -1,3 +1,4 @@
+import { type Dictionary, emptyDictionary, entryOf } from '../shared/dictionary.js';
 import { assertUnreachable } from '../shared/errors.js';
 import { clipToActivityWindow, type ServiceInterval } from './hour-rules.js';
 import { type SchoolConsentEvent } from './school-consent.events.js';
@@ -16,12 +17,12 @@ export interface UnregisteredVolunteer {
 export interface RegisteredVolunteer {
   readonly status: 'Registered';
   readonly profile: VolunteerProfile;
-  readonly sessions: Readonly<Record<string, VolunteerSession>>;
+  readonly sessions: Dictionary<VolunteerSession>;
   /** At most one session is open at a time. */
   readonly openSessionId: string | null;
   /** The latest consent given to each school, by school id. */
-  readonly consents: Readonly<Record<string, SchoolConsent>>;
-  readonly awards: Readonly<Record<string, VolunteerAward>>;
+  readonly consents: Dictionary<SchoolConsent>;
+  readonly awards: Dictionary<VolunteerAward>;
 }
 
 export type VolunteerState = UnregisteredVolunteer | RegisteredVolunteer;
@@ -65,8 +66,17 @@ class VolunteerFold {
     if (event.type === 'VolunteerRegistered') {
       // A stream is registered once; a stray second registration must not wipe the sessions.
       if (this.state.status === 'Registered') return;
-      const registered = { status: 'Registered' as const, profile: event.data, sessions: {} };
-      this.draft = { ...registered, openSessionId: null, consents: {}, awards: {} };
+      const registered = {
+        status: 'Registered' as const,
+        profile: event.data,
+        sessions: emptyDictionary<VolunteerSession>(),
+      };
+      this.draft = {
+        ...registered,
+        openSessionId: null,
+        consents: emptyDictionary(),
+        awards: emptyDictionary(),
+      };
       this.sessions = this.draft.sessions;
       this.consents = this.draft.consents;
       this.awards = this.draft.awards;
@@ -82,7 +92,7 @@ class VolunteerFold {
       this.applyAward(state, event);
       return;
     }
-    const session = nextSession(state.sessions[event.data.sessionId], event);
+    const session = nextSession(entryOf(state.sessions, event.data.sessionId), event);
     if (session) this.put(state, session);
   }
 
@@ -95,7 +105,7 @@ class VolunteerFold {
         return;
       }
       case 'SchoolConsentRevoked': {
-        const current = state.consents[schoolId];
+        const current = entryOf(state.consents, schoolId);
         if (current?.consentId !== consentId) return;
         this.ownConsents(state)[schoolId] = { ...current, revokedAt: event.data.revokedAt };
         return;
@@ -107,7 +117,7 @@ class VolunteerFold {
 
   private applyAward(state: RegisteredVolunteer, event: AwardEvent): void {
     const { awardId } = event.data;
-    const award = state.awards[awardId];
+    const award = entryOf(state.awards, awardId);
     switch (event.type) {
       case 'AwardGranted':
         if (!award) this.ownAwards(state)[awardId] = grantedAward(event.data);
@@ -138,21 +148,26 @@ class VolunteerFold {
 
   private ownSessions(state: RegisteredVolunteer): Record<string, VolunteerSession> {
     const draft = this.ownDraft(state);
-    this.sessions ??= draft.sessions = { ...draft.sessions };
+    this.sessions ??= draft.sessions = ownCopy(draft.sessions);
     return this.sessions;
   }
 
   private ownConsents(state: RegisteredVolunteer): Record<string, SchoolConsent> {
     const draft = this.ownDraft(state);
-    this.consents ??= draft.consents = { ...draft.consents };
+    this.consents ??= draft.consents = ownCopy(draft.consents);
     return this.consents;
   }
 
   private ownAwards(state: RegisteredVolunteer): Record<string, VolunteerAward> {
     const draft = this.ownDraft(state);
-    this.awards ??= draft.awards = { ...draft.awards };
+    this.awards ??= draft.awards = ownCopy(draft.awards);
     return this.awards;
   }
+}
+
+/** A prototype-less copy the fold may write; a key such as `__proto__` stays a key like any other. */
+function ownCopy<T>(dictionary: Dictionary<T>): Record<string, T> {
+  return Object.assign(emptyDictionary<T>(), dictionary);
 }
 
 type SessionEvent = Exclude<VolunteerStreamEvent, VolunteerRegistered | SchoolConsentEvent | AwardEvent>;
