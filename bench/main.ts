@@ -5,10 +5,11 @@ import { createSqlClient, type SqlClient } from '@vl/sql';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { benchAppends, type AppendBenchResult } from './append.bench.js';
+import { benchCommandGrowth, type CommandGrowthResult } from './command-growth.bench.js';
 import { benchHttp, type HttpBenchResult } from './http.bench.js';
 import { benchPublishing, type PublishBenchResult } from './publish.bench.js';
 import { benchRebuild, type RebuildBenchResult } from './rebuild.bench.js';
@@ -91,6 +92,7 @@ const appends: AppendBenchResult[] = [];
 const http: HttpBenchResult[] = [];
 const publishing: PublishBenchResult[] = [];
 const rebuilds: RebuildBenchResult[] = [];
+const growth: CommandGrowthResult[] = [];
 const postgres = await postgresReachable();
 
 log('event appends vs raw INSERT, PGlite');
@@ -108,6 +110,12 @@ http.push(await benchHttp());
 if (postgres) {
   log('HTTP: check-out to visible balance, balance reads vs bare Fastify, PostgreSQL');
   http.push(await withScratchSchema('http', (schema) => benchHttp({ databaseUrl, schema })));
+}
+log('HTTP: check-in and check-out for volunteers with long histories, PGlite');
+growth.push(await benchCommandGrowth());
+if (postgres) {
+  log('HTTP: check-in and check-out for volunteers with long histories, PostgreSQL');
+  growth.push(await withScratchSchema('growth', (schema) => benchCommandGrowth({ databaseUrl, schema })));
 }
 const kafka = startKafka();
 if (kafka) {
@@ -142,7 +150,7 @@ function render(): string {
     'the same machine, since absolute numbers on a shared machine are noisy.',
     '',
     `Last run: ${new Date().toISOString()}, Node ${process.version}, ${cpus().length} cores, ` +
-      `${Math.round(totalmem() / 2 ** 30)} GiB.`,
+      `${Math.round(totalmem() / 2 ** 30)} GiB, load average ${loadavg()[0]?.toFixed(1) ?? 'n/a'} at the end.`,
     '',
     '## Event appends vs a raw autocommit INSERT of the same rows (8 concurrent clients)',
     '',
@@ -190,6 +198,23 @@ function render(): string {
     '| --- | ---: | ---: | ---: |',
     ...http.map(
       (r) => `| ${r.backend} | ${r.apiReadsPerSecond} | ${r.bareReadsPerSecond} | **${r.readRatio}×** |`,
+    ),
+    '',
+    '## A command against a long volunteer history, through HTTP',
+    '',
+    "Target: a check-in for a volunteer with 5,000 sessions within 2× of one with 10. Each volunteer's stream",
+    'is seeded with a generated history (corrections, rejections, revocations, missed check-outs, paper',
+    'sheets, consents, awards); check-in and check-out pairs are then sent in turns across the volunteers.',
+    'The ratio is the p50 check-in against that of the 10-session volunteer in the same run.',
+    '',
+    '| database | load avg | sessions | events | check-in p50 | check-out p50 | ratio |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...growth.flatMap((r) =>
+      r.points.map(
+        (p) =>
+          `| ${r.backend} | ${r.loadAverage} | ${p.sessions} | ${p.events} | ${p.checkInMs} ms | ` +
+          `${p.checkOutMs} ms | **${p.ratio}×** |`,
+      ),
     ),
     '',
     '## Kafka publishing vs a bare kafkajs producer sending the same messages',

@@ -15,6 +15,8 @@ export interface Decider<Command, Event, State> {
   readonly initialState: State;
   decide(command: Command, state: State): Event[];
   evolve(state: State, event: Event): State;
+  /** The same as evolving event by event, where a decider can fold a whole history faster. */
+  fold?(state: State, events: readonly Event[]): State;
 }
 
 /** Folds a stream's events into the decider's state, starting from its initial state. */
@@ -22,6 +24,7 @@ export function evolveAll<Command, Event, State>(
   decider: Decider<Command, Event, State>,
   events: readonly Event[],
 ): State {
+  if (decider.fold) return decider.fold(decider.initialState, events);
   return events.reduce((state, event) => decider.evolve(state, event), decider.initialState);
 }
 

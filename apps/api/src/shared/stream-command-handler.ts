@@ -11,7 +11,8 @@ import { LedgerMetrics } from '../platform/metrics/ledger-metrics.js';
 export interface StreamKind<State, Command> {
   readonly streamOf: (id: string) => string;
   readonly initialState: State;
-  readonly evolve: (state: State, event: LedgerEvent) => State;
+  /** Folds a whole stream at once, so a long history costs a command linear time. */
+  readonly fold: (state: State, events: readonly LedgerEvent[]) => State;
   /** Throws a DomainError when a rule refuses. */
   readonly decide: (command: Command, state: State) => readonly LedgerEvent[];
 }
@@ -105,12 +106,12 @@ export abstract class StreamCommandHandler<State, Command> {
   }
 
   private fold(recorded: readonly RecordedEvent[]): State {
-    let state = this.kind.initialState;
+    const events: LedgerEvent[] = [];
     for (const stored of recorded) {
       const decoded = decodeEvent(stored);
-      if (decoded) state = this.kind.evolve(state, decoded.event);
+      if (decoded) events.push(decoded.event);
     }
-    return state;
+    return this.kind.fold(this.kind.initialState, events);
   }
 }
 

@@ -31,7 +31,12 @@ function streamKind<State, Command, Event extends LedgerEvent>(
   return {
     streamOf,
     initialState: decider.initialState,
-    evolve: (state, event) => (isOwn(event) ? decider.evolve(state, event) : state),
+    fold: (state, events) => {
+      const own = events.filter(isOwn);
+      return decider.fold
+        ? decider.fold(state, own)
+        : own.reduce((folded, event) => decider.evolve(folded, event), state);
+    },
     decide: decider.decide,
   };
 }

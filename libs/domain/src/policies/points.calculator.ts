@@ -69,7 +69,11 @@ export function pointsInCents(
     if (entry.minutes === 0) continue;
     const policy = policies.inForce(policyId, entry.date);
     if (policy?.kind !== 'points') unpriced.push(entry);
-    else groups.set(policy, [...(groups.get(policy) ?? []), entry]);
+    else {
+      const group = groups.get(policy);
+      if (group) group.push(entry);
+      else groups.set(policy, [entry]);
+    }
   }
   const buckets = [...groups.entries()]
     .sort(([a], [b]) => a.version - b.version)

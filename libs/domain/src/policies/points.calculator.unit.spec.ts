@@ -1,5 +1,6 @@
 import { parsePolicy } from './parse-policy.js';
-import { honourPointsFor, pointsFor } from './points.calculator.js';
+import { performance } from 'node:perf_hooks';
+import { honourPointsFor, pointsFor, pointsInCents } from './points.calculator.js';
 import { entry, hours, TZ } from './policy.fixtures.spec.js';
 import { PolicySet } from './policy-set.js';
 
@@ -86,5 +87,32 @@ describe('pointsFor', () => {
     expect(() => pointsFor([], set, { timeZone: TZ, policyId: 'credits' })).toThrow(
       /"credits".*not a points policy/,
     );
+  });
+});
+
+describe('pointsInCents', () => {
+  const set = PolicySet.of([pointsVersion(1, '2020-01-01', 2)]);
+  const entries = (count: number) =>
+    Array.from({ length: count }, (_, index) => ({ entryId: `e-${index}`, minutes: 60, date: '2021-01-01' }));
+  const fastest = (work: () => void): number => {
+    let best = Number.POSITIVE_INFINITY;
+    for (let run = 0; run < 3; run += 1) {
+      const started = performance.now();
+      work();
+      best = Math.min(best, performance.now() - started);
+    }
+    return best;
+  };
+
+  it('prices entries in time linear in their number: ten times the entries within 3 times ten small runs', () => {
+    const small = entries(5_000);
+    const large = entries(50_000);
+    expect(pointsInCents(large, set, 'points', 0).cents).toBe(100_000 * 100);
+    // Linear gives about 1; a copy per entry, about 10.
+    const tenSmallMs = fastest(() => {
+      for (let run = 0; run < 10; run += 1) pointsInCents(small, set, 'points', 0);
+    });
+    const largeMs = fastest(() => pointsInCents(large, set, 'points', 0));
+    expect(largeMs / tenSmallMs).toBeLessThan(3);
   });
 });

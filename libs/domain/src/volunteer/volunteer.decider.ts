@@ -26,7 +26,12 @@ import {
 import { decideGrantAward, type GrantAward } from './commands/grant-award.command.js';
 import { decideRevokeAward, type RevokeAward } from './commands/revoke-award.command.js';
 import { type VolunteerStreamEvent } from './volunteer.events.js';
-import { evolveVolunteer, initialVolunteerState, type VolunteerState } from './volunteer.state.js';
+import {
+  evolveVolunteer,
+  foldVolunteer,
+  initialVolunteerState,
+  type VolunteerState,
+} from './volunteer.state.js';
 
 /** Everything decided on a volunteer's stream, so the overlap rule is checked in one place. */
 export type VolunteerCommand =
@@ -81,4 +86,5 @@ export const volunteerDecider: Decider<VolunteerCommand, VolunteerStreamEvent, V
   initialState: initialVolunteerState,
   decide: decideVolunteer,
   evolve: evolveVolunteer,
+  fold: foldVolunteer,
 };

@@ -1,4 +1,4 @@
-import { type Dictionary, emptyDictionary, entryOf, withEntry } from '../shared/dictionary.js';
+import { type Dictionary, emptyDictionary, entryOf } from '../shared/dictionary.js';
 import { assertUnreachable } from '../shared/errors.js';
 import { clipToActivityWindow, type ServiceInterval } from './hour-rules.js';
 import { type SchoolConsentEvent } from './school-consent.events.js';
@@ -31,37 +31,164 @@ export const initialVolunteerState: VolunteerState = { status: 'Unregistered' };
 
 /** Folds one event of the volunteer's stream. Events for unknown sessions or out of order leave state as is. */
 export function evolveVolunteer(state: VolunteerState, event: VolunteerStreamEvent): VolunteerState {
-  if (event.type === 'VolunteerRegistered') {
-    // A stream is registered once; a stray second registration must not wipe the sessions.
-    if (state.status === 'Registered') return state;
-    return {
-      status: 'Registered',
-      profile: event.data,
-      sessions: emptyDictionary(),
-      openSessionId: null,
-      consents: emptyDictionary(),
-      awards: emptyDictionary(),
-    };
-  }
-  if (state.status === 'Unregistered') return state;
-  if (event.type === 'SchoolConsentGranted' || event.type === 'SchoolConsentRevoked') {
-    return evolveConsent(state, event);
-  }
-  if (isAwardEvent(event)) return evolveAwards(state, event);
-  const { sessionId } = event.data;
-  const session = entryOf(state.sessions, sessionId);
+  return foldVolunteer(state, [event]);
+}
 
+/**
+ * Folds many events at once, in O(events): the fold copies each record of the given state at most once and
+ * then writes its own copy in place, so the state passed in is never changed and nothing copies per event.
+ */
+export function foldVolunteer(state: VolunteerState, events: Iterable<VolunteerStreamEvent>): VolunteerState {
+  const fold = new VolunteerFold(state);
+  for (const event of events) fold.apply(event);
+  return fold.state;
+}
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** The accumulator of one fold: it owns the records it has copied and no one else sees them until it ends. */
+class VolunteerFold {
+  private current: VolunteerState;
+  private draft: Writable<RegisteredVolunteer> | null = null;
+  private sessions: Record<string, VolunteerSession> | null = null;
+  private consents: Record<string, SchoolConsent> | null = null;
+  private awards: Record<string, VolunteerAward> | null = null;
+
+  constructor(state: VolunteerState) {
+    this.current = state;
+  }
+
+  get state(): VolunteerState {
+    return this.draft ?? this.current;
+  }
+
+  apply(event: VolunteerStreamEvent): void {
+    if (event.type === 'VolunteerRegistered') {
+      // A stream is registered once; a stray second registration must not wipe the sessions.
+      if (this.state.status === 'Registered') return;
+      const registered = {
+        status: 'Registered' as const,
+        profile: event.data,
+        sessions: emptyDictionary<VolunteerSession>(),
+      };
+      this.draft = {
+        ...registered,
+        openSessionId: null,
+        consents: emptyDictionary(),
+        awards: emptyDictionary(),
+      };
+      this.sessions = this.draft.sessions;
+      this.consents = this.draft.consents;
+      this.awards = this.draft.awards;
+      return;
+    }
+    const state = this.state;
+    if (state.status === 'Unregistered') return;
+    if (event.type === 'SchoolConsentGranted' || event.type === 'SchoolConsentRevoked') {
+      this.applyConsent(state, event);
+      return;
+    }
+    if (isAwardEvent(event)) {
+      this.applyAward(state, event);
+      return;
+    }
+    const session = nextSession(entryOf(state.sessions, event.data.sessionId), event);
+    if (session) this.put(state, session);
+  }
+
+  private applyConsent(state: RegisteredVolunteer, event: SchoolConsentEvent): void {
+    const { schoolId, consentId } = event.data;
+    switch (event.type) {
+      case 'SchoolConsentGranted': {
+        const { grantedAt, until } = event.data;
+        this.ownConsents(state)[schoolId] = { consentId, schoolId, grantedAt, until, revokedAt: null };
+        return;
+      }
+      case 'SchoolConsentRevoked': {
+        const current = entryOf(state.consents, schoolId);
+        if (current?.consentId !== consentId) return;
+        this.ownConsents(state)[schoolId] = { ...current, revokedAt: event.data.revokedAt };
+        return;
+      }
+      default:
+        assertUnreachable(event);
+    }
+  }
+
+  private applyAward(state: RegisteredVolunteer, event: AwardEvent): void {
+    const { awardId } = event.data;
+    const award = entryOf(state.awards, awardId);
+    switch (event.type) {
+      case 'AwardGranted':
+        if (!award) this.ownAwards(state)[awardId] = grantedAward(event.data);
+        return;
+      case 'AwardRevoked':
+        if (award?.phase === 'Granted') {
+          this.ownAwards(state)[awardId] = { ...award, phase: 'Revoked', reason: event.data.reason };
+        }
+        return;
+      default:
+        assertUnreachable(event);
+    }
+  }
+
+  /** Stores a session and keeps `openSessionId` in step with the phases. */
+  private put(state: RegisteredVolunteer, session: VolunteerSession): void {
+    const draft = this.ownDraft(state);
+    const { sessionId } = session;
+    this.ownSessions(state)[sessionId] = session;
+    if (session.phase === 'Open') draft.openSessionId = sessionId;
+    else if (draft.openSessionId === sessionId) draft.openSessionId = null;
+  }
+
+  private ownDraft(state: RegisteredVolunteer): Writable<RegisteredVolunteer> {
+    this.draft ??= { ...state };
+    return this.draft;
+  }
+
+  private ownSessions(state: RegisteredVolunteer): Record<string, VolunteerSession> {
+    const draft = this.ownDraft(state);
+    this.sessions ??= draft.sessions = ownCopy(draft.sessions);
+    return this.sessions;
+  }
+
+  private ownConsents(state: RegisteredVolunteer): Record<string, SchoolConsent> {
+    const draft = this.ownDraft(state);
+    this.consents ??= draft.consents = ownCopy(draft.consents);
+    return this.consents;
+  }
+
+  private ownAwards(state: RegisteredVolunteer): Record<string, VolunteerAward> {
+    const draft = this.ownDraft(state);
+    this.awards ??= draft.awards = ownCopy(draft.awards);
+    return this.awards;
+  }
+}
+
+/** A prototype-less copy the fold may write; a key such as `__proto__` stays a key like any other. */
+function ownCopy<T>(dictionary: Dictionary<T>): Record<string, T> {
+  return Object.assign(emptyDictionary<T>(), dictionary);
+}
+
+type SessionEvent = Exclude<VolunteerStreamEvent, VolunteerRegistered | SchoolConsentEvent | AwardEvent>;
+
+/** A session after one of its events, or undefined when the event leaves it as it is. */
+function nextSession(
+  session: VolunteerSession | undefined,
+  event: SessionEvent,
+): VolunteerSession | undefined {
+  const { sessionId } = event.data;
   switch (event.type) {
     case 'VolunteerCheckedIn': {
       const { activity, checkedInAt } = event.data;
-      return put(state, { phase: 'Open', sessionId, activity, checkedInAt });
+      return { phase: 'Open', sessionId, activity, checkedInAt };
     }
     case 'VolunteerCheckedOut': {
-      if (session?.phase !== 'Open') return state;
+      if (session?.phase !== 'Open') return undefined;
       const { checkedOutAt, serviceStart, serviceEnd, measuredMinutes } = event.data;
       const service = { start: serviceStart, end: serviceEnd };
       const { activity, checkedInAt } = session;
-      return put(state, {
+      return {
         phase: 'CheckedOut',
         sessionId,
         activity,
@@ -69,14 +196,14 @@ export function evolveVolunteer(state: VolunteerState, event: VolunteerStreamEve
         checkedOutAt,
         service,
         measuredMinutes,
-      });
+      };
     }
     case 'SessionCheckOutMissed': {
-      if (session?.phase !== 'Open') return state;
+      if (session?.phase !== 'Open') return undefined;
       const { closedAt, serviceStart, serviceEnd, measuredMinutes } = event.data;
       const service = { start: serviceStart, end: serviceEnd };
       const { activity, checkedInAt } = session;
-      return put(state, {
+      return {
         phase: 'MissedCheckOut',
         sessionId,
         activity,
@@ -84,83 +211,46 @@ export function evolveVolunteer(state: VolunteerState, event: VolunteerStreamEve
         closedAt,
         service,
         measuredMinutes,
-      });
+      };
     }
     case 'ManualSessionRecorded': {
       const { activity, startedAt, endedAt, minutes } = event.data;
       const service = clipToActivityWindow(activity, Date.parse(startedAt), Date.parse(endedAt));
-      return put(state, { phase: 'Recorded', sessionId, activity, service, measuredMinutes: minutes });
+      return { phase: 'Recorded', sessionId, activity, service, measuredMinutes: minutes };
     }
     case 'SessionConfirmed': {
-      if (!session || !isPending(session)) return state;
+      if (!session || !isPending(session)) return undefined;
       const { activity, service, measuredMinutes } = session;
-      return put(state, {
+      return {
         phase: 'Confirmed',
         sessionId,
         activity,
         service,
         measuredMinutes,
         minutes: event.data.minutes,
-      });
+      };
     }
     case 'SessionCorrected':
-      if (session?.phase !== 'Confirmed') return state;
-      return put(state, { ...session, minutes: event.data.minutes });
+      if (session?.phase !== 'Confirmed') return undefined;
+      return { ...session, minutes: event.data.minutes };
     case 'SessionRejected':
-      if (!session) return state;
-      return put(state, {
+      if (!session) return undefined;
+      return {
         phase: 'Rejected',
         sessionId,
         activity: session.activity,
         service: serviceOf(session),
         reason: event.data.reason,
-      });
+      };
     case 'SessionRevoked':
-      if (!session) return state;
-      return put(state, {
+      if (!session) return undefined;
+      return {
         phase: 'Revoked',
         sessionId,
         activity: session.activity,
         service: serviceOf(session),
         reason: event.data.reason,
         revokedMinutes: event.data.revokedMinutes,
-      });
-    default:
-      return assertUnreachable(event);
-  }
-}
-
-function evolveConsent(state: RegisteredVolunteer, event: SchoolConsentEvent): RegisteredVolunteer {
-  const { schoolId, consentId } = event.data;
-  switch (event.type) {
-    case 'SchoolConsentGranted': {
-      const { grantedAt, until } = event.data;
-      const consent: SchoolConsent = { consentId, schoolId, grantedAt, until, revokedAt: null };
-      return { ...state, consents: withEntry(state.consents, schoolId, consent) };
-    }
-    case 'SchoolConsentRevoked': {
-      const current = entryOf(state.consents, schoolId);
-      if (current?.consentId !== consentId) return state;
-      const consent = { ...current, revokedAt: event.data.revokedAt };
-      return { ...state, consents: withEntry(state.consents, schoolId, consent) };
-    }
-    default:
-      return assertUnreachable(event);
-  }
-}
-
-function evolveAwards(state: RegisteredVolunteer, event: AwardEvent): RegisteredVolunteer {
-  const { awardId } = event.data;
-  const award = entryOf(state.awards, awardId);
-  switch (event.type) {
-    case 'AwardGranted':
-      if (award) return state;
-      return { ...state, awards: withEntry(state.awards, awardId, grantedAward(event.data)) };
-    case 'AwardRevoked':
-      if (award?.phase !== 'Granted') return state;
-      return {
-        ...state,
-        awards: withEntry(state.awards, awardId, { ...award, phase: 'Revoked', reason: event.data.reason }),
       };
     default:
       return assertUnreachable(event);
@@ -170,13 +260,4 @@ function evolveAwards(state: RegisteredVolunteer, event: AwardEvent): Registered
 /** The interval a session had counted on, kept for the history; an open session had none yet. */
 function serviceOf(session: VolunteerSession): ServiceInterval | null {
   return 'service' in session ? session.service : null;
-}
-
-/** Stores a session and keeps `openSessionId` in step with the phases. */
-function put(state: RegisteredVolunteer, session: VolunteerSession): RegisteredVolunteer {
-  const { sessionId } = session;
-  const sessions = withEntry(state.sessions, sessionId, session);
-  const openSessionId =
-    session.phase === 'Open' ? sessionId : state.openSessionId === sessionId ? null : state.openSessionId;
-  return { ...state, sessions, openSessionId };
 }

@@ -1,12 +1,13 @@
 import {
   decodeEvent,
   type UpcasterRegistry,
-  evolveVolunteer,
+  foldVolunteer,
   initialVolunteerState,
   isVolunteerStreamEvent,
   volunteerStream,
   type VolunteerBalance,
   type VolunteerState,
+  type VolunteerStreamEvent,
 } from '@vl/domain';
 import { type EventStore } from '@vl/event-store';
 import { type SqlClient } from '@vl/sql';
@@ -82,13 +83,13 @@ export class PublisherStateStore {
 
   private async rebuild(volunteerId: string, before: number): Promise<VolunteerState> {
     if (!this.history) return initialVolunteerState;
-    let state = initialVolunteerState;
+    const events: VolunteerStreamEvent[] = [];
     for (const recorded of await this.history.readStream(volunteerStream(volunteerId))) {
       if (recorded.position >= before) break;
       const decoded = decodeEvent(recorded, this.upcasters);
-      if (decoded && isVolunteerStreamEvent(decoded.event)) state = evolveVolunteer(state, decoded.event);
+      if (decoded && isVolunteerStreamEvent(decoded.event)) events.push(decoded.event);
     }
-    return state;
+    return foldVolunteer(initialVolunteerState, events);
   }
 
   /** Stores the volunteers' state and moves the checkpoint, atomically; called only after the broker acknowledged. */
