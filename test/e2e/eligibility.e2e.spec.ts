@@ -143,6 +143,29 @@ describe.each(backends)('auditing eligibility end to end over HTTP on %s', (back
     expect(league.tiers).toEqual([
       expect.objectContaining({ id: 'qualified', unit: 'points', threshold: 60 }),
     ]);
+    expect(star.sources[0]).toMatchObject({ title: '志愿服务记录办法', issuer: '民政部', year: 2012 });
+    expect(star.rationale).toEqual({
+      zh: expect.stringContaining('100'),
+      en: expect.stringContaining('100'),
+    });
+    for (const policy of response.body.policies as { id: string; sources: unknown[] }[]) {
+      expect([policy.id, policy.sources.length > 0]).toEqual([policy.id, true]);
+    }
+  });
+
+  maybe('documents the sources of policies and determinations in OpenAPI', async () => {
+    const document = (await (await fetch(`${ledger.url}/docs/openapi.json`)).json()) as {
+      components: { schemas: Record<string, { required?: string[]; properties: Record<string, unknown> }> };
+    };
+    const { schemas } = document.components;
+    expect(schemas['PolicySourceDto']?.required).toEqual(['title', 'issuer', 'year']);
+    expect(schemas['PolicySummaryDto']?.properties['sources']).toMatchObject({
+      type: 'array',
+      items: { $ref: '#/components/schemas/PolicySourceDto' },
+    });
+    expect(schemas['DeterminationDto']?.properties['sources']).toMatchObject({
+      items: { $ref: '#/components/schemas/PolicySourceDto' },
+    });
   });
 
   maybe(
@@ -162,6 +185,10 @@ describe.each(backends)('auditing eligibility end to end over HTTP on %s', (back
           threshold: 6000,
           missing: 0,
           evidence: expect.arrayContaining(sessions['v-star'] ?? []),
+          sources: [
+            expect.objectContaining({ title: '志愿服务记录办法', issuer: '民政部', year: 2012 }),
+            expect.objectContaining({ title: '志愿服务条例', issuer: '国务院', year: 2017 }),
+          ],
         }),
       ]);
       expect(own.body.determinations[0].evidence).toHaveLength(6);
@@ -205,6 +232,7 @@ describe.each(backends)('auditing eligibility end to end over HTTP on %s', (back
       expect(all.body.nextCursor).toBeNull();
       const near = all.body.items.find((item: { volunteerId: string }) => item.volunteerId === 'v-near');
       expect(near.determinations[0]).toMatchObject({ measured: 5400, threshold: 6000, missing: 600 });
+      expect(near.determinations[0].sources[0]).toMatchObject({ title: '志愿服务记录办法', year: 2012 });
 
       const starred = await admin.get('/organizations/hetang/eligibility?policy=star-volunteer&tier=1-star');
       expect(starred.body.items.map((item: { volunteerId: string }) => item.volunteerId)).toEqual(['v-star']);
@@ -232,13 +260,13 @@ describe.each(backends)('auditing eligibility end to end over HTTP on %s', (back
       expect(csv.headers.get('content-type')).toContain('text/csv');
       const lines = (csv.body as unknown as string).trim().split('\r\n');
       expect(lines[0]).toBe(
-        'volunteerId,name,organizationId,policyId,version,eligible,tier,unit,measured,threshold,missing,evidence',
+        'volunteerId,name,organizationId,policyId,version,eligible,tier,unit,measured,threshold,missing,evidence,sources',
       );
       expect(lines).toHaveLength(5);
       // A name that a spreadsheet would run as a formula stays text.
       expect(lines[1]).toMatch(/^v-league,'=王青,lianhua,star-volunteer,1,false,,minutes,2100,6000,3900,/);
       expect(lines[4]).toMatch(
-        /^v-star,张星,lianhua,star-volunteer,1,true,1-star,minutes,6600,6000,0,\S+( \S+){5}$/,
+        /^v-star,张星,lianhua,star-volunteer,1,true,1-star,minutes,6600,6000,0,\S+( \S+){5},"志愿服务记录办法 \(民政部, 2012\); 志愿服务条例 \(国务院, 2017\)"$/,
       );
       const byFormat = await admin.get(
         '/organizations/hetang/eligibility?format=csv&policy=league-admission',
@@ -319,7 +347,7 @@ describe.each(backends)('auditing eligibility end to end over HTTP on %s', (back
   });
 
   maybe(
-    'flags honours whose hours were corrected or revoked below the bar, and asKnownAt still answers as then',
+    '志愿服务记录与证明出具办法 (2020), true records: flags honours whose hours were corrected or revoked below the bar, and asKnownAt still answers as then',
     async () => {
       const knownBefore = new Date().toISOString();
       await new Promise((resolve) => setTimeout(resolve, 5));

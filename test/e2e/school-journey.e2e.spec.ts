@@ -128,7 +128,7 @@ describe.each(backends)('a school’s journey over HTTP on %s', (backend) => {
   const studentIds = (body: { students: { volunteerId: string }[] }) =>
     body.students.map((row) => row.volunteerId);
 
-  maybe('shows a school only the students whose consent to it is in force', async () => {
+  maybe('个人信息保护法 (2021): shows a school only students whose consent is in force', async () => {
     const granted = await student.post(
       '/volunteers/s1/consents',
       { schoolId: 'no2' },
@@ -151,6 +151,7 @@ describe.each(backends)('a school’s journey over HTTP on %s', (backend) => {
       schoolId: 'no2',
       policyId: 'school-service-credit',
       requiredMinutes: 100,
+      sources: [expect.objectContaining({ issuer: '共青团中央、教育部', year: 2018 })],
     });
     expect(mine.body.students).toEqual([
       {
@@ -168,7 +169,11 @@ describe.each(backends)('a school’s journey over HTTP on %s', (backend) => {
     // The policy's own requirement: 48 hours in the academic year, 1 credit.
     const byPolicy = await roster(school, 'no2', 'policy=school-service-credit');
     expect(byPolicy.body).toMatchObject({ requiredMinutes: 2880, maxCredits: 1 });
-    expect(byPolicy.body.students[0]).toMatchObject({ minutes: 120, meetsRequirement: false, missing: 2760 });
+    expect(byPolicy.body.students[0]).toMatchObject({
+      minutes: 120,
+      meetsRequirement: false,
+      missing: 2760,
+    });
     const elsewhen = await roster(school, 'no2', 'requiredMinutes=60&from=2020-01-01&to=2020-12-31');
     expect(elsewhen.body.students[0]).toMatchObject({ minutes: 0, meetsRequirement: false, evidence: [] });
     expect(elsewhen.body.period).toEqual({ from: '2020-01-01', to: '2020-12-31' });
@@ -285,6 +290,7 @@ describe.each(backends)('a school’s journey over HTTP on %s', (backend) => {
       organizations: [{ id: 'lianhua', name: '莲花社区' }],
       issuer: { id: 'lianhua', name: '莲花社区' },
       revokedAt: null,
+      issuedUnder: '本证明依据《志愿服务记录与证明出具办法（试行）》（民政部，2020年）出具。',
     });
     expect(JSON.stringify(online.body)).not.toContain('张小青');
 
@@ -349,6 +355,7 @@ describe.each(backends)('a school’s journey over HTTP on %s', (backend) => {
     expect(publicText).not.toContain('张小青');
     expect(publicText).toContain('120');
     expect(publicText).toContain(formatVerificationCode(certificateCode));
+    expect(publicText).toContain('本证明依据《志愿服务记录与证明出具办法（试行）》（民政部，2020年）出具。');
     const own = await fetch(`${ledger.url}/api/v1/certificates/${certificateCode}/pdf`, {
       headers: {
         authorization: `Bearer ${await ledger.token({ roles: ['volunteer'], org: 'lianhua', volunteerId: 's1' })}`,

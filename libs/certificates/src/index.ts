@@ -1,4 +1,5 @@
 export * from './content/certificate.model.js';
+export * from './content/certificate-rule.js';
 export * from './content/certificate-content.error.js';
 export * from './content/build-certificate.js';
 export * from './content/certificate-number.js';

@@ -8,7 +8,8 @@ export class PolicyFileError extends Error {
 
 /**
  * Reads every `*.json` policy file of a directory and validates it; a bad file stops start-up with a
- * message naming the file and the field at fault.
+ * message naming the file and the field at fault. A file must name the documents its rule comes from
+ * (`sources`) and say why (`rationale`): an award or a credit has to be defensible.
  */
 export async function loadPolicyDirectory(directory: string): Promise<PolicySet> {
   let names: string[];
@@ -29,7 +30,7 @@ export async function loadPolicyDirectory(directory: string): Promise<PolicySet>
       throw new PolicyFileError(`${source}: not valid JSON (${(error as Error).message})`);
     }
     try {
-      policies.push(parsePolicy(json, source));
+      policies.push(parsePolicy(json, source, { requireSources: true }));
     } catch (error) {
       throw new PolicyFileError((error as Error).message);
     }

@@ -8,7 +8,7 @@ import {
   Public,
   type TokenVerifier,
 } from '@vl/auth';
-import { certificateVerificationUrl } from '@vl/certificates';
+import { CERTIFICATE_RULE, certificateVerificationUrl } from '@vl/certificates';
 import { type LedgerConfig } from '@vl/config';
 import { DirectoryQuery } from '@vl/read-model';
 import { LEDGER_CONFIG } from '@vl/platform';
@@ -37,6 +37,8 @@ export interface CertificateVerificationResponse {
   issuer: { id: string; name: string };
   issuedAt: string;
   revokedAt: string | null;
+  /** The rule the certificate is issued under (志愿服务记录与证明出具办法（试行）, 民政部, 2020), in one line. */
+  issuedUnder: string;
   /** The compact JWS (EdDSA) for offline checks against /.well-known/jwks.json. */
   signedForm: string;
   keyId: string;
@@ -81,6 +83,7 @@ export class CertificateVerificationHttpController {
       issuer: { id: content.issuer.organizationId, name: content.issuer.name },
       issuedAt: content.issuedAt,
       revokedAt: standing.revokedAt,
+      issuedUnder: CERTIFICATE_RULE.zh,
       signedForm: record.signedForm,
       keyId: record.keyId,
     };

@@ -1,4 +1,4 @@
-import { determinationFigures } from '@vl/domain';
+import { determinationFigures, formatPolicySource } from '@vl/domain';
 import { type AuditListItem } from './audit-list.js';
 
 const COLUMNS = [
@@ -14,10 +14,12 @@ const COLUMNS = [
   'threshold',
   'missing',
   'evidence',
+  'sources',
 ] as const;
 
 /**
- * One row per volunteer and policy, RFC 4180 quoting. A cell that a spreadsheet would read as a formula
+ * One row per volunteer and policy, RFC 4180 quoting; the last column names the documents the deciding
+ * policy version comes from, so a printed audit list carries its own justification. A cell that a spreadsheet would read as a formula
  * (a name starting with `=`, say) is prefixed with an apostrophe so it stays text.
  */
 export function eligibilityCsv(items: readonly AuditListItem[]): string {
@@ -30,6 +32,7 @@ export function eligibilityCsv(items: readonly AuditListItem[]): string {
         organizationId: item.organizationId,
         ...determinationFigures(determination),
         evidence: determination.evidence.join(' '),
+        sources: determination.sources.map(formatPolicySource).join('; '),
       };
       lines.push(COLUMNS.map((column) => cell(row[column])).join(','));
     }

@@ -6,6 +6,16 @@ const determination = (overrides: Partial<Determination> = {}): Determination =>
   policyId: 'star-volunteer',
   version: 1,
   kind: 'hours-tiers',
+  sources: [
+    { title: '志愿服务记录办法', issuer: '民政部', year: 2012 },
+    {
+      title: 'Measures, "draft"',
+      issuer: 'Issuer',
+      year: 2020,
+      section: '第三条',
+      url: 'https://example.org/a',
+    },
+  ],
   asOf: '2024-12-31T12:00:00+08:00',
   eligible: true,
   tier: '1-star',
@@ -21,6 +31,10 @@ const determination = (overrides: Partial<Determination> = {}): Determination =>
   ...overrides,
 });
 
+/** Each source as "title (issuer, year, section) url", joined by "; ", quoted because of commas and quotes. */
+const SOURCES_CELL =
+  '"志愿服务记录办法 (民政部, 2012); Measures, ""draft"" (Issuer, 2020, 第三条) https://example.org/a"';
+
 describe('the audit list as CSV', () => {
   it('writes one row per volunteer and policy under a header, CRLF-terminated, with a BOM', () => {
     const csv = eligibilityCsv([
@@ -30,15 +44,22 @@ describe('the audit list as CSV', () => {
         organizationId: 'lianhua',
         determinations: [
           determination(),
-          determination({ policyId: 'pvsa', eligible: false, tier: null, threshold: null, missing: null }),
+          determination({
+            policyId: 'pvsa',
+            eligible: false,
+            tier: null,
+            threshold: null,
+            missing: null,
+            sources: [{ title: 'President’s Volunteer Service Award', issuer: 'AmeriCorps', year: 2003 }],
+          }),
         ],
       },
     ]);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv.slice(1).split('\r\n')).toEqual([
-      'volunteerId,name,organizationId,policyId,version,eligible,tier,unit,measured,threshold,missing,evidence',
-      'v-1,张星,lianhua,star-volunteer,1,true,1-star,minutes,6600,6000,0,s-1 s-2',
-      'v-1,张星,lianhua,pvsa,1,false,,minutes,6600,,,s-1 s-2',
+      'volunteerId,name,organizationId,policyId,version,eligible,tier,unit,measured,threshold,missing,evidence,sources',
+      `v-1,张星,lianhua,star-volunteer,1,true,1-star,minutes,6600,6000,0,s-1 s-2,${SOURCES_CELL}`,
+      'v-1,张星,lianhua,pvsa,1,false,,minutes,6600,,,s-1 s-2,"President’s Volunteer Service Award (AmeriCorps, 2003)"',
       '',
     ]);
   });

@@ -1,10 +1,11 @@
 import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access } from '@vl/auth';
 import { type LedgerConfig } from '@vl/config';
 import { calendarDate, type PolicySet, type PolicySummary, summarizePolicy } from '@vl/domain';
 import { LEDGER_CONFIG, POLICY_SET } from '@vl/platform';
 import { CLOCK, type Clock } from '../shared/clock.js';
+import { PoliciesResponseDto } from './policy-sources.response.dto.js';
 
 export interface PoliciesResponse {
   /** The calendar date (programme time zone) the versions are in force on. */
@@ -24,7 +25,11 @@ export class PoliciesHttpController {
 
   @Get()
   @Access({ kind: 'roles', roles: ['volunteer', 'organizer', 'school', 'admin', 'auditor'], write: false })
-  @ApiOperation({ summary: 'The policies in force today: id, version, effective date, kind and tiers' })
+  @ApiOperation({
+    summary:
+      'The policies in force today: id, version, effective date, kind, tiers, and the sources behind each',
+  })
+  @ApiOkResponse({ type: PoliciesResponseDto })
   list(): PoliciesResponse {
     const date = calendarDate(this.clock.now(), this.config.timezone);
     return {

@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, assertMayActForVolunteer, CurrentActor } from '@vl/auth';
 import { type Actor, type Determination, DomainError } from '@vl/domain';
 import { DirectoryQuery } from '@vl/read-model';
@@ -7,6 +7,7 @@ import { IdParam } from '../shared/id-param.js';
 import { ReadPosition } from '../shared/read-position.js';
 import { VolunteerEligibilityRequest } from './eligibility.request.dto.js';
 import { EligibilityService } from './eligibility.service.js';
+import { VolunteerEligibilityResponseDto } from './policy-sources.response.dto.js';
 
 export interface VolunteerEligibilityResponse {
   readonly volunteerId: string;
@@ -30,8 +31,9 @@ export class VolunteerEligibilityHttpController {
   @Get('eligibility')
   @Access({ kind: 'roles', roles: ['volunteer', 'organizer', 'admin', 'auditor'], write: false })
   @ApiOperation({
-    summary: 'A determination per award policy: version, measured, threshold, missing and evidence',
+    summary: 'A determination per award policy: version, sources, measured, threshold, missing and evidence',
   })
+  @ApiOkResponse({ type: VolunteerEligibilityResponseDto })
   async determinations(
     @IdParam() volunteerId: string,
     @Query() query: VolunteerEligibilityRequest,

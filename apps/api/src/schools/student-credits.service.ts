@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type LedgerConfig } from '@vl/config';
 import {
+  type PolicySource,
   type CountedPeriod,
   DomainError,
   evaluate,
@@ -28,6 +29,8 @@ export interface StudentCreditsRoster {
   schoolId: string;
   policyId: string;
   version: number;
+  /** The documents the credit rule comes from, so a school can defend the credit. */
+  sources: readonly PolicySource[];
   requiredMinutes: number;
   minutesPerCredit: number;
   maxCredits: number;
@@ -88,6 +91,7 @@ export class StudentCreditsService {
       schoolId: question.schoolId,
       policyId: policy.id,
       version: policy.version,
+      sources: policy.sources ?? [],
       requiredMinutes: requirement.requiredMinutes,
       minutesPerCredit: policy.minutesPerCredit,
       maxCredits: policy.maxCredits,

@@ -5,7 +5,7 @@ describe('maskName', () => {
     expect(maskName('李四')).toBe('李*');
   });
 
-  it('keeps the first and last character of a three-character Chinese name', () => {
+  it('个人信息保护法 (2021), names shown masked: keeps the first and last character of a three-character Chinese name', () => {
     expect(maskName('张小三')).toBe('张*三');
   });
 

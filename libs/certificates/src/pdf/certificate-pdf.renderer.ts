@@ -91,7 +91,8 @@ export function renderCertificatePdf(
   doc.fontSize(11).fillColor('black').text(wording.zh.organizationsLabel, { continued: true });
   doc.text(wording.zh.organizations, { lineGap: 4 });
   if (wording.zh.remarks) doc.moveDown(0.3).text(wording.zh.remarks, { lineGap: 4 });
-  doc.moveDown(0.5).text(wording.zh.closing, { indent: 24 });
+  doc.moveDown(0.3).fontSize(10).fillColor(MUTED).text(wording.zh.issuedUnder, { lineGap: 4 });
+  doc.moveDown(0.5).fontSize(11).fillColor('black').text(wording.zh.closing, { indent: 24 });
   doc.moveDown(1);
 
   drawSignatureBlock(doc, wording.zh, options.qrPng, width);
@@ -105,6 +106,7 @@ export function renderCertificatePdf(
   doc.fontSize(10).fillColor('black').text(wording.en.title);
   doc.moveDown(0.3);
   doc.fontSize(8.5).fillColor('#333333').text(wording.en.body, { lineGap: 2, align: 'justify' });
+  doc.moveDown(0.3).text(wording.en.issuedUnder, { lineGap: 2 });
   doc.moveDown(0.3).fillColor(MUTED).text(wording.en.verify, { lineGap: 2, align: 'justify' });
 
   const pages = doc.bufferedPageRange();

@@ -1,4 +1,5 @@
 import { type Certificate } from '../content/certificate.model.js';
+import { CERTIFICATE_RULE } from '../content/certificate-rule.js';
 import {
   formatDateZh,
   formatDurationEn,
@@ -15,13 +16,15 @@ export interface CertificateWording {
     organizationsLabel: string;
     organizations: string;
     closing: string;
+    /** The rule the certificate is issued under, in one line. */
+    issuedUnder: string;
     issuerLines: string[];
     seal: string;
     code: string;
     verify: string;
     remarks?: string;
   };
-  en: { title: string; body: string; verify: string };
+  en: { title: string; body: string; issuedUnder: string; verify: string };
 }
 
 export function certificateWording(
@@ -51,6 +54,7 @@ export function certificateWording(
       organizationsLabel: '出具单位（谁组织谁记录，谁记录谁证明）：',
       organizations: certificate.issuingOrganizations.map((organization) => organization.name).join('；'),
       closing: '特此证明。',
+      issuedUnder: CERTIFICATE_RULE.zh,
       issuerLines: [
         issuer.name,
         ...(issuer.personInCharge || issuer.handler
@@ -84,6 +88,7 @@ export function certificateWording(
         `confirmed by the organisations that organised and recorded them: ` +
         `${certificate.issuingOrganizations.map((organization) => organization.name).join('; ')}. ` +
         `Issued by ${issuer.name} on ${certificate.issuedOn}. Certificate no. ${certificate.number}.`,
+      issuedUnder: CERTIFICATE_RULE.en,
       verify:
         `To verify, scan the QR code or ${whereEn} and enter the code ${code}. The certificate carries an ` +
         'Ed25519 digital signature that can also be checked offline against the published keys ' +

@@ -40,6 +40,20 @@ describe('renderCertificatePdf', () => {
     expect(text).not.toContain('430102200501011234');
   });
 
+  it('志愿服务记录与证明出具办法 (2020): states in one line the rule it is issued under', async () => {
+    const certificate = sampleCertificate();
+    const pdf = await renderCertificatePdf(certificate, await pdfOptions(certificate.code));
+    const lines = (await popplerOutput('pdftotext', pdf, ['-layout'])).split('\n').map((line) => line.trim());
+    expect(lines).toContain('本证明依据《志愿服务记录与证明出具办法（试行）》（民政部，2020年）出具。');
+    const text = flat(await popplerOutput('pdftotext', pdf));
+    expect(text).toContain(
+      flat(
+        'Issued under the Measures for Volunteer Service Records and Certificates (Trial), Ministry of Civil Affairs, 2020.',
+      ),
+    );
+    expect(await popplerOutput('pdfinfo', pdf)).toMatch(/Pages:\s+1\n/);
+  });
+
   it('renders the same certificate to the same bytes, so a response can be cached by its code', async () => {
     const certificate = sampleCertificate();
     const options = await pdfOptions(certificate.code);
@@ -61,7 +75,7 @@ describe('renderCertificatePdf', () => {
     expect(text).not.toContain('张小三');
   });
 
-  it('marks a certificate that no longer stands', async () => {
+  it('志愿服务记录与证明出具办法 (2020), true records: marks a certificate that no longer stands', async () => {
     const certificate = sampleCertificate();
     const pdf = await renderCertificatePdf(certificate, {
       ...(await pdfOptions(certificate.code)),

@@ -69,7 +69,7 @@ describe('activity decider', () => {
       .thenThrows('INVALID_ACTIVITY_WINDOW', 'endsAt');
   });
 
-  it('accepts a window of exactly 31 days and refuses one a millisecond longer', () => {
+  it('product choice, 31-day activity window: accepts a window of exactly 31 days and refuses one a millisecond longer', () => {
     spec
       .given([])
       .when(schedule({ startsAt: '2024-07-01T00:00:00Z', endsAt: '2024-08-01T00:00:00Z' }))
@@ -95,7 +95,7 @@ describe('activity decider', () => {
       .thenThrows('VALIDATION_FAILED', 'startsAt');
   });
 
-  it('keeps a per-volunteer cap from 1 to 1440 minutes', () => {
+  it('product choice, a cap of at most one day: keeps a per-volunteer cap from 1 to 1440 minutes', () => {
     spec
       .given([])
       .when(schedule({ maxMinutesPerVolunteer: 1 }))

@@ -76,7 +76,7 @@ describe('certifiable service', () => {
     expect(service.issuerId).toBe('tianyuan-team');
   });
 
-  it('lets an admin certify only the service organised within their subtree (谁记录谁证明)', () => {
+  it('谁记录谁证明: lets an admin certify only the service organised within their subtree', () => {
     const service = selectCertifiableService(state, { actor: anActor('hetang', ['admin']), ...july });
     expect(service.sessions.map((s) => s.sessionId)).toEqual(['s-1']);
     expect(service.issuerId).toBe('lotus-team');
@@ -89,7 +89,7 @@ describe('certifiable service', () => {
     );
   });
 
-  it('refuses another volunteer and roles that do not issue', () => {
+  it('志愿服务条例 (2017), a certificate at the volunteer’s request: refuses another volunteer and roles that do not issue', () => {
     const other = { ...anActor('lotus', ['volunteer']), volunteerId: 'v-2' };
     expect(() => selectCertifiableService(state, { actor: other, ...july })).toThrow(
       expect.objectContaining({ code: 'FORBIDDEN' }),

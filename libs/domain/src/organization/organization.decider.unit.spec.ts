@@ -47,7 +47,7 @@ describe('organisation decider', () => {
       .then([registeredEvent('zz', 'city', null, ['zz'], '株洲市')]);
   });
 
-  it('refuses a top-level city from anyone but the system administrator', () => {
+  it('product access model, only the system administrator creates a city: refuses a top-level city from anyone but the system administrator', () => {
     spec
       .given([])
       .when(register('zz', 'city', null, cityAdmin))
@@ -131,7 +131,7 @@ describe('organisation decider', () => {
       .then([registeredEvent('hetang', 'district', 'zz', ['zz', 'hetang'])]);
   });
 
-  it('refuses a parent outside the actor subtree', () => {
+  it('product access model, a role covers its subtree: refuses a parent outside the actor subtree', () => {
     const tianyuanAdmin = anActor('tianyuan', ['admin']);
     spec
       .given([])

@@ -1,4 +1,4 @@
-import { type PolicyKind } from './policy.types.js';
+import { type PolicyKind, type PolicySource } from './policy.types.js';
 
 export type MeasureUnit = 'minutes' | 'points';
 export type ConditionUnit = MeasureUnit | 'years' | 'status';
@@ -46,6 +46,8 @@ export interface Determination {
   readonly policyId: string;
   readonly version: number;
   readonly kind: Exclude<PolicyKind, 'points'>;
+  /** The documents the deciding version's rule comes from, so an answer can be defended. */
+  readonly sources: readonly PolicySource[];
   readonly asOf: string;
   readonly eligible: boolean;
   /** The highest tier reached, whatever tier was asked about. */

@@ -1,6 +1,7 @@
 export * from './policy.types.js';
 export * from './policy-validation.error.js';
 export { parsePolicy } from './parse-policy.js';
+export { formatPolicySource, type ProvenanceOptions } from './policy-sources.js';
 export { PolicySet } from './policy-set.js';
 export type * from './evaluation-input.js';
 export * from './determination.js';

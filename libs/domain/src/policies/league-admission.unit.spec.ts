@@ -20,7 +20,7 @@ describe('league admission by points (积分入团)', () => {
   const unmetNames = (overrides: Partial<EvaluationInput>) =>
     judge(overrides).unmet.map((condition) => condition.name);
 
-  it('qualifies an 18-year-old non-member with 30 recent hours (60 points)', () => {
+  it('积分入团 practice, 20 hours in 12 months and a points bar: qualifies an 18-year-old non-member with 30 recent hours (60 points)', () => {
     const result = judge({ entries: [recent(hours(30))] });
     expect(result).toMatchObject({
       policyId: 'league-admission',
@@ -108,7 +108,7 @@ describe('league admission by points (积分入团)', () => {
       ]);
     });
 
-    it('admits through the last day of 28, not on the 29th birthday', () => {
+    it('团章 第一条, ages 14 to 28: admits through the last day of 28, not on the 29th birthday', () => {
       expect(ageFor('1996-01-01').eligible).toBe(true);
       expect(ageFor('1995-12-31').unmet).toEqual([
         expect.objectContaining({ name: 'age', measured: 29, missing: null }),

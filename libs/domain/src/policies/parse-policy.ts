@@ -5,12 +5,13 @@ import { HOURS_TIERS_FIELDS, parseHoursTiersPolicy } from './hours-tiers.policy.
 import { JsonCursor } from './json-cursor.js';
 import { POINTS_FIELDS, parsePointsPolicy } from './points.policy.js';
 import { POLICY_ID, parseLocalizedText } from './policy-fields.js';
+import { PROVENANCE_FIELDS, parseProvenance, type ProvenanceOptions } from './policy-sources.js';
 import { POLICY_KINDS, type Policy, type PolicyHeader, type PolicyKind } from './policy.types.js';
 import { SERVICE_CREDITS_FIELDS, parseServiceCreditsPolicy } from './service-credits.policy.js';
 
 const HEADER_FIELDS = {
   required: ['id', 'version', 'effectiveFrom', 'title', 'kind'],
-  optional: ['description'],
+  optional: ['description', ...PROVENANCE_FIELDS],
 };
 
 interface KindFields {
@@ -38,8 +39,9 @@ function kindFields(kind: PolicyKind): KindFields {
 /**
  * Validates one policy file's parsed JSON. Strict: unknown fields are refused, so a misspelt threshold
  * cannot silently fall back to nothing. Throws PolicyValidationError naming `source` and the JSON path.
+ * With `requireSources`, a policy that does not say which documents its rule comes from is refused.
  */
-export function parsePolicy(json: unknown, source: string): Policy {
+export function parsePolicy(json: unknown, source: string, options: ProvenanceOptions = {}): Policy {
   const root = new JsonCursor(source, json);
   const kind = root
     .object(['kind'], [...HEADER_FIELDS.required, ...HEADER_FIELDS.optional, ...allKindKeys()])
@@ -57,6 +59,7 @@ export function parsePolicy(json: unknown, source: string): Policy {
     effectiveFrom: fields.get('effectiveFrom').calendarDate(),
     title: parseLocalizedText(fields.get('title')),
     ...(description ? { description: parseLocalizedText(description) } : {}),
+    ...parseProvenance(fields, options),
   };
   switch (kind) {
     case 'points':

@@ -28,7 +28,7 @@ describe('pointsFor', () => {
     pointsVersion(2, '2024-07-01', 2.5, [{ policyId: 'star-volunteer', tier: '1-star', points: 8 }]),
   ]);
 
-  it('gives 2 points per confirmed hour', () => {
+  it('积分入团 practice, points for service (2 per hour is the product default): gives 2 points per confirmed hour', () => {
     expect(pointsFor([entry('2021-01-01T09:00:00+08:00', hours(30))], set, { timeZone: TZ }).points).toBe(60);
   });
 

@@ -21,7 +21,7 @@ const starVersion = (version: number, effectiveFrom: string, firstStarHours: num
 describe('PolicySet', () => {
   const set = PolicySet.of([starVersion(2, '2025-01-01', 80), starVersion(1, '2020-01-01', 100)]);
 
-  it('chooses the version whose effectiveFrom is on or before the date', () => {
+  it('product choice, versioned policy files in POLICIES_DIR: chooses the version whose effectiveFrom is on or before the date', () => {
     expect(set.inForce('star-volunteer', '2019-12-31')).toBeUndefined();
     expect(set.inForce('star-volunteer', '2020-01-01')?.version).toBe(1);
     expect(set.inForce('star-volunteer', '2024-12-31')?.version).toBe(1);

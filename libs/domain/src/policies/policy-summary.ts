@@ -4,6 +4,7 @@ import {
   type AllOfPolicy,
   type LocalizedText,
   type Policy,
+  type PolicySource,
   type ServiceWindow,
   type PolicyTier,
 } from './policy.types.js';
@@ -24,6 +25,10 @@ export interface PolicySummary {
   readonly effectiveFrom: string;
   readonly kind: Policy['kind'];
   readonly title: LocalizedText;
+  /** The documents the rule comes from; empty only for a policy built in code, never for a loaded file. */
+  readonly sources: readonly PolicySource[];
+  /** Why these figures; absent only where `sources` is empty. */
+  readonly rationale?: LocalizedText;
   readonly window: ServiceWindow | null;
   readonly tiers: readonly PolicyTierSummary[];
 }
@@ -35,6 +40,8 @@ export function summarizePolicy(policy: Policy): PolicySummary {
     effectiveFrom: policy.effectiveFrom,
     kind: policy.kind,
     title: policy.title,
+    sources: policy.sources ?? [],
+    ...(policy.rationale ? { rationale: policy.rationale } : {}),
   };
   switch (policy.kind) {
     case 'points':

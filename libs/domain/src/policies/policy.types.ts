@@ -18,6 +18,21 @@ export const POLICY_KINDS = [
 ] as const;
 export type PolicyKind = (typeof POLICY_KINDS)[number];
 
+/**
+ * A document a rule comes from: a regulation, a league or school rule, an award's published criteria, or
+ * the published practice of a platform. `section` is the article or section where one is known; `url` a
+ * public copy where one exists.
+ */
+export interface PolicySource {
+  readonly title: string;
+  readonly issuer: string;
+  readonly year: number;
+  readonly section?: string;
+  readonly url?: string;
+  /** What the rule takes from the document, or how the figures differ from it. */
+  readonly note?: string;
+}
+
 export interface PolicyHeader {
   readonly id: string;
   /** Counts up from 1 per policy id; a later version has a later `effectiveFrom`. */
@@ -26,6 +41,10 @@ export interface PolicyHeader {
   readonly effectiveFrom: string;
   readonly title: LocalizedText;
   readonly description?: LocalizedText;
+  /** Where the rule comes from; the policy loader refuses a file without them. */
+  readonly sources?: readonly PolicySource[];
+  /** Why these figures, in a sentence. */
+  readonly rationale?: LocalizedText;
 }
 
 /** Which service counts, as calendar dates in the programme's time zone, always ending at the `asOf` date. */

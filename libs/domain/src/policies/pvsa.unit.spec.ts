@@ -84,7 +84,7 @@ describe("President's Volunteer Service Award (12 months, by age group)", () => 
     ]);
   });
 
-  it('counts only the 12 months before the evaluation date, on the Shanghai calendar', () => {
+  it("President's Volunteer Service Award, hours in 12 months by age group: counts only the 12 months before the evaluation date, on the Shanghai calendar", () => {
     const entries = [
       entry('2023-12-31T23:30:00+08:00', hours(50), { entryId: 'outside' }),
       entry('2024-01-01T00:30:00+08:00', hours(100), { entryId: 'inside' }),
@@ -99,7 +99,7 @@ describe("President's Volunteer Service Award (12 months, by age group)", () => 
     });
   });
 
-  it('grants the lifetime award at 4,000 hours over any span', () => {
+  it("President's Volunteer Service Award, Lifetime Achievement at 4,000 hours: grants the lifetime award at 4,000 hours over any span", () => {
     const entries = (minutes: number) => [
       entry('2001-01-01T09:00:00+08:00', hours(3000)),
       entry('2024-01-01T09:00:00+08:00', minutes - hours(3000)),

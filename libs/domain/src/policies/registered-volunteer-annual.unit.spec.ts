@@ -17,7 +17,7 @@ describe("registered volunteer's annual service (20 hours in a calendar year)", 
     expect(result).toMatchObject({ eligible, missing, threshold: hours(20), tier: eligible ? 'met' : null });
   });
 
-  it('counts the calendar year of asOf on the Shanghai calendar', () => {
+  it('中国注册志愿者管理办法 (2013), 20 hours a year: counts the calendar year of asOf on the Shanghai calendar', () => {
     const entries = [
       entry('2024-01-01T00:30:00+08:00', hours(10), { entryId: 'first-minutes-of-2024' }),
       entry('2023-12-31T23:30:00+08:00', hours(10), { entryId: 'last-minutes-of-2023' }),

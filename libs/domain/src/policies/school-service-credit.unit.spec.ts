@@ -28,7 +28,7 @@ describe('school service credit (48 hours in an academic year = 1 credit, at mos
     );
   });
 
-  it('runs the academic year from 1 September on the Shanghai calendar', () => {
+  it('第二课堂成绩单, a school rule of 48 hours a year for 1 credit: runs the academic year from 1 September on the Shanghai calendar', () => {
     const entries = [
       entry('2024-08-31T23:30:00+08:00', hours(24), { entryId: 'summer' }),
       entry('2024-09-01T00:30:00+08:00', hours(24), { entryId: 'first-day' }),

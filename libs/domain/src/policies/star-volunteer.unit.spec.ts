@@ -36,7 +36,7 @@ describe('star volunteer (cumulative hours 100/300/600/1,000/1,500)', () => {
     expect(over.tier).toBe(tier);
   });
 
-  it('is not eligible below the first star and says what is missing', () => {
+  it('志愿服务记录办法 (2012), stars at 100/300/600/1,000/1,500 hours: is not eligible below the first star and says what is missing', () => {
     const result = withMinutes(hours(100) - 1);
     expect(result).toMatchObject({
       policyId: 'star-volunteer',

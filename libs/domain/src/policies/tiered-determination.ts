@@ -1,12 +1,14 @@
 import { type ConditionResult, type CountedPeriod, type Determination } from './determination.js';
 import { type EvaluationContext, type MinutesInPeriod } from './evaluation-context.js';
-import { type EligibilityPolicy, type PolicyTier } from './policy.types.js';
+import { type EligibilityPolicy, type PolicySource, type PolicyTier } from './policy.types.js';
 import { decideTiers } from './tiers.js';
 
 type DeterminationBody = Omit<
   Determination,
-  'policyId' | 'version' | 'kind' | 'asOf' | 'conditions' | 'unmet'
+  'policyId' | 'version' | 'kind' | 'sources' | 'asOf' | 'conditions' | 'unmet'
 >;
+
+const NO_SOURCES: readonly PolicySource[] = Object.freeze([]);
 
 /**
  * A determination: the policy version's head, the figures, and the conditions with those not met.
@@ -23,6 +25,7 @@ export function determinationOf(
     policyId: policy.id,
     version: policy.version,
     kind: policy.kind,
+    sources: policy.sources ?? NO_SOURCES,
     asOf: context.input.asOf,
     eligible: body.eligible,
     tier: body.tier,

@@ -16,7 +16,7 @@ const at = (instant: string): number => Date.parse(instant);
 const activity = anActivity();
 
 describe('hour rules', () => {
-  it('measures the overlap with the window in whole minutes, floored', () => {
+  it('志愿服务记录办法 (2012), travel is not service: measures the overlap with the window in whole minutes, floored', () => {
     expect(measureSession(activity, at('2024-07-01T00:00:00Z'), at('2024-07-01T02:30:59.999Z'))).toEqual({
       serviceStart: '2024-07-01T01:00:00.000Z',
       serviceEnd: '2024-07-01T02:30:59.999Z',
@@ -33,7 +33,7 @@ describe('hour rules', () => {
     expect(minutes).toEqual([210, 210, 210]);
   });
 
-  it('caps the minutes, not the interval', () => {
+  it('product choice, the activity cap maxMinutesPerVolunteer: caps the minutes, not the interval', () => {
     const capped = anActivity({ maxMinutesPerVolunteer: 30 });
     const interval = clipToActivityWindow(capped, at('2024-07-01T01:00:00Z'), at('2024-07-01T03:00:00Z'));
     expect(interval).toEqual({ start: '2024-07-01T01:00:00.000Z', end: '2024-07-01T03:00:00.000Z' });

@@ -132,7 +132,7 @@ describe('answers as known at a past moment', () => {
         }),
       );
 
-  it('gives the determination the ledger gave right after each command, whatever came later', async () => {
+  it('志愿服务记录与证明出具办法 (2020), complete records: gives the determination the ledger gave right after each command, whatever came later', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(stepArb, { minLength: 1, maxLength: 12 }), async (steps) => {
         run += 1;

@@ -39,7 +39,7 @@ describe('check-in', () => {
       .thenThrows('VOLUNTEER_NOT_FOUND');
   });
 
-  it('accepts a check-in exactly 5 minutes ahead of now and refuses one a millisecond later', () => {
+  it('product choice, 5-minute clock tolerance: accepts a check-in exactly 5 minutes ahead of now and refuses one a millisecond later', () => {
     spec
       .given([registered()])
       .when(checkIn('s-1', '2024-07-01T01:05:00.000Z', '2024-07-01T01:00:00.000Z'))
@@ -50,7 +50,7 @@ describe('check-in', () => {
       .thenThrows('CHECK_IN_IN_FUTURE', 'at');
   });
 
-  it('accepts a check-in exactly 2 hours before the start and refuses one a millisecond earlier', () => {
+  it('product choice, 2-hour window tolerance: accepts a check-in exactly 2 hours before the start and refuses one a millisecond earlier', () => {
     spec
       .given([registered()])
       .when(checkIn('s-1', '2024-06-30T23:00:00.000Z', '2024-06-30T23:00:00.000Z'))
@@ -72,7 +72,7 @@ describe('check-in', () => {
       .thenThrows('OUTSIDE_ACTIVITY_WINDOW', 'at');
   });
 
-  it('refuses a check-in while another session is open', () => {
+  it('志愿服务记录与证明出具办法 (2020), true and accurate records: refuses a check-in while another session is open', () => {
     spec
       .given([registered(), checkedInEvent('s-1', '2024-07-01T01:00:00.000Z')])
       .when(checkIn('s-2', '2024-07-01T06:00:00Z', '2024-07-01T06:00:00Z', afternoon))
@@ -155,7 +155,7 @@ describe('check-in', () => {
       endsAt: '2024-07-01T04:00:00.000Z',
     });
 
-    it('refuses a check-in inside another session', () => {
+    it('志愿服务记录与证明出具办法 (2020), true and accurate records: refuses a check-in inside another session', () => {
       spec
         .given(morningSession)
         .when(checkIn('s-2', '2024-07-01T02:30:00Z', '2024-07-01T03:30:00Z', overlapping))

@@ -164,7 +164,7 @@ describe('check-out', () => {
       ]);
   });
 
-  it('confirms automatically when the activity says so', () => {
+  it('product choice, the activity setting autoConfirm: confirms automatically when the activity says so', () => {
     spec
       .given(
         openAt('2024-07-01T01:00:00.000Z', anActivity({ autoConfirm: true, maxMinutesPerVolunteer: 100 })),
@@ -232,7 +232,7 @@ describe('check-out', () => {
       .thenThrows('CHECK_OUT_IN_FUTURE', 'at');
   });
 
-  it('accepts a session of exactly 24 hours and refuses one a millisecond longer', () => {
+  it('product choice, 24-hour session limit: accepts a session of exactly 24 hours and refuses one a millisecond longer', () => {
     const twoDays = anActivity({ startsAt: '2024-07-01T00:00:00.000Z', endsAt: '2024-07-03T00:00:00.000Z' });
     spec
       .given(openAt('2024-07-01T00:00:00.000Z', twoDays))

@@ -34,7 +34,7 @@ describe('missed check-out', () => {
       .then([]);
   });
 
-  it('closes the session at the scheduled end once it ended more than 2 hours ago', () => {
+  it('product choice, 2-hour missed check-out closure: closes the session at the scheduled end once it ended more than 2 hours ago', () => {
     spec
       .given([registered(), checkedIn('s-1', activity, '2024-07-01T00:40:00.000Z')])
       .when(closeMissedCheckOut('2024-07-01T07:00:00.001Z'))

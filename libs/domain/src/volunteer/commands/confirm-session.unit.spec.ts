@@ -45,7 +45,7 @@ describe('confirmation', () => {
       .then([confirmed('s-1', 0, 150)]);
   });
 
-  it('never confirms more than measured', () => {
+  it('志愿服务记录与证明出具办法 (2020), true and accurate records: never confirms more than measured', () => {
     spec
       .given(checkedOut150)
       .when(confirmSession('s-1', 151))
@@ -123,7 +123,7 @@ describe('confirmation', () => {
         .thenThrows('NOT_IN_ORGANIZING_SUBTREE');
     });
 
-    it('judges by the activity organiser, not by the volunteer home organisation', () => {
+    it('谁记录谁证明: only the organising subtree confirms, judged by the activity organiser, not by the volunteer home organisation', () => {
       const tianyuanActivity = anActivity({
         organizationId: 'tianyuan',
         organizationPath: ['zz', 'tianyuan'],

@@ -98,7 +98,7 @@ describe('correction', () => {
       .thenThrows('MINUTES_EXCEED_INTERVAL', 'minutes');
   });
 
-  it('chains corrections, each naming the minutes it replaced', () => {
+  it('志愿服务记录与证明出具办法 (2020), complete records: chains corrections, each naming the minutes it replaced', () => {
     spec
       .given([...confirmed150, corrected(120, 150)])
       .when(correctSession('s-1', 130, 'recounted'))
@@ -112,7 +112,7 @@ describe('correction', () => {
       .thenThrows('MINUTES_UNCHANGED', 'minutes');
   });
 
-  it('requires a reason', () => {
+  it('志愿服务记录与证明出具办法 (2020), errors are checked and corrected (核实、修改): a correction requires a reason', () => {
     spec
       .given(confirmed150)
       .when(correctSession('s-1', 120, ''))
@@ -143,7 +143,7 @@ describe('correction', () => {
       .thenThrows('INVALID_SESSION_STATE');
   });
 
-  it('refuses an organiser of a sibling subtree', () => {
+  it('谁记录谁证明: only the organising subtree corrects, an organiser of a sibling subtree is refused', () => {
     spec
       .given(confirmed150)
       .when(correctSession('s-1', 120, 'left early', anActor('tianyuan')))

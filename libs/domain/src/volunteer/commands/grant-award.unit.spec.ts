@@ -44,7 +44,7 @@ describe('granting an award', () => {
       .then([awardGranted('a-1')]);
   });
 
-  it('refuses a tier the hours do not reach and says what is missing', () => {
+  it('志愿服务记录办法 (2012), star ratings by recorded hours: refuses a tier the hours do not reach and says what is missing', () => {
     spec
       .given(served)
       .when(grantAward('a-1', 'stars', '2-star'))
@@ -54,7 +54,7 @@ describe('granting an award', () => {
     );
   });
 
-  it('counts neither revoked nor pending hours', () => {
+  it('志愿服务记录与证明出具办法 (2020), true and accurate records: counts neither revoked nor pending hours', () => {
     const revoked: VolunteerStreamEvent = {
       type: 'SessionRevoked',
       data: { sessionId: 's-1', volunteerId: VOLUNTEER_ID, reason: 'forged', revokedMinutes: 120 },
@@ -126,7 +126,7 @@ describe('granting an award', () => {
       ]);
   });
 
-  it('lets an admin of the volunteer’s line or the system root grant, and no one else', () => {
+  it('product access model, a role covers its subtree: lets an admin of the volunteer’s line or the system root grant, and no one else', () => {
     spec
       .given(served)
       .when(grantAward('a-1', 'stars', '1-star', { actor: anActor('*', ['admin']) }))

@@ -138,7 +138,7 @@ describe('manual session (paper sign-in sheet)', () => {
       .thenThrows('OUTSIDE_ACTIVITY_WINDOW', 'endedAt');
   });
 
-  it('allows at most the whole minutes of the interval inside the window', () => {
+  it('志愿服务记录与证明出具办法 (2020), paper records (纸质载体): a sheet states start, end and minutes, at most the whole minutes of the interval inside the window', () => {
     // 08:00–10:00 in Shanghai: only 09:00–10:00 is inside the window.
     spec
       .given([registered()])

@@ -46,7 +46,7 @@ describe('volunteer registration', () => {
   });
 
   describe('age 14 to 35, on the Shanghai calendar', () => {
-    it('accepts a volunteer on their 14th birthday and refuses one a day younger', () => {
+    it('中国注册志愿者管理办法 (2013), registration from 14: accepts a volunteer on their 14th birthday and refuses one a day younger', () => {
       spec
         .given([])
         .when(register({ birthDate: '2010-06-01' }))
@@ -57,7 +57,7 @@ describe('volunteer registration', () => {
         .thenThrows('VOLUNTEER_AGE_OUT_OF_RANGE', 'birthDate');
     });
 
-    it('accepts a volunteer the day before their 36th birthday and refuses one on it', () => {
+    it('中长期青年发展规划 (2017), youth is 14 to 35: accepts a volunteer the day before their 36th birthday and refuses one on it', () => {
       spec
         .given([])
         .when(register({ birthDate: '1988-06-02' }))
@@ -79,7 +79,7 @@ describe('volunteer registration', () => {
         .then([registeredWith({ birthDate: '2010-06-01' })]);
     });
 
-    it('follows a deployment time zone when given one', () => {
+    it('product choice, LEDGER_TIMEZONE: follows a deployment time zone when given one', () => {
       spec
         .given([])
         .when(register({ birthDate: '2010-06-01', timeZone: 'UTC' }))

@@ -63,7 +63,7 @@ describe('rejection', () => {
       .thenThrows('INVALID_SESSION_STATE');
   });
 
-  it('refuses an organiser outside the organising line', () => {
+  it('谁记录谁证明: only the organising subtree rejects, an organiser outside the organising line is refused', () => {
     spec
       .given(pending)
       .when(rejectSession('s-1', 'absent', anActor('tianyuan')))

@@ -26,7 +26,7 @@ describe('revoking an award', () => {
     spec.given(granted).when(revokeAward('a-1', '  ')).thenThrows('REASON_REQUIRED', 'reason');
   });
 
-  it('refuses an admin outside the volunteer’s line and an auditor', () => {
+  it('product access model, a role covers its subtree: refuses an admin outside the volunteer’s line and an auditor', () => {
     spec
       .given(granted)
       .when(revokeAward('a-1', 'x', anActor('tianyuan', ['admin'])))

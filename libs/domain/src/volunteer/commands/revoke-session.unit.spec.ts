@@ -32,7 +32,7 @@ const revoked = (revokedMinutes: number, reason = 'forged sign-in'): SessionRevo
 });
 
 describe('revocation', () => {
-  it('takes out the minutes a confirmed session counted', () => {
+  it('志愿服务记录与证明出具办法 (2020), true records: a revocation takes out the minutes a confirmed session counted', () => {
     spec
       .given(confirmed120)
       .when(revokeSession('s-1', ' forged sign-in '))
@@ -90,11 +90,11 @@ describe('revocation', () => {
       .thenThrows('INVALID_SESSION_STATE');
   });
 
-  it('requires a reason', () => {
+  it('志愿服务记录与证明出具办法 (2020), true records: a revocation requires a reason', () => {
     spec.given(confirmed120).when(revokeSession('s-1', '\n\t ')).thenThrows('REASON_REQUIRED', 'reason');
   });
 
-  it('lets the system administrator revoke anywhere and refuses an admin of a sibling district', () => {
+  it('product access model, a role covers its subtree: lets the system administrator revoke anywhere and refuses an admin of a sibling district', () => {
     spec
       .given(confirmed120)
       .when(revokeSession('s-1', 'forged sign-in', anActor('*', ['admin'])))
