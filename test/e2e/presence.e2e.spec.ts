@@ -86,7 +86,7 @@ describe.each(backends)('check-ins prove presence over HTTP on %s', (backend) =>
     );
   });
 
-  maybe('refuses a volunteer who backdates a check-in by 90 minutes, inside the activity's window rules', async () => {
+  maybe('refuses a volunteer who backdates a check-in by 90 minutes, inside the activity’s window rules', async () => {
     await refusedWithoutWriting(
       () =>
         volunteer.post('/activities/park-0710/check-ins', {
