@@ -74,7 +74,7 @@ describe('kiosk code (志愿汇 and 志愿中国 sign-in codes shown by the acti
       .thenThrows('KIOSK_CODE_REQUIRED', 'code');
   });
 
-  it('refuses a code 60 seconds old and takes one a millisecond younger', () => {
+  it('志愿汇 / 志愿中国 practice, sign-in codes shown at the venue: refuses a code 60 seconds old and takes one a millisecond younger', () => {
     const issuedAt = Date.parse(NOW) - KIOSK_CODE_LIFETIME_MS;
     spec
       .given([registered()])
@@ -165,7 +165,7 @@ describe('geofence (GPS sign-in range, as 志愿汇; VolunteerMatters and Golden
       .thenThrows('OUTSIDE_GEOFENCE', 'latitude');
   });
 
-  it('refuses a check-in 5 km away', () => {
+  it('志愿汇 / 志愿中国 practice, sign-in within a GPS range: refuses a check-in 5 km away', () => {
     spec
       .given([registered()])
       .when(geo({ ...north(5_000), accuracy: 10 }))
@@ -200,7 +200,7 @@ describe('geofence (GPS sign-in range, as 志愿汇; VolunteerMatters and Golden
 });
 
 describe('server time and the organiser method (代签 from home must not work)', () => {
-  it('refuses a volunteer who self-certifies with method organizer', () => {
+  it('志愿汇 / 志愿中国 practice, the leader signs others in: refuses a volunteer who self-certifies with method organizer', () => {
     spec
       .given([registered()])
       .when(checkIn('s-1', undefined, NOW, anActivity(), { method: 'organizer', presence: { actor: self } }))
@@ -216,7 +216,7 @@ describe('server time and the organiser method (代签 from home must not work)'
       .thenThrows('ORGANIZER_METHOD_FORBIDDEN');
   });
 
-  it('takes a volunteer’s own time 5 minutes off the server clock and refuses one a millisecond further back', () => {
+  it('志愿汇 / 志愿中国 practice, sign-in at the server time: takes a volunteer’s own time 5 minutes off the server clock and refuses one a millisecond further back', () => {
     const presence = { actor: self, kioskCode: liveCode() };
     spec
       .given([registered()])
