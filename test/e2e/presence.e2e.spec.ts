@@ -1,5 +1,4 @@
 import { postgresSkipReason } from '@vl/testing';
-import { fixedClock } from '../../apps/api/src/shared/clock.js';
 import { type Backend, Http, startTestLedger, storeHead, type TestLedger } from '../support/ledger-app.js';
 
 const backends: Backend[] = ['pglite', 'postgres'];
