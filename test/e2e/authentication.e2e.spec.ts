@@ -1,5 +1,5 @@
 import { SignJWT, type JWTPayload } from 'jose';
-import { AccessWorld } from '../support/access-world.js';
+import { AccessWorld, OUT_OF_SCOPE_SCHOOL, SCHOOL } from '../support/access-world.js';
 import { Http, startTestLedger, TEST_SECRET, type TestLedger } from '../support/ledger-app.js';
 
 const ISSUER = 'https://id.example.test';
@@ -47,6 +47,7 @@ describe('authentication over HTTP', () => {
       AUTH_ISSUER: ISSUER,
       AUTH_AUDIENCE: AUDIENCE,
       RATE_LIMITS: 'auth-failure=25/600',
+      AUTH_MAX_TOKEN_LIFETIME_SECONDS: '86400',
     });
     anonymous = new Http(ledger.url);
     world = await AccessWorld.buildWith(ledger, await sign({ sub: 'root', roles: ['admin'], org: '*' }));
@@ -160,6 +161,52 @@ describe('authentication over HTTP', () => {
     expect(await world.storePosition()).toBe(before);
     const own = await anonymous.as(token).get(`/volunteers/${mine}/balance`);
     expect(own.status).toBe(200);
+  });
+
+  it("refuses a school token whose schoolId lies outside its org's subtree", async () => {
+    await world.caughtUp();
+    const path = `/schools/${OUT_OF_SCOPE_SCHOOL}/students/credits?requiredMinutes=60`;
+    const lying = await sign({
+      sub: 'school-a',
+      roles: ['school'],
+      org: SCHOOL,
+      schoolId: OUT_OF_SCOPE_SCHOOL,
+    });
+    const refused = await anonymous.as(lying).get(path);
+    expect({ status: refused.status, code: refused.body.code, field: refused.body.field }).toEqual({
+      status: 401,
+      code: 'CLAIMS_INVALID',
+      field: 'schoolId',
+    });
+    const honest = await sign({
+      sub: 'school-3',
+      roles: ['school'],
+      org: OUT_OF_SCOPE_SCHOOL,
+      schoolId: OUT_OF_SCOPE_SCHOOL,
+    });
+    expect((await anonymous.as(honest).get(path)).status).toBe(200);
+    const fromAbove = await sign({ sub: 'school-1b', roles: ['school'], org: 'lianhua', schoolId: SCHOOL });
+    expect(
+      (await anonymous.as(fromAbove).get(`/schools/${SCHOOL}/students/credits?requiredMinutes=60`)).status,
+    ).toBe(200);
+  });
+
+  it('refuses a sub with direction overrides, and a lifetime over AUTH_MAX_TOKEN_LIFETIME_SECONDS', async () => {
+    const bidi = await sign({ ...ADMIN, sub: 'admin\u202Egnp.exe' });
+    const read = await anonymous.as(bidi).get('/policies');
+    expect({ status: read.status, code: read.body.code, field: read.body.field }).toEqual({
+      status: 401,
+      code: 'CLAIMS_INVALID',
+      field: 'sub',
+    });
+    const forever = await sign(ADMIN, { expiresAt: nowSeconds() + 31_000 * 365 * 24 * 3600 });
+    const answer = await anonymous.as(forever).get('/policies');
+    expect({ status: answer.status, code: answer.body.code, field: answer.body.field }).toEqual({
+      status: 401,
+      code: 'CLAIMS_INVALID',
+      field: 'exp',
+    });
+    expect((await anonymous.as(await sign(ADMIN)).get('/policies')).status).toBe(200);
   });
 
   it('answers repeated authentication failures with 429 and Retry-After, even for a valid token', async () => {

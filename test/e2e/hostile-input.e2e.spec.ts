@@ -1,4 +1,4 @@
-import { ROUTE_CASES } from '../support/access-routes.js';
+import { ROUTE_CASES, type RouteCase } from '../support/access-routes.js';
 import { AccessWorld } from '../support/access-world.js';
 import { type HttpResult, startTestLedger, type TestLedger } from '../support/ledger-app.js';
 
@@ -13,6 +13,9 @@ const INJECTIONS = [
   '../../etc/passwd',
   '${jndi:ldap://127.0.0.1/a}',
 ];
+
+/** Every name Object.prototype answers to: a lookup keyed by client text must never find one of these. */
+const PROTOTYPE_NAMES = [...Object.getOwnPropertyNames(Object.prototype), '__proto__', 'prototype'];
 
 const WRONG_TYPES: readonly unknown[] = [42, '42', true, [], {}, [1, 2]];
 
@@ -73,6 +76,33 @@ describe('hostile input on every POST', () => {
       await expectRefused('a form', () => send('id=1', 'application/x-www-form-urlencoded'), [400, 415]);
     });
 
+    it('refuses deeply nested JSON with 400, with and without an Idempotency-Key', async () => {
+      const { request } = await routeCase.prepare(world, 'in');
+      const body = request.body as Body;
+      const raw = JSON.stringify(body);
+      const deepObject = `${'{"a":'.repeat(3000)}1${'}'.repeat(3000)}`;
+      const deepArray = `${'['.repeat(5000)}${']'.repeat(5000)}`;
+      const inside = (deep: string): string =>
+        `${raw.slice(0, -1)}${raw === '{}' ? '' : ','}"extra":${deep}}`;
+      for (const [label, text] of [
+        ['3,000 levels of objects', deepObject],
+        ['5,000 levels of arrays', deepArray],
+        ['a deep field in a valid body', inside(deepObject)],
+        ['a deep array in a valid body', inside(deepArray)],
+      ] as const) {
+        for (const key of [undefined, world.uniqueId('deep')]) {
+          await expectRefused(`${label}${key ? ' with a key' : ''}`, async () => {
+            const response = await world.sysadmin.send('POST', request.path, text, {
+              'content-type': 'application/json',
+              ...(key === undefined ? {} : { 'idempotency-key': key }),
+            });
+            expect({ label, code: response.body?.code }).toEqual({ label, code: 'BODY_TOO_DEEP' });
+            return response;
+          });
+        }
+      }
+    });
+
     it('refuses an extra field, and a wrong type in each field', async () => {
       const { request } = await routeCase.prepare(world, 'in');
       const body = request.body as Body;
@@ -111,6 +141,45 @@ describe('hostile input on every POST', () => {
         await expectRefused(`${field}: too long`, post({ ...body, [field]: `${value}${'9'.repeat(300)}` }));
       }
     });
+  });
+
+  it('counts a category named after an Object.prototype member like any other, now and as of a date', async () => {
+    const volunteerId = await world.volunteer('in');
+    for (const [index, category] of ['constructor', 'tostring', 'valueof'].entries()) {
+      const activityId = world.uniqueId('act');
+      await world.expectCreated('/activities', {
+        id: activityId,
+        organizationId: 'lianhua',
+        title: category,
+        category,
+        startsAt: world.at(-240),
+        endsAt: world.at(-60),
+      });
+      const manual = await world.sysadmin.post(`/activities/${activityId}/manual-sessions`, {
+        volunteerId,
+        startedAt: world.at(-240 + index * 50),
+        endedAt: world.at(-200 + index * 50),
+        minutes: 40,
+        note: 'paper sheet',
+      });
+      expect(manual.status).toBe(201);
+    }
+    const position = await world.storePosition();
+    const current = await world.sysadmin.get(`/volunteers/${volunteerId}/balance?minPosition=${position}`);
+    expect(current.status).toBe(200);
+    const byCategory = current.body.byCategory as Record<string, number>;
+    expect(Object.keys(byCategory).sort()).toEqual(['constructor', 'tostring', 'valueof']);
+    expect(Object.values(byCategory)).toEqual([40, 40, 40]);
+    const now = encodeURIComponent(new Date().toISOString());
+    for (const query of [`asOf=${now}`, `asKnownAt=${now}`]) {
+      const past = await world.sysadmin.get(`/volunteers/${volunteerId}/balance?${query}`);
+      expect({ query, status: past.status, byCategory: past.body.byCategory }).toEqual({
+        query,
+        status: 200,
+        byCategory,
+      });
+    }
+    expect(current.body.confirmedMinutes).toBe(120);
   });
 
   it('keeps injection strings in free text as text: stored and read back verbatim', async () => {
@@ -203,4 +272,96 @@ describe('hostile query parameters on every GET', () => {
       }
     }
   });
+});
+
+/** The request path with each path parameter of the route replaced, and the query kept. */
+function withParameter(routeCase: RouteCase, path: string, value: string): string[] {
+  const [pathOnly = '', query] = path.split('?');
+  const declared = (routeCase.route.split(' ')[1] ?? '').replace(/^\/api\/v1/, '').split('/');
+  const actual = pathOnly.split('/');
+  const variants: string[] = [];
+  declared.forEach((segment, index) => {
+    if (!segment.startsWith(':')) return;
+    const copy = [...actual];
+    copy[index] = value;
+    variants.push(`${copy.join('/')}${query === undefined ? '' : `?${query}`}`);
+  });
+  return variants;
+}
+
+const MALFORMED_SEGMENTS = [
+  ['an id over 100 characters', 'x'.repeat(101)],
+  ['an id of 5,000 characters', 'y'.repeat(5000)],
+  ['broken percent-encoding', '%u0000'],
+  ['a lone percent sign', '%'],
+  ['a truncated UTF-8 escape', '%E4%B8'],
+  ['an encoded NUL', '%00'],
+] as const;
+
+/**
+ * Every route with malformed path parameters and with Object.prototype names as ids: a clean problem
+ * (or, for the names, a 2xx where the route finds nothing wrong), never a 500, never a bare Fastify error.
+ */
+describe('hostile paths on every route', () => {
+  let ledger: TestLedger;
+  let world: AccessWorld;
+
+  beforeAll(async () => {
+    ledger = await startTestLedger('pglite', {
+      RATE_LIMITS: 'public=100000/60,certificate-verification=100000/60',
+    });
+    world = await AccessWorld.build(ledger);
+  });
+
+  afterAll(async () => {
+    await ledger?.close();
+  });
+
+  const withParameters = ROUTE_CASES.filter((routeCase) => routeCase.route.includes('/:'));
+
+  it.each(withParameters.map((routeCase) => [routeCase.route, routeCase] as const))(
+    '%s',
+    async (_, routeCase) => {
+      const { request } = await routeCase.prepare(world, 'in');
+      await world.caughtUp();
+      const client = request.root ? world.sysadmin.atRoot() : world.sysadmin;
+      const send = (path: string): Promise<HttpResult> =>
+        request.method === 'GET'
+          ? client.get(path)
+          : client.post(path, request.body, { 'idempotency-key': world.uniqueId('path') });
+      for (const [label, segment] of MALFORMED_SEGMENTS) {
+        for (const path of withParameter(routeCase, request.path, segment)) {
+          const before = await world.storePosition();
+          const response = await send(path);
+          expect({ label, status: response.status >= 400 && response.status < 500 }).toEqual({
+            label,
+            status: true,
+          });
+          expect({ label, type: response.headers.get('content-type') }).toEqual({
+            label,
+            type: expect.stringContaining('application/problem+json'),
+          });
+          expect(response.body).toMatchObject({ status: response.status, code: expect.any(String) });
+          expect({ label, position: await world.storePosition() }).toEqual({ label, position: before });
+        }
+      }
+      // No record anywhere has such an id: each is a clean 4xx that writes nothing, never a hit or a 500.
+      for (const name of PROTOTYPE_NAMES) {
+        for (const path of withParameter(routeCase, request.path, encodeURIComponent(name))) {
+          const before = await world.storePosition();
+          const response = await send(path);
+          expect({ name, path, status: response.status >= 400 && response.status < 500 }).toEqual({
+            name,
+            path,
+            status: true,
+          });
+          expect({ name, type: response.headers.get('content-type') }).toEqual({
+            name,
+            type: expect.stringContaining('application/problem+json'),
+          });
+          expect({ name, position: await world.storePosition() }).toEqual({ name, position: before });
+        }
+      }
+    },
+  );
 });

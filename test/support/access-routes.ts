@@ -364,4 +364,83 @@ export const ROUTE_CASES: readonly RouteCase[] = [
     allowed: anyCaller,
     prepare: async (world, target) => get(`/certificates/${await certificateOf(world, target)}/pdf`),
   },
+  {
+    route: 'GET /api/v1/organizations/:id',
+    allowed: anyOf('organizer', 'admin', 'auditor'),
+    prepare: (world, target) => get(`/organizations/${world.communityOf(target)}`),
+  },
+  {
+    route: 'GET /api/v1/organizations/:id/children',
+    allowed: anyOf('organizer', 'admin', 'auditor'),
+    prepare: (world, target) => get(`/organizations/${world.communityOf(target)}/children`),
+  },
+  {
+    route: 'GET /api/v1/organizations/:id/volunteers',
+    allowed: anyOf('organizer', 'admin', 'auditor'),
+    prepare: (world, target) => get(`/organizations/${world.communityOf(target)}/volunteers?q=vol`),
+  },
+  {
+    route: 'GET /api/v1/organizations/:id/activities',
+    allowed: anyOf('organizer', 'admin', 'auditor'),
+    prepare: async (world, target) => {
+      await world.activity(target);
+      const range = `from=${encodeURIComponent(world.at(-24 * 60))}&to=${encodeURIComponent(world.at(0))}`;
+      return get(`/organizations/${world.communityOf(target)}/activities?${range}`);
+    },
+  },
+  {
+    route: 'GET /api/v1/organizations/:id/review-queue',
+    allowed: anyOf('organizer', 'admin', 'auditor'),
+    prepare: async (world, target) => {
+      await sessionOf(world, target, 'pending');
+      return get(`/organizations/${world.communityOf(target)}/review-queue`);
+    },
+  },
+  {
+    route: 'GET /api/v1/activities/:id',
+    // A volunteer may check in anywhere, so reads any activity (with only their own sessions on its roster).
+    allowed: (caller, target) =>
+      caller === 'volunteer' || anyOf('organizer', 'admin', 'auditor')(caller, target),
+    prepare: async (world, target) => {
+      const { volunteerId, activityId } = await sessionOf(world, target, 'pending');
+      return get(`/activities/${activityId}`, volunteerId);
+    },
+  },
+  {
+    route: 'GET /api/v1/volunteers/:id',
+    // A school reads the profile of a student whose consent to it is in force: the own target has one.
+    allowed: (caller, target) =>
+      (caller === 'school' && target === 'own') || selfOr('organizer', 'admin', 'auditor')(caller, target),
+    prepare: async (world, target) => {
+      const volunteerId = await world.volunteer(target);
+      if (target === 'own')
+        await world.expectCreated(`/volunteers/${volunteerId}/consents`, { schoolId: SCHOOL });
+      return get(`/volunteers/${volunteerId}`, volunteerId);
+    },
+  },
+  {
+    route: 'GET /api/v1/volunteers/:id/awards',
+    allowed: selfOr('organizer', 'admin', 'auditor'),
+    prepare: async (world, target) => {
+      const volunteerId = await world.volunteer(target);
+      return get(`/volunteers/${volunteerId}/awards`, volunteerId);
+    },
+  },
+  {
+    route: 'GET /api/v1/volunteers/:id/certificates',
+    allowed: selfOr('organizer', 'admin', 'auditor'),
+    prepare: async (world, target) => {
+      const volunteerId = await world.volunteer(target);
+      return get(`/volunteers/${volunteerId}/certificates`, volunteerId);
+    },
+  },
+  {
+    route: 'GET /api/v1/volunteers/:id/consents',
+    allowed: selfOr('organizer', 'admin', 'auditor'),
+    prepare: async (world, target) => {
+      const volunteerId = await world.volunteer(target);
+      await world.expectCreated(`/volunteers/${volunteerId}/consents`, { schoolId: SCHOOL });
+      return get(`/volunteers/${volunteerId}/consents`, volunteerId);
+    },
+  },
 ];

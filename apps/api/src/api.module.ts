@@ -63,10 +63,11 @@ import { STREAM_COMMAND_HANDLERS } from './shared/streams.js';
 import { VolunteerLookup } from './shared/volunteer-lookup.js';
 import { RegisterVolunteerHandler } from './volunteers/register-volunteer/register-volunteer.handler.js';
 import { RegisterVolunteerHttpController } from './volunteers/register-volunteer/register-volunteer.http.controller.js';
+import { LookupsModule } from './lookups/lookups.module.js';
 
 /** The HTTP API role: commands and queries under /api/v1. */
 @Module({
-  imports: [CqrsModule.forRoot()],
+  imports: [CqrsModule.forRoot(), LookupsModule],
   controllers: [
     HealthHttpController,
     RegisterOrganizationHttpController,

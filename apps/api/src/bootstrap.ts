@@ -17,12 +17,14 @@ import { type PolicySet } from '@vl/domain';
 import { type EventStore } from '@vl/event-store';
 import { type SqlClient } from '@vl/sql';
 import { PublisherModule, publisherOptionsFromConfig } from '@vl/messaging';
-import { Projector } from '@vl/read-model';
+import { DirectoryQuery, Projector } from '@vl/read-model';
 import { EVENT_STORE, LedgerInfrastructureModule, POLICY_SET, SQL_CLIENT } from '@vl/platform';
 import { ApiModule } from './api.module.js';
 import { type Clock } from './shared/clock.js';
-import { ProblemDetailsFilter } from './shared/problem-details.filter.js';
+import { installJsonBodyParser } from './shared/json-body.js';
+import { answerFrameworkError, ProblemDetailsFilter } from './shared/problem-details.filter.js';
 import { createValidationPipe } from './shared/validation.js';
+import { WaitingReadsInterceptor } from './shared/waiting-reads.interceptor.js';
 
 export interface LedgerApp {
   readonly app: INestApplication;
@@ -64,8 +66,15 @@ export async function createLedgerApp(
         jwksUrl: config.authJwksUrl,
         issuer: config.authIssuer,
         audience: config.authAudience,
+        jwksTimeoutMs: config.authJwksTimeoutMs,
+        maxTokenLifetimeSeconds: config.authMaxTokenLifetimeSeconds,
       },
       rateLimits: { limits: config.rateLimits },
+      organizationPaths: {
+        inject: [DirectoryQuery],
+        useFactory: (directory: DirectoryQuery) => async (id: string) =>
+          (await directory.organization(id))?.path,
+      },
     }),
     ...(options.extraModules ?? []),
   ];
@@ -75,15 +84,21 @@ export async function createLedgerApp(
   @Module({ imports })
   class RootModule {}
 
-  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: false });
+  const adapter = new FastifyAdapter({
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: false,
+    frameworkErrors: answerFrameworkError,
+  });
   const app = await NestFactory.create<NestFastifyApplication>(RootModule, adapter, {
     logger: new ConsoleLogger({ json: config.logFormat === 'json', logLevels: LOG_LEVELS[config.logLevel] }),
   });
   app.enableShutdownHooks();
+  installJsonBodyParser(app, BODY_LIMIT_BYTES);
   // Key sets live where JWKS clients look for them, outside the versioned API.
   app.setGlobalPrefix('api/v1', { exclude: ['docs', 'docs/{*path}', '.well-known/jwks.json'] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
+  app.useGlobalInterceptors(new WaitingReadsInterceptor());
   if (roles.has('api')) {
     const document = SwaggerModule.createDocument(
       app,

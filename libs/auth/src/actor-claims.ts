@@ -1,4 +1,4 @@
-import { type Actor, ID_PATTERN, ROLES, type Role } from '@vl/domain';
+import { type Actor, ID_PATTERN, isPlainText, ROLES, type Role } from '@vl/domain';
 import { AuthenticationError } from './auth.errors.js';
 
 /** The claims a token must carry to name an actor; the same shape a development token is minted from. */
@@ -13,8 +13,6 @@ export interface ActorClaims {
 const MAX_SUB_LENGTH = 128;
 const SYSTEM_ROOT = '*';
 const KNOWN_ROLES: ReadonlySet<string> = new Set(ROLES);
-// Control characters in `sub` would end up in every event's metadata and in logs.
-const CONTROL_CHARACTER = /\p{Cc}/u;
 
 /**
  * Reads an actor from a verified token's payload. Strict on purpose: a token that names an unknown role
@@ -26,11 +24,12 @@ export function actorFromClaims(payload: Readonly<Record<string, unknown>>): Act
     typeof sub !== 'string' ||
     sub.length === 0 ||
     sub.length > MAX_SUB_LENGTH ||
-    CONTROL_CHARACTER.test(sub)
+    // `sub` ends up in every event's metadata, audit lists and logs: the rules of free text apply.
+    !isPlainText(sub)
   ) {
     invalid(
       'sub',
-      `must be a non-empty string of at most ${MAX_SUB_LENGTH} characters without control characters`,
+      `must be a non-empty string of at most ${MAX_SUB_LENGTH} characters without control characters, direction overrides or broken UTF-16`,
     );
   }
   const roles = readRoles(payload.roles);

@@ -67,3 +67,19 @@ describe('actorFromClaims', () => {
     expect(() => actorFromClaims({ ...organizer, roles: ['root'] })).toThrow(/claim "roles"/);
   });
 });
+
+describe('actorFromClaims on a sub with what free text refuses', () => {
+  it.each([
+    ['a right-to-left override', 'admin\u202Egnp.exe'],
+    ['a first-strong isolate', 'user\u2068x'],
+    ['a byte order mark', '\uFEFFroot'],
+    ['a line break', 'root\nforged log line'],
+    ['a lone surrogate', 'user\uD800'],
+  ])('refuses %s', (_, sub) => {
+    expect(claimAtFault({ ...organizer, sub })).toBe('sub');
+  });
+
+  it('keeps any script and emoji', () => {
+    expect(actorFromClaims({ ...organizer, sub: '张小青 👍' }).sub).toBe('张小青 👍');
+  });
+});

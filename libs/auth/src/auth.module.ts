@@ -1,7 +1,12 @@
-import { type DynamicModule, Module, type Provider } from '@nestjs/common';
+import { type DynamicModule, Module, type Provider, type Type } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AuthGuard } from './auth.guard.js';
-import { AUTH_TOKEN_VERIFIER, RATE_LIMITER_OPTIONS } from './auth.tokens.js';
+import {
+  AUTH_TOKEN_VERIFIER,
+  ORGANIZATION_PATHS,
+  type OrganizationPaths,
+  RATE_LIMITER_OPTIONS,
+} from './auth.tokens.js';
 import { RateLimiter, type RateLimiterOptions } from './rate-limiter.js';
 import { type AuthOptions, TokenVerifier } from './token-verifier.js';
 
@@ -11,6 +16,11 @@ export interface AuthModuleOptions {
   readonly rateLimits?: RateLimiterOptions;
   /** Installs `AuthGuard` as the application-wide guard; on by default, which is what makes routes fail closed. */
   readonly globalGuard?: boolean;
+  /** Where the guard looks organisations up to check a token's claims against the tree. */
+  readonly organizationPaths?: {
+    readonly inject: (string | symbol | Type)[];
+    readonly useFactory: (...dependencies: never[]) => OrganizationPaths;
+  };
 }
 
 /** Wires the verifier, the rate limiter and the guard; global, so every controller is behind the guard. */
@@ -24,6 +34,9 @@ export class AuthModule {
       RateLimiter,
       AuthGuard,
     ];
+    if (options.organizationPaths !== undefined) {
+      providers.push({ provide: ORGANIZATION_PATHS, ...options.organizationPaths });
+    }
     if (options.globalGuard !== false) providers.push({ provide: APP_GUARD, useExisting: AuthGuard });
     return {
       module: AuthModule,

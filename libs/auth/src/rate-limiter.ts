@@ -116,11 +116,26 @@ export class RateLimiter {
     return { bucket, limit };
   }
 
+  /**
+   * Forgets the least recently seen clients beyond `maxKeys`, but never one that is locked out (no request
+   * left): forgetting it would hand it a fresh budget. Those stay until their bucket refills, so memory is
+   * bounded by `maxKeys` plus the clients locked out within one window.
+   */
   private evict(): void {
-    for (const key of this.buckets.keys()) {
+    if (this.buckets.size <= this.maxKeys) return;
+    const now = this.now();
+    for (const [key, bucket] of this.buckets) {
       if (this.buckets.size <= this.maxKeys) return;
+      if (this.lockedOut(key, bucket, now)) continue;
       this.buckets.delete(key);
     }
+  }
+
+  private lockedOut(key: string, bucket: Bucket, now: number): boolean {
+    const limit = this.limits.get(key.slice(0, key.indexOf('\u0000')));
+    if (limit === undefined) return false;
+    const refill = ((now - bucket.updatedAt) / 1000) * (limit.limit / limit.windowSeconds);
+    return bucket.tokens + Math.max(0, refill) < 1;
   }
 }
 

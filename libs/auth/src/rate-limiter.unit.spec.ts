@@ -81,7 +81,8 @@ describe('RateLimiter', () => {
 
   it('keeps at most maxKeys clients, forgetting the least recently seen', () => {
     const { limiter } = limiterWithClock({ maxKeys: 100 });
-    for (let i = 0; i < 3; i += 1) limiter.consume('lookups', 'idle');
+    // Two of three used: not locked out, so it may be forgotten (a locked-out client never is; see below).
+    for (let i = 0; i < 2; i += 1) limiter.consume('lookups', 'idle');
     for (let i = 0; i < 3; i += 1) limiter.consume('lookups', 'busy');
     for (let i = 0; i < 1000; i += 1) {
       limiter.consume('lookups', `client-${i}`);
@@ -90,8 +91,8 @@ describe('RateLimiter', () => {
     expect(limiter.size).toBe(100);
     // Seen throughout, so still remembered and still limited.
     expect(() => limiter.consume('lookups', 'busy')).toThrow(RateLimitedError);
-    // Not seen while a thousand others came, so forgotten: it starts afresh.
-    expect(() => limiter.consume('lookups', 'idle')).not.toThrow();
+    // Not seen while a thousand others came, so forgotten: it starts afresh with all three.
+    for (let i = 0; i < 3; i += 1) expect(() => limiter.consume('lookups', 'idle')).not.toThrow();
   });
 
   it('refuses an unknown group and a malformed limit', () => {
@@ -101,5 +102,25 @@ describe('RateLimiter', () => {
     expect(() => new RateLimiter({ limits: { bad: { limit: 0, windowSeconds: 60 } } })).toThrow(/bad/);
     expect(() => new RateLimiter({ limits: { bad: { limit: 1.5, windowSeconds: 60 } } })).toThrow(/bad/);
     expect(() => new RateLimiter({ limits: { bad: { limit: 1, windowSeconds: 0 } } })).toThrow(/bad/);
+  });
+});
+
+describe('RateLimiter memory under a flood of new clients', () => {
+  it('never forgets a locked-out client to make room, however many others fail once', () => {
+    let now = 0;
+    const limiter = new RateLimiter({
+      limits: { 'auth-failure': { limit: 10, windowSeconds: 60 } },
+      maxKeys: 10_000,
+      now: () => now,
+    });
+    for (let attempt = 0; attempt < 10; attempt += 1) limiter.record('auth-failure', 'attacker');
+    expect(() => limiter.assertAllowed('auth-failure', 'attacker')).toThrow(RateLimitedError);
+    for (let client = 0; client < 10_050; client += 1) limiter.record('auth-failure', `10.0.${client}`);
+    now += 1000;
+    expect(() => limiter.assertAllowed('auth-failure', 'attacker')).toThrow(RateLimitedError);
+    expect(limiter.size).toBeLessThanOrEqual(10_001);
+    // Once its bucket has refilled, it is an ordinary client again.
+    now += 60_000;
+    expect(() => limiter.assertAllowed('auth-failure', 'attacker')).not.toThrow();
   });
 });

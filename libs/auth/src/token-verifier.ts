@@ -5,6 +5,7 @@ import {
   errors,
   jwtVerify,
   type JWTVerifyGetKey,
+  type JWTPayload,
   type JWTVerifyOptions,
 } from 'jose';
 import { actorFromClaims } from './actor-claims.js';
@@ -23,6 +24,8 @@ export interface AuthOptions {
   clockToleranceSeconds?: number;
   /** How long one key set fetch may take; 5 s by default. */
   jwksTimeoutMs?: number;
+  /** The longest lifetime a token may claim (`exp` after `iat`, or after now without `iat`); unlimited when unset. */
+  maxTokenLifetimeSeconds?: number;
 }
 
 export const SYMMETRIC_ALGORITHMS = ['HS256'] as const;
@@ -41,6 +44,7 @@ export class TokenVerifier {
   private readonly secret: Uint8Array | undefined;
   private readonly keySet: JWTVerifyGetKey | undefined;
   private readonly checks: JWTVerifyOptions;
+  private readonly maxLifetimeSeconds: number | undefined;
 
   constructor(options: AuthOptions) {
     if (options.jwtSecret === undefined && options.jwksUrl === undefined) {
@@ -54,6 +58,7 @@ export class TokenVerifier {
       options.jwksUrl === undefined
         ? undefined
         : createRemoteJWKSet(new URL(options.jwksUrl), { timeoutDuration: options.jwksTimeoutMs ?? 5000 });
+    this.maxLifetimeSeconds = options.maxTokenLifetimeSeconds;
     this.checks = {
       clockTolerance: options.clockToleranceSeconds ?? DEFAULT_CLOCK_TOLERANCE_SECONDS,
       // A token that never expires cannot be taken back; every issuer we accept sets `exp`.
@@ -75,6 +80,7 @@ export class TokenVerifier {
           ...this.checks,
           algorithms: [...SYMMETRIC_ALGORITHMS],
         });
+        this.assertLifetime(payload);
         return actorFromClaims(payload);
       }
       if (this.keySet !== undefined && isOneOf(algorithm, ASYMMETRIC_ALGORITHMS)) {
@@ -83,12 +89,26 @@ export class TokenVerifier {
           ...this.checks,
           algorithms: [...ASYMMETRIC_ALGORITHMS],
         });
+        this.assertLifetime(payload);
         return actorFromClaims(payload);
       }
     } catch (error) {
       throw translateError(error, viaKeySet);
     }
     throw new AuthenticationError('TOKEN_INVALID', `the token's algorithm "${algorithm}" is not accepted`);
+  }
+
+  /** A token living far longer than any issuer means is a leaked or forged long-term key: refused. */
+  private assertLifetime(payload: JWTPayload): void {
+    if (this.maxLifetimeSeconds === undefined || payload.exp === undefined) return;
+    const issuedAt = typeof payload.iat === 'number' ? payload.iat : Math.floor(Date.now() / 1000);
+    if (payload.exp - issuedAt > this.maxLifetimeSeconds) {
+      throw new AuthenticationError(
+        'CLAIMS_INVALID',
+        `claim "exp" is more than ${this.maxLifetimeSeconds} s after the token was issued`,
+        'exp',
+      );
+    }
   }
 }
 

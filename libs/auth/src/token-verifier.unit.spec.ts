@@ -164,3 +164,24 @@ describe('TokenVerifier configuration', () => {
     expect(() => new TokenVerifier({ jwtSecret: 'short' })).toThrow(/32/);
   });
 });
+
+describe('TokenVerifier with a maximum token lifetime', () => {
+  const verifier = new TokenVerifier({ jwtSecret: SECRET, maxTokenLifetimeSeconds: 3600 });
+
+  it('refuses a token living longer than the maximum, with or without iat', async () => {
+    const issued = now();
+    const longLived = await sign({ ...organizer, iat: issued, exp: issued + 3601 });
+    expect(await failure(verifier, longLived)).toMatchObject({ code: 'CLAIMS_INVALID', claim: 'exp' });
+    const absurd = await sign({ ...organizer, exp: now() + 31_000 * 365 * 24 * 3600 });
+    expect(await failure(verifier, absurd)).toMatchObject({ code: 'CLAIMS_INVALID', claim: 'exp' });
+  });
+
+  it('accepts a token within the maximum', async () => {
+    const issued = now();
+    await expect(
+      verifier.verify(await sign({ ...organizer, iat: issued, exp: issued + 3600 })),
+    ).resolves.toMatchObject({
+      sub: 'user-1',
+    });
+  });
+});

@@ -15,6 +15,10 @@ export interface LedgerConfig {
   readonly authJwksUrl: string | undefined;
   readonly authIssuer: string | undefined;
   readonly authAudience: string | undefined;
+  /** How long one fetch of the JWKS may take before requests answer 503 KEY_SET_UNAVAILABLE. */
+  readonly authJwksTimeoutMs: number;
+  /** The longest lifetime (`exp` after `iat`, or after now) a token may claim; unlimited when unset. */
+  readonly authMaxTokenLifetimeSeconds: number | undefined;
   readonly timezone: string;
   readonly roles: ReadonlySet<LedgerRole>;
   readonly logFormat: 'json' | 'pretty';
@@ -101,6 +105,17 @@ export function loadConfig(env: Env = process.env): LedgerConfig {
     authJwksUrl,
     authIssuer: optional(env.AUTH_ISSUER),
     authAudience: optional(env.AUTH_AUDIENCE),
+    authJwksTimeoutMs: parseInteger('AUTH_JWKS_TIMEOUT_MS', env.AUTH_JWKS_TIMEOUT_MS, 5000, 100, 60000),
+    authMaxTokenLifetimeSeconds:
+      optional(env.AUTH_MAX_TOKEN_LIFETIME_SECONDS) === undefined
+        ? undefined
+        : parseInteger(
+            'AUTH_MAX_TOKEN_LIFETIME_SECONDS',
+            env.AUTH_MAX_TOKEN_LIFETIME_SECONDS,
+            0,
+            60,
+            31_536_000,
+          ),
     timezone,
     roles,
     logFormat: parseChoice('LOG_FORMAT', env.LOG_FORMAT, ['json', 'pretty'] as const, 'pretty'),
@@ -199,7 +214,7 @@ function parseBrokers(raw: string | undefined): string[] | undefined {
 function parseRateLimits(raw: string | undefined): Record<string, RateLimitSetting> {
   const value = optional(raw);
   if (value === undefined) return {};
-  const limits: Record<string, RateLimitSetting> = {};
+  const limits = Object.create(null) as Record<string, RateLimitSetting>;
   for (const item of value.split(',')) {
     const match = /^\s*([a-z][a-z0-9-]{0,39})=(\d{1,7})\/(\d{1,6})\s*$/.exec(item);
     if (!match?.[1] || !match[2] || !match[3]) {

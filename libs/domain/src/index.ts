@@ -13,6 +13,8 @@ export * from './volunteer/awards/award.events.js';
 export * from './volunteer/awards/volunteer-award.js';
 export * from './events.js';
 export * from './shared/time.js';
+export * from './shared/plain-text.js';
+export * from './shared/dictionary.js';
 export * from './balance/volunteer-balance.js';
 export * from './codec.js';
 export * from './decider.js';

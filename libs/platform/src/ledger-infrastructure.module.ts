@@ -80,8 +80,12 @@ export class LedgerInfrastructureModule implements OnApplicationShutdown {
         },
         {
           provide: ReadModelStatus,
-          inject: [SQL_CLIENT],
-          useFactory: (sql: SqlClient) => new ReadModelStatus(sql),
+          inject: [SQL_CLIENT, EVENT_STORE, Projector],
+          useFactory: (sql: SqlClient, store: EventStore, projector: Projector) => {
+            const status = new ReadModelStatus(sql, () => store.headPosition());
+            projector.onProgress((position) => status.advanced(position));
+            return status;
+          },
         },
         {
           provide: BalanceQuery,

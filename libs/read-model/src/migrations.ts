@@ -169,6 +169,44 @@ export const READ_MODEL_MIGRATIONS: Migration[] = [
       create index if not exists rm_awards_org_path on rm_awards using gin (organization_path);
     `,
   },
+  {
+    // Lookups page by (sort key, id) in byte order, so every list is an index range scan on both databases.
+    // A volunteer or an activity has one scope row per node on its organisation's path, so "the subtree of
+    // a node, in order" is a range of one index however large the city is; filled here from what is
+    // already projected, and kept by the projections from then on.
+    id: '004-lookups',
+    sql: `
+      create index if not exists rm_organizations_children
+        on rm_organizations (parent_id, name collate "C", id collate "C");
+      create table if not exists rm_volunteer_scopes (
+        ancestor_id text not null,
+        volunteer_id text not null
+      );
+      create unique index if not exists rm_volunteer_scopes_order
+        on rm_volunteer_scopes (ancestor_id, volunteer_id collate "C");
+      insert into rm_volunteer_scopes (ancestor_id, volunteer_id)
+        select unnest(organization_path), id from rm_volunteers on conflict do nothing;
+      create table if not exists rm_activity_scopes (
+        ancestor_id text not null,
+        starts_at timestamptz not null,
+        activity_id text not null,
+        ends_at timestamptz not null
+      );
+      create unique index if not exists rm_activity_scopes_order
+        on rm_activity_scopes (ancestor_id, starts_at, activity_id collate "C");
+      insert into rm_activity_scopes (ancestor_id, starts_at, activity_id, ends_at)
+        select unnest(organization_path), starts_at, id, ends_at from rm_activities on conflict do nothing;
+      create index if not exists rm_sessions_activity on rm_sessions (activity_id, service_start, session_id);
+      create index if not exists rm_sessions_review_path on rm_sessions using gin (organization_path)
+        where state = 'pending';
+      create index if not exists rm_sessions_review_order on rm_sessions (service_start, session_id collate "C")
+        where state = 'pending';
+      create index if not exists rm_awards_volunteer_order
+        on rm_awards (volunteer_id, granted_at, award_id collate "C");
+      create index if not exists rm_certificates_volunteer_order
+        on rm_certificates (volunteer_id, issued_at, certificate_id collate "C");
+    `,
+  },
 ];
 
 /** Tables a rebuild empties before replaying from position 0. */
@@ -183,4 +221,6 @@ export const READ_MODEL_TABLES = [
   'rm_certificates',
   'rm_certificate_sessions',
   'rm_awards',
+  'rm_volunteer_scopes',
+  'rm_activity_scopes',
 ] as const;

@@ -31,6 +31,7 @@ export class Projector {
   private readonly name: string;
   private readonly batchSize: number;
   private readonly idleMs: number;
+  private readonly progressListeners = new Set<(position: number) => void>();
 
   constructor(
     private readonly sql: SqlClient,
@@ -81,6 +82,11 @@ export class Projector {
     return this.catchUp();
   }
 
+  /** Calls `listener` with the checkpoint after every batch committed. */
+  onProgress(listener: (position: number) => void): void {
+    this.progressListeners.add(listener);
+  }
+
   /** Nudges the loop after an append made in this process, so reads catch up without waiting a poll. */
   notify(): void {
     this.wake?.();
@@ -126,6 +132,7 @@ export class Projector {
       );
     });
     this.position = last.position;
+    for (const listener of this.progressListeners) listener(last.position);
   }
 }
 

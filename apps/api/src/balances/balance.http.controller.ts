@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, assertMayActForVolunteer, CurrentActor } from '@vl/auth';
 import { type LedgerConfig } from '@vl/config';
 import { type Actor, DomainError } from '@vl/domain';
@@ -17,6 +17,7 @@ import { HttpProblem } from '../shared/problem.js';
 import { IdParam } from '../shared/id-param.js';
 import { PointsService } from './points.service.js';
 import { BalanceQueryRequest, LedgerQueryRequest } from './balance.request.dto.js';
+import { LedgerPageResponse } from './ledger.responses.js';
 
 export interface BalanceResponse {
   volunteerId: string;
@@ -89,11 +90,12 @@ export class BalanceHttpController {
   @Get('ledger')
   @Access({ kind: 'roles', roles: READERS, write: false })
   @ApiOperation({ summary: 'Ledger entries with their session, activity, minutes, state and history' })
+  @ApiOkResponse({ type: LedgerPageResponse })
   async entries(
     @IdParam() volunteerId: string,
     @Query() query: LedgerQueryRequest,
     @CurrentActor() actor: Actor,
-  ): Promise<LedgerPage & { position: number }> {
+  ): Promise<LedgerPage & { position: number; asKnownAt?: string }> {
     const position = await this.caughtUp(query.minPosition);
     await this.authorize(actor, volunteerId);
     if (query.cursor !== undefined && !isValidCursor(query.cursor)) {
@@ -106,8 +108,9 @@ export class BalanceHttpController {
       to: query.to,
       limit: query.limit ?? 50,
       cursor: query.cursor,
+      asKnownAt: query.asKnownAt,
     });
-    return { ...page, position };
+    return { ...page, position, ...(query.asKnownAt !== undefined ? { asKnownAt: query.asKnownAt } : {}) };
   }
 
   private async caughtUp(minPosition: number | undefined): Promise<number> {

@@ -30,4 +30,12 @@ export class LedgerQueryRequest extends ReadYourWritesQuery {
   @IsString()
   @MaxLength(512)
   cursor?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'The ledger as it stood at this instant: entries, states, minutes and history recorded by then',
+  })
+  @IsOptional()
+  @IsInstant()
+  asKnownAt?: string;
 }

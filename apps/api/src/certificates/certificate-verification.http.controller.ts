@@ -1,13 +1,6 @@
 import { Controller, Get, Header, Inject, Param, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import {
-  AUTH_TOKEN_VERIFIER,
-  bearerToken,
-  covers,
-  isOwnVolunteer,
-  Public,
-  type TokenVerifier,
-} from '@vl/auth';
+import { AuthGuard, covers, isOwnVolunteer, Public } from '@vl/auth';
 import { CERTIFICATE_RULE, certificateVerificationUrl } from '@vl/certificates';
 import { type LedgerConfig } from '@vl/config';
 import { DirectoryQuery } from '@vl/read-model';
@@ -54,7 +47,7 @@ export class CertificateVerificationHttpController {
     private readonly lookup: CertificateLookup,
     private readonly pdf: CertificatePdfService,
     private readonly directory: DirectoryQuery,
-    @Inject(AUTH_TOKEN_VERIFIER) private readonly verifier: TokenVerifier,
+    private readonly guard: AuthGuard,
     @Inject(LEDGER_CONFIG) private readonly config: LedgerConfig,
   ) {}
 
@@ -117,8 +110,8 @@ export class CertificateVerificationHttpController {
 
   /** A token is optional here; when one is sent it must verify, and then the volunteer or an admin in scope sees the name. */
   private async mayReadFullName(request: FastifyRequest, volunteerId: string): Promise<boolean> {
-    if (request.headers.authorization === undefined) return false;
-    const actor = await this.verifier.verify(bearerToken(request.headers));
+    const actor = await this.guard.authenticateIfPresent(request);
+    if (actor === undefined) return false;
     if (isOwnVolunteer(actor, volunteerId)) return true;
     if (!actor.roles.includes('admin')) return false;
     const volunteer = await this.directory.volunteer(volunteerId);

@@ -3,6 +3,7 @@ import { type Actor } from '@vl/domain';
 import { type FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { HttpProblem } from './problem.js';
+import { idempotencyKeySeed, requestHash } from './request-fingerprint.js';
 
 /** Who acts, why (correlation), and the seed that makes a retried command's event ids repeat. */
 export interface CommandContext {
@@ -35,8 +36,34 @@ export function commandContextOf(request: FastifyRequest & { actor?: Actor }): C
   return {
     actor,
     correlationId,
+    // The body's hash is part of the seed, so event ids derive from the key and the body together.
     idempotencySeed:
-      key === undefined ? undefined : `${actor.sub}\n${request.method} ${route}\n${request.url}\n${key}`,
+      key === undefined
+        ? undefined
+        : `${idempotencyKeySeed({ sub: actor.sub, method: request.method, route, url: request.url, key })}\n${bodyHashOf(request)}`,
+  };
+}
+
+const bodyHashes = new WeakMap<object, string>();
+
+/** The body's hash, computed once per request. */
+export function bodyHashOf(request: FastifyRequest): string {
+  let hash = bodyHashes.get(request);
+  if (hash === undefined) {
+    hash = requestHash(request.body);
+    bodyHashes.set(request, hash);
+  }
+  return hash;
+}
+
+/** The seed of a request's claim: who sends it, to which route and URL, under which key (not the body). */
+export function idempotencyKeyPartsOf(request: FastifyRequest, context: CommandContext, key: string) {
+  return {
+    sub: context.actor.sub,
+    method: request.method,
+    route: request.routeOptions.url ?? request.url,
+    url: request.url,
+    key,
   };
 }
 

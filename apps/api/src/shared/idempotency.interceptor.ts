@@ -8,20 +8,47 @@ import {
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
 import { Reflector } from '@nestjs/core';
 import { type SqlClient } from '@vl/sql';
-import { type FastifyReply, type FastifyRequest } from 'fastify';
-import { createHash } from 'node:crypto';
-import { from, lastValueFrom, type Observable } from 'rxjs';
 import { SQL_CLIENT } from '@vl/platform';
-import { commandContextOf } from './command-context.js';
+import { type FastifyReply, type FastifyRequest } from 'fastify';
+import { randomUUID } from 'node:crypto';
+import { from, lastValueFrom, type Observable } from 'rxjs';
+import { bodyHashOf, commandContextOf, idempotencyKeyPartsOf } from './command-context.js';
 import { HttpProblem } from './problem.js';
+import { idempotencyKeyHash } from './request-fingerprint.js';
+
+export { idempotencyKeyHash } from './request-fingerprint.js';
 
 /**
- * Idempotency-Key on POST: the same key and body answer as the first time without a second event; the same
- * key with another body is refused. The stored answer is a convenience: a lost one is rebuilt from the
- * events, whose ids derive from the key.
+ * How long a claim in progress holds its key. A request that dies mid-way (a crashed process) blocks its
+ * key for at most this long; then the next request with the same body takes the claim over.
+ */
+export const IDEMPOTENCY_LEASE_MS = 10_000;
+const FIRST_POLL_MS = 5;
+const LONGEST_POLL_MS = 100;
+
+interface ClaimRow {
+  request_hash: string;
+  state: 'in-progress' | 'completed';
+  status: number | null;
+  response: string | null;
+  expired: boolean;
+}
+
+interface StoredAnswer {
+  readonly status: number;
+  readonly text: string;
+}
+
+/**
+ * Idempotency-Key on POST. The key is claimed, with the body's hash, in one atomic insert before anything
+ * is decided: the first request runs and stores its answer; a concurrent or later one with the same body
+ * waits for that answer and replays it byte for byte; one with another body is refused at once.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
+  /** Requests of this process waiting on a key, woken as soon as its claim completes here. */
+  private readonly waiting = new Map<string, Set<() => void>>();
+
   constructor(
     @Inject(SQL_CLIENT) private readonly sql: SqlClient,
     private readonly reflector: Reflector,
@@ -29,7 +56,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<FastifyRequest>();
-    if (request.method !== 'POST' || request.headers['idempotency-key'] === undefined) return next.handle();
+    const key = request.headers['idempotency-key'];
+    if (request.method !== 'POST' || key === undefined) return next.handle();
     return from(this.handle(context, request, next));
   }
 
@@ -38,51 +66,135 @@ export class IdempotencyInterceptor implements NestInterceptor {
     request: FastifyRequest,
     next: CallHandler,
   ): Promise<unknown> {
-    const seed = commandContextOf(request).idempotencySeed ?? '';
-    const keyHash = sha256(seed);
-    const requestHash = sha256(canonicalJson(request.body ?? null));
+    const command = commandContextOf(request);
+    const keyHash = idempotencyKeyHash(
+      idempotencyKeyPartsOf(request, command, String(request.headers['idempotency-key'])),
+    );
+    const requestHash = bodyHashOf(request);
     const reply = context.switchToHttp().getResponse<FastifyReply>();
-    const { rows } = await this.sql.query<{ request_hash: string; status: number; response: unknown }>(
-      `select request_hash, status, response from api_idempotency where key_hash = $1`,
+    let pollMs = FIRST_POLL_MS;
+    for (;;) {
+      const token = randomUUID();
+      if (await this.claim(keyHash, requestHash, token)) {
+        return this.run(context, reply, next, keyHash, token);
+      }
+      const row = await this.read(keyHash);
+      if (row === undefined) continue; // released between the two statements: claim again
+      if (row.request_hash !== requestHash) throw keyReused();
+      if (row.state === 'completed' && row.status !== null && row.response !== null) {
+        return replay(reply, { status: row.status, text: row.response }, true);
+      }
+      if (row.expired && (await this.takeOver(keyHash, requestHash, token))) {
+        return this.run(context, reply, next, keyHash, token);
+      }
+      await this.wait(keyHash, pollMs);
+      pollMs = Math.min(LONGEST_POLL_MS, pollMs * 2);
+    }
+  }
+
+  private async run(
+    context: ExecutionContext,
+    reply: FastifyReply,
+    next: CallHandler,
+    keyHash: string,
+    token: string,
+  ): Promise<unknown> {
+    let response: unknown;
+    try {
+      response = await lastValueFrom(next.handle(), { defaultValue: undefined });
+    } catch (error) {
+      // A refused or failed request stores nothing: the key is free for a retry.
+      await this.sql
+        .query(`delete from api_idempotency where key_hash = $1 and claim_token = $2`, [keyHash, token])
+        .finally(() => this.wake(keyHash));
+      throw error;
+    }
+    const status = this.reflector.get<number | undefined>(HTTP_CODE_METADATA, context.getHandler()) ?? 201;
+    const text = JSON.stringify(response ?? null);
+    const { rows } = await this.sql.query(
+      `update api_idempotency set state = 'completed', status = $3, response = $4, claim_token = null,
+         lease_until = null
+       where key_hash = $1 and claim_token = $2 returning key_hash`,
+      [keyHash, token, status, text],
+    );
+    this.wake(keyHash);
+    if (rows.length === 0) {
+      // Our lease ran out and another request took the claim over: its stored answer is the one.
+      const stored = await this.read(keyHash);
+      if (stored?.state === 'completed' && stored.status !== null && stored.response !== null) {
+        return replay(reply, { status: stored.status, text: stored.response }, true);
+      }
+    }
+    return replay(reply, { status, text }, false);
+  }
+
+  /** One atomic statement: the key is ours, with this body, or somebody else's. */
+  private async claim(keyHash: string, requestHash: string, token: string): Promise<boolean> {
+    const { rows } = await this.sql.query(
+      `insert into api_idempotency (key_hash, request_hash, state, claim_token, lease_until)
+       values ($1, $2, 'in-progress', $3, now() + $4 * interval '1 millisecond')
+       on conflict (key_hash) do nothing returning key_hash`,
+      [keyHash, requestHash, token, IDEMPOTENCY_LEASE_MS],
+    );
+    return rows.length > 0;
+  }
+
+  /** Takes over a claim whose holder let its lease run out (it crashed, most likely). */
+  private async takeOver(keyHash: string, requestHash: string, token: string): Promise<boolean> {
+    const { rows } = await this.sql.query(
+      `update api_idempotency set claim_token = $3, lease_until = now() + $4 * interval '1 millisecond'
+       where key_hash = $1 and request_hash = $2 and state = 'in-progress' and lease_until < now()
+       returning key_hash`,
+      [keyHash, requestHash, token, IDEMPOTENCY_LEASE_MS],
+    );
+    return rows.length > 0;
+  }
+
+  private async read(keyHash: string): Promise<ClaimRow | undefined> {
+    const { rows } = await this.sql.query<ClaimRow>(
+      `select request_hash, state, status, response, coalesce(lease_until < now(), false) as expired
+       from api_idempotency where key_hash = $1`,
       [keyHash],
     );
-    const stored = rows[0];
-    if (stored) {
-      if (stored.request_hash !== requestHash) {
-        throw new HttpProblem(
-          422,
-          'IDEMPOTENCY_KEY_REUSED',
-          'The Idempotency-Key was used with another request body',
-          'Send a new Idempotency-Key for a different request',
-          { field: 'Idempotency-Key' },
-        );
+    return rows[0];
+  }
+
+  private wait(keyHash: string, ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      let waiters = this.waiting.get(keyHash);
+      if (waiters === undefined) {
+        waiters = new Set();
+        this.waiting.set(keyHash, waiters);
       }
-      void reply.status(stored.status).header('idempotent-replayed', 'true');
-      return stored.response;
-    }
-    const response = await lastValueFrom(next.handle(), { defaultValue: undefined });
-    const status = this.reflector.get<number | undefined>(HTTP_CODE_METADATA, context.getHandler()) ?? 201;
-    await this.sql.query(
-      `insert into api_idempotency (key_hash, request_hash, status, response) values ($1, $2, $3, $4)
-       on conflict (key_hash) do nothing`,
-      [keyHash, requestHash, status, JSON.stringify(response ?? null)],
-    );
-    return response;
+      const done = (): void => {
+        clearTimeout(timer);
+        waiters.delete(done);
+        if (waiters.size === 0 && this.waiting.get(keyHash) === waiters) this.waiting.delete(keyHash);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      waiters.add(done);
+    });
+  }
+
+  private wake(keyHash: string): void {
+    for (const done of [...(this.waiting.get(keyHash) ?? [])]) done();
   }
 }
 
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+/** Sends the stored text itself, so every answer to one key is the same bytes with the same status. */
+function replay(reply: FastifyReply, answer: StoredAnswer, replayed: boolean): string {
+  void reply.status(answer.status).header('content-type', 'application/json; charset=utf-8');
+  if (replayed) void reply.header('idempotent-replayed', 'true');
+  return answer.text;
 }
 
-/** JSON with object keys sorted, so the same body in another key order counts as the same request. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
+function keyReused(): HttpProblem {
+  return new HttpProblem(
+    422,
+    'IDEMPOTENCY_KEY_REUSED',
+    'The Idempotency-Key was used with another request body',
+    'Send a new Idempotency-Key for a different request',
+    { field: 'Idempotency-Key' },
+  );
 }

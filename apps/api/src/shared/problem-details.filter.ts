@@ -5,7 +5,7 @@ import {
   EventStoreUnavailableError,
   WrongExpectedRevisionError,
 } from '@vl/event-store';
-import { ReadModelBehindError } from '@vl/read-model';
+import { MinPositionAheadError, ReadModelBehindError } from '@vl/read-model';
 import { isConnectionFailure } from '@vl/sql';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
 import { HttpProblem, type ProblemFieldError } from './problem.js';
@@ -33,6 +33,7 @@ interface NamedError extends Error {
   retryAfterSeconds?: number;
   statusCode?: number;
   field?: string;
+  claim?: string;
 }
 
 const log = new Logger('ProblemDetailsFilter');
@@ -47,6 +48,14 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const rendered = renderProblem(exception);
     sendProblem(reply, request.url, rendered);
   }
+}
+
+/**
+ * Errors Fastify's router raises before any hook or handler runs (a malformed percent-encoding, a path
+ * parameter over its length limit), answered as problems like every other error.
+ */
+export function answerFrameworkError(error: Error, request: FastifyRequest, reply: FastifyReply): void {
+  sendProblem(reply, request.url, renderProblem(error));
 }
 
 export function sendProblem(reply: FastifyReply, instance: string, rendered: Rendered): void {
@@ -99,6 +108,11 @@ export function renderProblem(exception: unknown): Rendered {
       headers: { 'retry-after': '1' },
     };
   }
+  if (exception instanceof MinPositionAheadError) {
+    return problem(400, 'MIN_POSITION_AHEAD', 'The position is beyond the ledger', exception.message, {
+      field: 'minPosition',
+    });
+  }
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
     if (status === 404) return problem(404, 'ROUTE_NOT_FOUND', 'Not found', exception.message);
@@ -112,7 +126,13 @@ export function renderProblem(exception: unknown): Rendered {
   switch (named?.name) {
     case 'AuthenticationError':
       return {
-        ...problem(401, named.code ?? 'UNAUTHENTICATED', 'Authentication required', named.message),
+        ...problem(
+          401,
+          named.code ?? 'UNAUTHENTICATED',
+          'Authentication required',
+          named.message,
+          named.claim === undefined ? {} : { field: named.claim },
+        ),
         headers: { 'www-authenticate': 'Bearer' },
       };
     case 'AccessDeniedError':
@@ -125,6 +145,18 @@ export function renderProblem(exception: unknown): Rendered {
         named.message,
         named.field === undefined ? {} : { field: named.field },
       );
+    case 'KeySetUnavailableError':
+      // The identity provider's outage, not a defect here: one line, no stack, and the client retries.
+      log.warn(`${named.message}: ${causeOf(named)}`);
+      return {
+        ...problem(
+          503,
+          'KEY_SET_UNAVAILABLE',
+          'The token signing keys are unavailable',
+          'The identity provider’s key set cannot be fetched; try again shortly',
+        ),
+        headers: { 'retry-after': '5' },
+      };
     case 'CjkFontNotFoundError':
       log.error(named.message);
       return problem(503, 'PDF_FONT_MISSING', 'Certificates cannot be printed on this server', named.message);
@@ -135,6 +167,22 @@ export function renderProblem(exception: unknown): Rendered {
       };
     default:
       break;
+  }
+  if (named?.code === 'FST_ERR_BAD_URL') {
+    return problem(
+      400,
+      'MALFORMED_URL',
+      'The URL is malformed',
+      'The path holds a malformed percent-encoding',
+    );
+  }
+  if (named?.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    return problem(
+      414,
+      'PATH_PARAMETER_TOO_LONG',
+      'A path parameter is too long',
+      'A path parameter may be at most 100 characters long',
+    );
   }
   if (typeof named?.statusCode === 'number' && named.statusCode >= 400 && named.statusCode < 500) {
     // Fastify's own request errors: body too large, bad JSON, wrong content type.
@@ -171,4 +219,9 @@ function problem(
   if (extras.field !== undefined) body.field = extras.field;
   if (extras.errors !== undefined) body.errors = extras.errors;
   return { body };
+}
+
+function causeOf(error: Error): string {
+  const cause = error.cause;
+  return cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause ?? 'unknown cause');
 }

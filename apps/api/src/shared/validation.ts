@@ -1,5 +1,5 @@
 import { type ArgumentMetadata, ValidationPipe, type ValidationError } from '@nestjs/common';
-import { ID_PATTERN } from '@vl/domain';
+import { ID_PATTERN, isPlainText } from '@vl/domain';
 import { Matches, registerDecorator, type ValidationOptions } from 'class-validator';
 import { HttpProblem, type ProblemFieldError } from './problem.js';
 
@@ -129,18 +129,7 @@ function fieldWithNul(value: unknown, path = ''): string | undefined {
   return undefined;
 }
 
-/** C0 and C1 control characters other than tab and line breaks, and Unicode's bidirectional overrides. */
-const FORBIDDEN_IN_TEXT =
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF]/;
-const LINE_BREAK_OR_TAB = /[\t\n\r]/;
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-export function isPlainText(value: unknown, multiline = false): boolean {
-  if (typeof value !== 'string') return false;
-  if (FORBIDDEN_IN_TEXT.test(value) || LONE_SURROGATE.test(value)) return false;
-  return multiline || !LINE_BREAK_OR_TAB.test(value);
-}
+export { isPlainText };
 
 /**
  * Text a person wrote (names, titles, notes, reasons): any script and emoji, but no control characters,

@@ -1,5 +1,6 @@
 import { type VolunteerEvent } from '../volunteer/volunteer.events.js';
 import { calendarYear } from '../shared/time.js';
+import { addTo, type Dictionary, emptyDictionary, entryOf, withEntry } from '../shared/dictionary.js';
 import { openSessionServiceStart } from '../volunteer/hour-rules.js';
 
 /** How a session stands for the balance: only confirmed minutes count, pending ones are shown apart. */
@@ -17,18 +18,18 @@ export interface VolunteerBalance {
   readonly volunteerId: string;
   readonly confirmedMinutes: number;
   readonly pendingMinutes: number;
-  readonly byYear: Readonly<Record<string, number>>;
-  readonly byCategory: Readonly<Record<string, number>>;
-  readonly sessions: Readonly<Record<string, BalanceSession>>;
+  readonly byYear: Dictionary<number>;
+  readonly byCategory: Dictionary<number>;
+  readonly sessions: Dictionary<BalanceSession>;
 }
 
 export const emptyBalance = (volunteerId: string): VolunteerBalance => ({
   volunteerId,
   confirmedMinutes: 0,
   pendingMinutes: 0,
-  byYear: {},
-  byCategory: {},
-  sessions: {},
+  byYear: emptyDictionary(),
+  byCategory: emptyDictionary(),
+  sessions: emptyDictionary(),
 });
 
 /** Folds one event of a volunteer's stream into the balance. Pure: the time zone is passed in. */
@@ -99,7 +100,7 @@ function withSession(
   sessionId: string,
   session: BalanceSession,
 ): VolunteerBalance {
-  return replace(balance, sessionId, balance.sessions[sessionId], session);
+  return replace(balance, sessionId, entryOf(balance.sessions, sessionId), session);
 }
 
 function update(
@@ -107,7 +108,7 @@ function update(
   sessionId: string,
   change: (session: BalanceSession) => BalanceSession,
 ): VolunteerBalance {
-  const session = balance.sessions[sessionId];
+  const session = entryOf(balance.sessions, sessionId);
   if (!session) return balance;
   return replace(balance, sessionId, session, change(session));
 }
@@ -120,17 +121,15 @@ function replace(
   after: BalanceSession,
 ): VolunteerBalance {
   let { confirmedMinutes, pendingMinutes } = balance;
-  const byYear = { ...balance.byYear };
-  const byCategory = { ...balance.byCategory };
+  const byYear = Object.assign(emptyDictionary<number>(), balance.byYear);
+  const byCategory = Object.assign(emptyDictionary<number>(), balance.byCategory);
   const apply = (session: BalanceSession, sign: 1 | -1): void => {
     const minutes = sign * session.minutes;
     if (session.state === 'pending') pendingMinutes += minutes;
     if (session.state !== 'confirmed') return;
     confirmedMinutes += minutes;
-    byYear[session.year] = (byYear[session.year] ?? 0) + minutes;
-    byCategory[session.category] = (byCategory[session.category] ?? 0) + minutes;
-    if (byYear[session.year] === 0) delete byYear[session.year];
-    if (byCategory[session.category] === 0) delete byCategory[session.category];
+    addTo(byYear, session.year, minutes);
+    addTo(byCategory, session.category, minutes);
   };
   if (before) apply(before, -1);
   apply(after, 1);
@@ -140,6 +139,6 @@ function replace(
     pendingMinutes,
     byYear,
     byCategory,
-    sessions: { ...balance.sessions, [sessionId]: after },
+    sessions: withEntry(balance.sessions, sessionId, after),
   };
 }

@@ -1,4 +1,5 @@
 import { requireId } from '../decider.js';
+import { entryOf } from '../shared/dictionary.js';
 import { DomainError } from '../shared/errors.js';
 import { intervalsOverlap, type ServiceInterval } from './hour-rules.js';
 import { type RegisteredVolunteer, type VolunteerState } from './volunteer.state.js';
@@ -13,14 +14,14 @@ export function requireRegistered(state: VolunteerState): RegisteredVolunteer {
 }
 
 export function requireSession(state: RegisteredVolunteer, sessionId: string): VolunteerSession {
-  const session = state.sessions[sessionId];
+  const session = entryOf(state.sessions, sessionId);
   if (!session) throw new DomainError('SESSION_NOT_FOUND', `session ${sessionId} does not exist`);
   return session;
 }
 
 export function requireNewSessionId(state: RegisteredVolunteer, sessionId: string): string {
   requireId(sessionId, 'sessionId');
-  if (state.sessions[sessionId]) {
+  if (entryOf(state.sessions, sessionId)) {
     throw new DomainError('SESSION_ALREADY_EXISTS', `session ${sessionId} exists`, 'sessionId');
   }
   return sessionId;

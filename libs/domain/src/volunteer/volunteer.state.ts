@@ -1,3 +1,4 @@
+import { type Dictionary, emptyDictionary, entryOf, withEntry } from '../shared/dictionary.js';
 import { assertUnreachable } from '../shared/errors.js';
 import { clipToActivityWindow, type ServiceInterval } from './hour-rules.js';
 import { type SchoolConsentEvent } from './school-consent.events.js';
@@ -16,12 +17,12 @@ export interface UnregisteredVolunteer {
 export interface RegisteredVolunteer {
   readonly status: 'Registered';
   readonly profile: VolunteerProfile;
-  readonly sessions: Readonly<Record<string, VolunteerSession>>;
+  readonly sessions: Dictionary<VolunteerSession>;
   /** At most one session is open at a time. */
   readonly openSessionId: string | null;
   /** The latest consent given to each school, by school id. */
-  readonly consents: Readonly<Record<string, SchoolConsent>>;
-  readonly awards: Readonly<Record<string, VolunteerAward>>;
+  readonly consents: Dictionary<SchoolConsent>;
+  readonly awards: Dictionary<VolunteerAward>;
 }
 
 export type VolunteerState = UnregisteredVolunteer | RegisteredVolunteer;
@@ -36,10 +37,10 @@ export function evolveVolunteer(state: VolunteerState, event: VolunteerStreamEve
     return {
       status: 'Registered',
       profile: event.data,
-      sessions: {},
+      sessions: emptyDictionary(),
       openSessionId: null,
-      consents: {},
-      awards: {},
+      consents: emptyDictionary(),
+      awards: emptyDictionary(),
     };
   }
   if (state.status === 'Unregistered') return state;
@@ -48,7 +49,7 @@ export function evolveVolunteer(state: VolunteerState, event: VolunteerStreamEve
   }
   if (isAwardEvent(event)) return evolveAwards(state, event);
   const { sessionId } = event.data;
-  const session = state.sessions[sessionId];
+  const session = entryOf(state.sessions, sessionId);
 
   switch (event.type) {
     case 'VolunteerCheckedIn': {
@@ -135,13 +136,13 @@ function evolveConsent(state: RegisteredVolunteer, event: SchoolConsentEvent): R
     case 'SchoolConsentGranted': {
       const { grantedAt, until } = event.data;
       const consent: SchoolConsent = { consentId, schoolId, grantedAt, until, revokedAt: null };
-      return { ...state, consents: { ...state.consents, [schoolId]: consent } };
+      return { ...state, consents: withEntry(state.consents, schoolId, consent) };
     }
     case 'SchoolConsentRevoked': {
-      const current = state.consents[schoolId];
+      const current = entryOf(state.consents, schoolId);
       if (current?.consentId !== consentId) return state;
       const consent = { ...current, revokedAt: event.data.revokedAt };
-      return { ...state, consents: { ...state.consents, [schoolId]: consent } };
+      return { ...state, consents: withEntry(state.consents, schoolId, consent) };
     }
     default:
       return assertUnreachable(event);
@@ -150,16 +151,16 @@ function evolveConsent(state: RegisteredVolunteer, event: SchoolConsentEvent): R
 
 function evolveAwards(state: RegisteredVolunteer, event: AwardEvent): RegisteredVolunteer {
   const { awardId } = event.data;
-  const award = state.awards[awardId];
+  const award = entryOf(state.awards, awardId);
   switch (event.type) {
     case 'AwardGranted':
       if (award) return state;
-      return { ...state, awards: { ...state.awards, [awardId]: grantedAward(event.data) } };
+      return { ...state, awards: withEntry(state.awards, awardId, grantedAward(event.data)) };
     case 'AwardRevoked':
       if (award?.phase !== 'Granted') return state;
       return {
         ...state,
-        awards: { ...state.awards, [awardId]: { ...award, phase: 'Revoked', reason: event.data.reason } },
+        awards: withEntry(state.awards, awardId, { ...award, phase: 'Revoked', reason: event.data.reason }),
       };
     default:
       return assertUnreachable(event);
@@ -174,7 +175,7 @@ function serviceOf(session: VolunteerSession): ServiceInterval | null {
 /** Stores a session and keeps `openSessionId` in step with the phases. */
 function put(state: RegisteredVolunteer, session: VolunteerSession): RegisteredVolunteer {
   const { sessionId } = session;
-  const sessions = { ...state.sessions, [sessionId]: session };
+  const sessions = withEntry(state.sessions, sessionId, session);
   const openSessionId =
     session.phase === 'Open' ? sessionId : state.openSessionId === sessionId ? null : state.openSessionId;
   return { ...state, sessions, openSessionId };

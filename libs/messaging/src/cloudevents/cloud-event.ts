@@ -1,4 +1,5 @@
 import { type IHeaders, type Message } from 'kafkajs';
+import { emptyDictionary } from '@vl/domain';
 
 /**
  * CloudEvents 1.0 in the Kafka protocol binding's binary mode: attributes travel as `ce_`-prefixed headers,
@@ -94,7 +95,7 @@ export function fromKafkaRecord<Data>(record: ReceivedRecord): CloudEvent<Data> 
     throw new CloudEventFormatError(`unsupported content-type ${contentType}`);
   }
   if (record.value === null) throw new CloudEventFormatError('message has no value');
-  const extensions: Record<string, string> = {};
+  const extensions = emptyDictionary<string>();
   for (const [name, value] of Object.entries(headers)) {
     const attribute = name.startsWith('ce_') ? name.slice(3) : undefined;
     if (attribute !== undefined && !RESERVED.has(attribute)) extensions[attribute] = value;
@@ -115,7 +116,8 @@ export function fromKafkaRecord<Data>(record: ReceivedRecord): CloudEvent<Data> 
 
 /** kafkajs hands header values over as Buffers (or arrays of them when a header repeats: the first wins). */
 export function decodeHeaders(headers: IHeaders | undefined): Record<string, string> {
-  const decoded: Record<string, string> = {};
+  // Header names come from whoever produced the message: no prototype to reach through them.
+  const decoded = emptyDictionary<string>();
   for (const [name, raw] of Object.entries(headers ?? {})) {
     const value = Array.isArray(raw) ? raw[0] : raw;
     if (value !== undefined) decoded[name] = value.toString();

@@ -1,4 +1,11 @@
-import { certificateStream, countedMinutes, type CertificateIssued, type VolunteerState } from '@vl/domain';
+import {
+  certificateStream,
+  countedMinutes,
+  emptyDictionary,
+  entryOf,
+  type CertificateIssued,
+  type VolunteerState,
+} from '@vl/domain';
 import { toKafkaRecord, type KafkaRecord } from '../cloudevents/cloud-event.js';
 import { DEFAULT_SOURCE } from '../ledger/ledger-messages.js';
 import {
@@ -42,7 +49,7 @@ export function certificateIssuedRecord(track: CertificateTrack, cause: Cause, s
 export function stands(track: CertificateTrack, state: VolunteerState): boolean {
   if (state.status !== 'Registered') return true;
   const current = track.sessions.reduce((sum, { sessionId }) => {
-    const session = state.sessions[sessionId];
+    const session = entryOf(state.sessions, sessionId);
     return sum + (session ? countedMinutes(session) : 0);
   }, 0);
   return current >= track.certificate.minutes;
@@ -66,7 +73,7 @@ export function lapsedCertificates(
 ): CertificateLapses {
   const records: KafkaRecord[] = [];
   if (Object.keys(certificates).length === 0) return { records, certificates };
-  const standing: Record<string, CertificateTrack> = {};
+  const standing = emptyDictionary<CertificateTrack>();
   for (const [certificateId, track] of Object.entries(certificates)) {
     if (stands(track, state)) {
       standing[certificateId] = track;

@@ -1,4 +1,6 @@
 import {
+  entryOf,
+  withEntry,
   confirmedEntriesOf,
   determinationFigures,
   determineEach,
@@ -89,13 +91,13 @@ export function eligibilityChanges(
   const records: KafkaRecord[] = [];
   let standings = published;
   for (const determination of determinations) {
-    const previous = published[determination.policyId] ?? NOT_ELIGIBLE;
+    const previous = entryOf(published, determination.policyId) ?? NOT_ELIGIBLE;
     if (previous.eligible === determination.eligible && previous.tier === determination.tier) continue;
     records.push(eligibilityRecord(determination, state.profile.volunteerId, previous, asOf, cause, options));
-    standings = {
-      ...standings,
-      [determination.policyId]: { eligible: determination.eligible, tier: determination.tier },
-    };
+    standings = withEntry(standings, determination.policyId, {
+      eligible: determination.eligible,
+      tier: determination.tier,
+    });
   }
   return { records, standings };
 }

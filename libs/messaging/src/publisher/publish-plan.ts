@@ -1,4 +1,7 @@
 import {
+  emptyDictionary,
+  entryOf,
+  withEntry,
   decodeEvent,
   type UpcasterRegistry,
   evolveBalance,
@@ -15,6 +18,7 @@ import {
   lapsedCertificates,
   stands,
   trackCertificate,
+  type CertificateTrack,
 } from '../derived/certificate-messages.js';
 import { type Cause } from '../derived/cause.js';
 import { canChangeEligibility, eligibilityChanges } from '../derived/eligibility-messages.js';
@@ -126,12 +130,17 @@ function issue(
 ): PublishedVolunteer {
   const { certificateId } = event.data;
   // A repeat of an issue already handled (the same certificate id) sends nothing new.
-  if (volunteer.certificates[certificateId]) return volunteer;
+  if (entryOf(volunteer.certificates, certificateId)) return volunteer;
   const track = trackCertificate(event.data);
   plan.certificates.push(certificateIssuedRecord(track, cause, options.source));
-  const certificates = { ...volunteer.certificates, [certificateId]: track };
+  const certificates = withEntry(volunteer.certificates, certificateId, track);
   if (stands(track, volunteer.volunteer)) return { ...volunteer, certificates };
-  const lapsed = lapsedCertificates(volunteer.volunteer, { [certificateId]: track }, cause, options.source);
+  const lapsed = lapsedCertificates(
+    volunteer.volunteer,
+    withEntry(emptyDictionary<CertificateTrack>(), certificateId, track),
+    cause,
+    options.source,
+  );
   plan.certificates.push(...lapsed.records);
   return volunteer;
 }

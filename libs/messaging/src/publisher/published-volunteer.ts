@@ -1,4 +1,10 @@
-import { emptyBalance, initialVolunteerState, type VolunteerBalance, type VolunteerState } from '@vl/domain';
+import {
+  emptyBalance,
+  emptyDictionary,
+  initialVolunteerState,
+  type VolunteerBalance,
+  type VolunteerState,
+} from '@vl/domain';
 import { type CertificateTrack } from '../derived/certificate-messages.js';
 import { type EligibilityStanding } from '../topics/topic-payloads.js';
 
@@ -20,7 +26,7 @@ export function unseenVolunteer(volunteerId: string): PublishedVolunteer {
   return {
     balance: emptyBalance(volunteerId),
     volunteer: initialVolunteerState,
-    eligibility: {},
-    certificates: {},
+    eligibility: emptyDictionary(),
+    certificates: emptyDictionary(),
   };
 }

@@ -1,4 +1,10 @@
-import { type ActivitySnapshot, type VolunteerSession, type VolunteerState } from '@vl/domain';
+import {
+  type ActivitySnapshot,
+  dictionaryOf,
+  emptyDictionary,
+  type VolunteerSession,
+  type VolunteerState,
+} from '@vl/domain';
 
 type PackedSession = Omit<VolunteerSession, 'activity'> & { readonly activity: number };
 
@@ -16,7 +22,7 @@ export type PackedVolunteerState =
 export function packVolunteerState(state: VolunteerState): PackedVolunteerState {
   if (state.status !== 'Registered') return state;
   const activities: ActivitySnapshot[] = [];
-  const sessions: Record<string, PackedSession> = {};
+  const sessions = emptyDictionary<PackedSession>();
   for (const [sessionId, session] of Object.entries(state.sessions)) {
     let index = activities.findIndex((known) => sameSnapshot(known, session.activity));
     if (index < 0) index = activities.push(session.activity) - 1;
@@ -28,13 +34,19 @@ export function packVolunteerState(state: VolunteerState): PackedVolunteerState 
 export function unpackVolunteerState(packed: PackedVolunteerState): VolunteerState {
   if (packed.status !== 'Registered') return packed;
   const { activities, ...state } = packed;
-  const sessions: Record<string, VolunteerSession> = {};
+  const sessions = emptyDictionary<VolunteerSession>();
   for (const [sessionId, session] of Object.entries(packed.sessions)) {
     const activity = activities[session.activity];
     if (!activity) throw new Error(`stored session ${sessionId} names a missing activity`);
     sessions[sessionId] = { ...session, activity } as VolunteerSession;
   }
-  return { ...state, sessions };
+  // Read back from JSON: the records get their prototype-less form again.
+  return {
+    ...state,
+    sessions,
+    consents: dictionaryOf(state.consents),
+    awards: dictionaryOf(state.awards),
+  };
 }
 
 function sameSnapshot(a: ActivitySnapshot, b: ActivitySnapshot): boolean {

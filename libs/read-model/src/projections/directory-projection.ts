@@ -1,5 +1,6 @@
 import { type ActivityScheduled, type OrganizationRegistered, type VolunteerRegistered } from '@vl/domain';
 import { type ProjectedEvent, type ProjectionBatch } from './projection-context.js';
+import { projectActivityScopes, projectVolunteerScopes } from './scope-projection.js';
 
 /** The organisation tree; a node is registered once and never moves. */
 export async function projectOrganizationRegistered(
@@ -36,6 +37,7 @@ export async function projectActivityScheduled(
       position,
     ],
   );
+  await projectActivityScopes(batch.tx, d);
 }
 
 /** A new volunteer also gets a balance row, at zero, at the end of the batch. */
@@ -60,5 +62,6 @@ export async function projectVolunteerRegistered(
       position,
     ],
   );
+  await projectVolunteerScopes(batch.tx, d.volunteerId, d.organizationPath);
   batch.touchedVolunteers.set(d.volunteerId, position);
 }

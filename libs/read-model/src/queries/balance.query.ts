@@ -1,3 +1,4 @@
+import { addTo, emptyDictionary } from '@vl/domain';
 import { type SqlClient } from '@vl/sql';
 
 export interface BalanceView {
@@ -147,15 +148,15 @@ export class BalanceQuery {
 function summarise(volunteerId: string, rows: readonly SessionFigureRow[]): BalanceView {
   let confirmedMinutes = 0;
   let pendingMinutes = 0;
-  const byYear: Record<string, number> = {};
-  const byCategory: Record<string, number> = {};
+  const byYear = emptyDictionary<number>();
+  const byCategory = emptyDictionary<number>();
   for (const row of rows) {
     const minutes = Number(row.minutes);
     if (row.state === 'pending') pendingMinutes += minutes;
     if (row.state !== 'confirmed') continue;
     confirmedMinutes += minutes;
-    byYear[row.service_year] = (byYear[row.service_year] ?? 0) + minutes;
-    byCategory[row.category] = (byCategory[row.category] ?? 0) + minutes;
+    addTo(byYear, row.service_year, minutes);
+    addTo(byCategory, row.category, minutes);
   }
   return {
     volunteerId,

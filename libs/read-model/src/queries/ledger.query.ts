@@ -48,6 +48,8 @@ export interface LedgerFilter {
   readonly to?: string;
   readonly limit: number;
   readonly cursor?: string;
+  /** The ledger as it stood at this instant: sessions, states, minutes and history recorded by then. */
+  readonly asKnownAt?: string;
 }
 
 interface SessionRow {
@@ -90,6 +92,21 @@ export class LedgerQuery {
 
   async page(volunteerId: string, filter: LedgerFilter): Promise<LedgerPage> {
     const params: unknown[] = [volunteerId];
+    const known = filter.asKnownAt !== undefined;
+    if (known) params.push(filter.asKnownAt);
+    // As known at an instant, each session is its last history row recorded by then; state, minutes and
+    // the service start come from that row, and a session still open then had no check-out yet.
+    const source = known
+      ? `(select s.session_id, s.volunteer_id, s.kind, k.state, s.missed_check_out and k.state <> 'open' as
+            missed_check_out, k.minutes, k.measured_minutes, s.activity_id, s.activity_title, s.category,
+            s.organization_id, s.method, s.checked_in_at,
+            case when k.state = 'open' then null else s.checked_out_at end as checked_out_at,
+            k.service_start, case when k.state = 'open' then null else s.service_end end as service_end, s.note
+          from (select distinct on (session_id) session_id, state, minutes, measured_minutes, service_start
+                from rm_session_history where volunteer_id = $1 and recorded_at <= $2
+                order by session_id, seq desc) k
+          join rm_sessions s on s.session_id = k.session_id) known`
+      : 'rm_sessions';
     const where = ['volunteer_id = $1'];
     if (filter.from !== undefined) {
       params.push(filter.from);
@@ -108,12 +125,15 @@ export class LedgerQuery {
     const { rows } = await this.sql.query<SessionRow>(
       `select session_id, kind, state, missed_check_out, minutes, measured_minutes, activity_id, activity_title,
          category, organization_id, method, checked_in_at, checked_out_at, service_start, service_end, note
-       from rm_sessions where ${where.join(' and ')}
+       from ${source} where ${where.join(' and ')}
        order by service_start, session_id limit $${params.length}`,
       params,
     );
     const pageRows = rows.slice(0, filter.limit);
-    const history = await this.history(pageRows.map((row) => row.session_id));
+    const history = await this.history(
+      pageRows.map((row) => row.session_id),
+      filter.asKnownAt,
+    );
     const last = pageRows[pageRows.length - 1];
     return {
       volunteerId,
@@ -123,14 +143,19 @@ export class LedgerQuery {
     };
   }
 
-  private async history(sessionIds: string[]): Promise<Map<string, LedgerHistoryEntry[]>> {
+  private async history(
+    sessionIds: string[],
+    asKnownAt: string | undefined,
+  ): Promise<Map<string, LedgerHistoryEntry[]>> {
     const bySession = new Map<string, LedgerHistoryEntry[]>();
     if (sessionIds.length === 0) return bySession;
     const { rows } = await this.sql.query<HistoryRow>(
       `select session_id, seq, event_id, event_type, position, state, minutes, reason, actor, correlation_id,
          occurred_at, recorded_at
-       from rm_session_history where session_id = any($1::text[]) order by session_id, seq`,
-      [sessionIds],
+       from rm_session_history where session_id = any($1::text[])
+         ${asKnownAt === undefined ? '' : 'and recorded_at <= $2'}
+       order by session_id, seq`,
+      asKnownAt === undefined ? [sessionIds] : [sessionIds, asKnownAt],
     );
     for (const row of rows) {
       const list = bySession.get(row.session_id) ?? [];
@@ -190,7 +215,10 @@ function decodeCursor(cursor: string): { serviceStart: string; sessionId: string
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (Array.isArray(parsed) && typeof parsed[0] === 'string' && typeof parsed[1] === 'string') {
-      if (Number.isNaN(Date.parse(parsed[0]))) return undefined;
+      // Only what encodeCursor wrote: a real instant as toISOString gives it, and text PostgreSQL can hold.
+      const instant = Date.parse(parsed[0]);
+      if (Number.isNaN(instant) || new Date(instant).toISOString() !== parsed[0]) return undefined;
+      if (parsed[1].includes('\u0000') || parsed[1].length > 256) return undefined;
       return { serviceStart: parsed[0], sessionId: parsed[1] };
     }
   } catch {

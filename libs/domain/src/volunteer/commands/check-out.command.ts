@@ -1,3 +1,4 @@
+import { entryOf } from '../../shared/dictionary.js';
 import { requireInstant, toUtcIso, type DomainCommand } from '../../decider.js';
 import { DomainError } from '../../shared/errors.js';
 import { isInFuture, MAX_SESSION_MS, measureSession } from '../hour-rules.js';
@@ -22,7 +23,8 @@ export type CheckOut = DomainCommand<
 export function decideCheckOut(command: CheckOut, state: VolunteerState): VolunteerEvent[] {
   const { activityId } = command.data;
   const registered = requireRegistered(state);
-  const open = registered.openSessionId === null ? undefined : registered.sessions[registered.openSessionId];
+  const open =
+    registered.openSessionId === null ? undefined : entryOf(registered.sessions, registered.openSessionId);
   if (open?.phase !== 'Open' || open.activity.activityId !== activityId) {
     throw new DomainError('NO_OPEN_SESSION', `no session is open for activity ${activityId}`);
   }

@@ -1,3 +1,4 @@
+import { entryOf } from '../../shared/dictionary.js';
 import { requireInstant, toUtcIso, type DomainCommand } from '../../decider.js';
 import { isCheckOutMissed, measureSession, missedCheckOutAt } from '../hour-rules.js';
 import { type SessionCheckOutMissed } from '../volunteer.events.js';
@@ -20,7 +21,7 @@ export function decideCloseMissedCheckOut(
  * nothing, so sending it twice, or too early, is harmless.
  */
 export function closeIfCheckOutMissed(state: RegisteredVolunteer, now: number): SessionCheckOutMissed[] {
-  const open = state.openSessionId === null ? undefined : state.sessions[state.openSessionId];
+  const open = state.openSessionId === null ? undefined : entryOf(state.sessions, state.openSessionId);
   if (open?.phase !== 'Open' || !isCheckOutMissed(open.activity, now)) return [];
   const checkedIn = Date.parse(open.checkedInAt);
   const closedAt = missedCheckOutAt(open.activity, checkedIn);

@@ -3,6 +3,7 @@ import { requireId, requireInstant, toUtcIso, type DomainCommand } from '../../d
 import { confirmedEntriesOf } from '../../eligibility/ledger-entries.js';
 import { describeShortfall, determine, requireEligibilityPolicy } from '../../eligibility/eligibility-of.js';
 import { type PolicySet } from '../../policies/policy-set.js';
+import { entryOf } from '../../shared/dictionary.js';
 import { DomainError } from '../../shared/errors.js';
 import { type Actor } from '../../shared/event.js';
 import { calendarDate } from '../../shared/time.js';
@@ -34,7 +35,7 @@ export function decideGrantAward(command: GrantAward, state: VolunteerState): Aw
   const { policyId, tier, actor, policies, timeZone } = command.data;
   const registered = requireRegistered(state);
   const awardId = requireId(command.data.awardId, 'awardId');
-  if (registered.awards[awardId]) {
+  if (entryOf(registered.awards, awardId)) {
     throw new DomainError('AWARD_ALREADY_EXISTS', `award ${awardId} exists`, 'awardId');
   }
   requireAwardScope(actor, registered);

@@ -1,4 +1,5 @@
 import { type DomainCommand } from '../../decider.js';
+import { entryOf } from '../../shared/dictionary.js';
 import { DomainError } from '../../shared/errors.js';
 import { type Actor } from '../../shared/event.js';
 import { type AwardRevoked } from '../awards/award.events.js';
@@ -15,7 +16,7 @@ export type RevokeAward = DomainCommand<
 export function decideRevokeAward(command: RevokeAward, state: VolunteerState): AwardRevoked[] {
   const { awardId, actor } = command.data;
   const registered = requireRegistered(state);
-  const award = registered.awards[awardId];
+  const award = entryOf(registered.awards, awardId);
   if (!award) throw new DomainError('AWARD_NOT_FOUND', `award ${awardId} does not exist`, 'awardId');
   requireAwardScope(actor, registered);
   if (award.phase === 'Revoked') {

@@ -1,3 +1,4 @@
+import { entryOf } from '../../shared/dictionary.js';
 import { requireInstant, toUtcIso, type DomainCommand } from '../../decider.js';
 import { DomainError } from '../../shared/errors.js';
 import { consentInForce } from '../school-consent.js';
@@ -18,7 +19,7 @@ export function decideRevokeSchoolConsent(
   const { schoolId, now } = command.data;
   const registered = requireRegistered(state);
   const nowMs = requireInstant(now, 'now');
-  const consent = registered.consents[schoolId];
+  const consent = entryOf(registered.consents, schoolId);
   if (!consent || !consentInForce(consent, nowMs)) {
     throw new DomainError('CONSENT_NOT_IN_FORCE', `no consent to school ${schoolId} is in force`, 'schoolId');
   }

@@ -1,0 +1,40 @@
+import { Module } from '@nestjs/common';
+import { SQL_CLIENT } from '@vl/platform';
+import { type SqlClient } from '@vl/sql';
+import {
+  ActivityListQuery,
+  OrganizationTreeQuery,
+  ReviewQueueQuery,
+  VolunteerDirectoryQuery,
+  VolunteerRecordsQuery,
+} from '@vl/read-model';
+import { ReadPosition } from '../shared/read-position.js';
+import { ActivityLookupsHttpController } from './activity-lookups.query.http.controller.js';
+import { OrganizationLookupsHttpController } from './organization-lookups.query.http.controller.js';
+import { VolunteerLookupsHttpController } from './volunteer-lookups.query.http.controller.js';
+
+const queries = [
+  OrganizationTreeQuery,
+  VolunteerDirectoryQuery,
+  ActivityListQuery,
+  ReviewQueueQuery,
+  VolunteerRecordsQuery,
+] as const;
+
+/** The lists people work from: the organisation tree, volunteers, activities, the review queue, records. */
+@Module({
+  controllers: [
+    OrganizationLookupsHttpController,
+    VolunteerLookupsHttpController,
+    ActivityLookupsHttpController,
+  ],
+  providers: [
+    ReadPosition,
+    ...queries.map((query) => ({
+      provide: query,
+      inject: [SQL_CLIENT],
+      useFactory: (sql: SqlClient) => new query(sql),
+    })),
+  ],
+})
+export class LookupsModule {}

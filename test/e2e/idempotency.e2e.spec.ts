@@ -1,0 +1,212 @@
+import { SQL_CLIENT } from '@vl/platform';
+import { type SqlClient } from '@vl/sql';
+import { postgresSkipReason } from '@vl/testing';
+import { idempotencyKeyHash } from '../../apps/api/src/shared/idempotency.interceptor.js';
+import { requestHash } from '../../apps/api/src/shared/request-fingerprint.js';
+import { type Backend, Http, startTestLedger, storeHead, type TestLedger } from '../support/ledger-app.js';
+
+const backends: Backend[] = ['pglite', 'postgres'];
+const MINUTE = 60_000;
+/** The activity started three hours ago, on a whole minute, and runs until an hour from now. */
+const T0 = Math.floor((Date.now() - 3 * 60 * MINUTE) / MINUTE) * MINUTE;
+const at = (offsetMinutes: number): string => new Date(T0 + offsetMinutes * MINUTE).toISOString();
+const ago = (minutes: number): string => new Date(Date.now() - minutes * MINUTE).toISOString();
+
+/** The raw answer, so two answers can be compared byte for byte. */
+async function rawPost(
+  ledger: TestLedger,
+  token: string,
+  path: string,
+  body: unknown,
+  key: string,
+): Promise<{ status: number; text: string; replayed: string | null }> {
+  const response = await fetch(`${ledger.url}/api/v1${path}`, {
+    method: 'POST',
+    headers: {
+      authorization: `Bearer ${token}`,
+      'content-type': 'application/json',
+      'idempotency-key': key,
+    },
+    body: JSON.stringify(body),
+  });
+  return {
+    status: response.status,
+    text: await response.text(),
+    replayed: response.headers.get('idempotent-replayed'),
+  };
+}
+
+describe.each(backends)('Idempotency-Key under concurrency on %s', (backend) => {
+  const skip = backend === 'postgres' ? postgresSkipReason() : undefined;
+  const maybe = skip ? it.skip : it;
+
+  let ledger: TestLedger;
+  let organiserToken: string;
+  let organiser: Http;
+  let volunteerCount = 0;
+
+  beforeAll(async () => {
+    if (skip) return;
+    ledger = await startTestLedger(backend);
+    const anonymous = new Http(ledger.url);
+    const sysadmin = anonymous.as(await ledger.token({ sub: 'root', roles: ['admin'], org: '*' }));
+    organiserToken = await ledger.token({ sub: 'organiser-1', roles: ['organizer'], org: 'lianhua' });
+    organiser = anonymous.as(organiserToken);
+    expect((await sysadmin.post('/organizations', { id: 'zz', name: '株洲市', kind: 'city' })).status).toBe(
+      201,
+    );
+    const tree = [
+      ['hetang', 'district', 'zz'],
+      ['yuetang', 'subdistrict', 'hetang'],
+      ['lianhua', 'community', 'yuetang'],
+    ] as const;
+    for (const [id, kind, parentId] of tree) {
+      expect((await sysadmin.post('/organizations', { id, name: id, kind, parentId })).status).toBe(201);
+    }
+    const activity = await organiser.post('/activities', {
+      id: 'act',
+      organizationId: 'lianhua',
+      title: '七彩课堂',
+      category: 'tutoring',
+      startsAt: at(0),
+      endsAt: at(240),
+    });
+    expect(activity.status).toBe(201);
+  });
+
+  afterAll(async () => {
+    await ledger?.close();
+  });
+
+  async function volunteerWithOpenSession(): Promise<string> {
+    volunteerCount += 1;
+    const id = `v${volunteerCount}`;
+    const sysadmin = new Http(ledger.url).as(await ledger.token({ roles: ['admin'], org: '*' }));
+    const registered = await sysadmin.post('/volunteers', {
+      id,
+      name: '张小青',
+      birthDate: '2004-05-01',
+      organizationId: 'lianhua',
+      leagueStatus: 'member',
+    });
+    expect(registered.status).toBe(201);
+    const checkIn = await organiser.post('/activities/act/check-ins', {
+      volunteerId: id,
+      at: ago(60),
+      method: 'organizer',
+    });
+    expect(checkIn.status).toBe(201);
+    return id;
+  }
+
+  maybe('accepts one of four concurrent check-outs with one key and different bodies', async () => {
+    const volunteerId = await volunteerWithOpenSession();
+    const answers = await Promise.all(
+      [5, 10, 15, 20].map((minutes) =>
+        rawPost(
+          ledger,
+          organiserToken,
+          '/activities/act/check-outs',
+          { volunteerId, at: ago(minutes) },
+          `out-${volunteerId}`,
+        ),
+      ),
+    );
+    const accepted = answers.filter((answer) => answer.status === 200);
+    const refused = answers.filter((answer) => answer.status === 422);
+    expect({ accepted: accepted.length, refused: refused.length }).toEqual({ accepted: 1, refused: 3 });
+    for (const answer of refused) expect(JSON.parse(answer.text).code).toBe('IDEMPOTENCY_KEY_REUSED');
+    const stated = JSON.parse(accepted[0]?.text ?? '{}') as { measuredMinutes: number; position: number };
+    const ledgerPage = await organiser.get(
+      `/volunteers/${volunteerId}/ledger?minPosition=${stated.position}`,
+    );
+    expect(ledgerPage.status).toBe(200);
+    expect(ledgerPage.body.entries[0].measuredMinutes).toBe(stated.measuredMinutes);
+  });
+
+  maybe('answers ten concurrent identical requests with one event and byte-identical answers', async () => {
+    const volunteerId = await volunteerWithOpenSession();
+    const head = await storeHead(ledger);
+    const body = { volunteerId, at: ago(1) };
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        rawPost(ledger, organiserToken, '/activities/act/check-outs', body, `same-${volunteerId}`),
+      ),
+    );
+    expect(answers.map((answer) => answer.status)).toEqual(Array(10).fill(200));
+    expect(new Set(answers.map((answer) => answer.text)).size).toBe(1);
+    expect(answers.filter((answer) => answer.replayed === 'true')).toHaveLength(9);
+    expect(await storeHead(ledger)).toBe(head + 1);
+    const later = await rawPost(
+      ledger,
+      organiserToken,
+      '/activities/act/check-outs',
+      body,
+      `same-${volunteerId}`,
+    );
+    expect(later).toEqual({ status: 200, text: answers[0]?.text, replayed: 'true' });
+  });
+
+  maybe('refuses, with every other body, a key whose first request is still in progress', async () => {
+    const volunteerId = await volunteerWithOpenSession();
+    const bodies = [
+      { volunteerId, at: ago(2) },
+      { volunteerId, at: ago(3) },
+    ];
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, (_, index) =>
+        rawPost(
+          ledger,
+          organiserToken,
+          '/activities/act/check-outs',
+          bodies[index % 2],
+          `pair-${volunteerId}`,
+        ),
+      ),
+    );
+    const accepted = answers.filter((answer) => answer.status === 200);
+    expect(accepted).toHaveLength(5);
+    expect(new Set(accepted.map((answer) => answer.text)).size).toBe(1);
+    expect(answers.filter((answer) => answer.status === 422)).toHaveLength(5);
+  });
+
+  maybe('takes over a claim left in progress by a crashed request once its lease has run out', async () => {
+    const volunteerId = await volunteerWithOpenSession();
+    const sql = ledger.app.app.get<symbol, SqlClient>(SQL_CLIENT);
+    const path = '/activities/act/check-outs';
+    const body = { volunteerId, at: ago(1) };
+    const key = `crashed-${volunteerId}`;
+    const keyHash = idempotencyKeyHash({
+      sub: 'organiser-1',
+      method: 'POST',
+      route: '/api/v1/activities/:id/check-outs',
+      url: `/api/v1${path}`,
+      key,
+    });
+    // What a process killed mid-request leaves behind: a claim in progress whose lease ends in 1.5 s.
+    const claim = (hash: string) =>
+      sql.query(
+        `insert into api_idempotency (key_hash, request_hash, state, claim_token, lease_until)
+         values ($1, $2, 'in-progress', 'dead', now() + interval '1500 milliseconds')`,
+        [keyHash, hash],
+      );
+    await claim('the hash of another body');
+    // The claim holds another body's hash: refused at once, even while in progress.
+    const other = await rawPost(ledger, organiserToken, path, body, key);
+    expect(other.status).toBe(422);
+    await sql.query(`delete from api_idempotency where key_hash = $1`, [keyHash]);
+
+    await claim(requestHash(body));
+    const started = Date.now();
+    const answer = await rawPost(ledger, organiserToken, path, body, key);
+    const waited = Date.now() - started;
+    expect(answer.status).toBe(200);
+    expect(waited).toBeGreaterThanOrEqual(1000);
+    expect(waited).toBeLessThan(10_000);
+    const { rows } = await sql.query<{ state: string; response: string }>(
+      `select state, response from api_idempotency where key_hash = $1`,
+      [keyHash],
+    );
+    expect(rows[0]).toEqual({ state: 'completed', response: answer.text });
+  });
+});
