@@ -4,8 +4,11 @@ import { mayTakeAttendanceForOthers } from '../access-rules.js';
 import { DomainError } from '../shared/errors.js';
 import { type Actor } from '../shared/event.js';
 import { MINUTE_MS } from '../shared/time.js';
-import { type GeoEvidence, type GeoFix, requireWithinGeofence } from './geofence.js';
+import { type GeoFix, requireWithinGeofence } from './geofence.js';
+import { type PresenceEvidence } from './presence-evidence.js';
 import { type KioskCodeClaim, requireLiveKioskCode } from './kiosk-code.js';
+
+export { type PresenceEvidence } from './presence-evidence.js';
 
 /** A volunteer's own check-in or check-out happens now: a client clock this far off is still believed. */
 export const SELF_SERVICE_TIME_TOLERANCE_MS = 5 * MINUTE_MS;
@@ -19,15 +22,6 @@ export interface PresenceClaim {
   readonly location?: GeoFix;
   /** Why an organiser records this (a paper sheet, a kiosk that was offline). */
   readonly reason?: string;
-}
-
-/** What the event keeps: who vouched, why, and the evidence, never raw coordinates. */
-export interface PresenceEvidence {
-  /** The organiser or admin of the organising subtree who recorded it; null for a volunteer's own. */
-  readonly recordedBy: string | null;
-  readonly reason: string | null;
-  readonly kioskCodeIssuedAt: string | null;
-  readonly geo: GeoEvidence | null;
 }
 
 /** The evidence as stored: only what there is, so an event without proof reads as it did before. */

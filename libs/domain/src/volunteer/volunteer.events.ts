@@ -1,6 +1,6 @@
 import { type ActivitySnapshot } from '../activity/activity.events.js';
 import { type CheckInMethod } from '../activity/venue.js';
-import { type PresenceEvidence } from '../presence/attendance-proof.js';
+import { type PresenceEvidence } from '../presence/presence-evidence.js';
 import { type DomainEvent } from '../shared/event.js';
 import { type SchoolConsentEvent } from './school-consent.events.js';
 import { type AwardEvent, isAwardEvent } from './awards/award.events.js';
