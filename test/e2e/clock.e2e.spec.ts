@@ -66,10 +66,14 @@ describe('the API reads the time from its injected clock', () => {
       status: 422,
       code: 'CHECK_IN_IN_FUTURE',
     });
+    // The kiosk code is issued on the same clock: it is live at the clock's instant.
+    const kiosk = await sysadmin.get('/activities/class-0710/kiosk-code');
+    expect(kiosk.body).toMatchObject({ expiresAt: '2024-07-10T00:31:00.000Z' });
     const onTime = await volunteer.post('/activities/class-0710/check-ins', {
       volunteerId: 'v1',
       at: '2024-07-10T08:33:00+08:00',
       method: 'qr',
+      code: kiosk.body.code,
     });
     expect(onTime.status).toBe(201);
   });

@@ -83,9 +83,26 @@ describe.each(backends)('the ledger end to end over HTTP on %s', (backend) => {
   maybe(
     'measures, confirms, corrects and revokes a session, and the balance follows every step',
     async () => {
-      const checkIn = await volunteer.post(
+      // A volunteer's own check-in happens now: four hours back is refused, and written by nobody.
+      const head = await storeHead(ledger);
+      const backdated = await volunteer.post(
         '/activities/class-0710/check-ins',
         { volunteerId: 'v1', at: atShanghai(-5), method: 'qr' },
+        { 'idempotency-key': 'check-in-1' },
+      );
+      expect(backdated.status).toBe(422);
+      expect(backdated.body).toMatchObject({ code: 'SELF_SERVICE_TIME_OFF', field: 'at' });
+      expect(await storeHead(ledger)).toBe(head);
+
+      // The organiser records it from the paper sheet, saying why.
+      const checkIn = await organiser.post(
+        '/activities/class-0710/check-ins',
+        {
+          volunteerId: 'v1',
+          at: atShanghai(-5),
+          method: 'organizer',
+          reason: '签到机离线，按纸质签到表补录',
+        },
         { 'idempotency-key': 'check-in-1' },
       );
       expect(checkIn.status).toBe(201);
@@ -93,8 +110,15 @@ describe.each(backends)('the ledger end to end over HTTP on %s', (backend) => {
       expect(typeof sessionId).toBe('string');
       expect(checkIn.body.position).toBeGreaterThan(0);
 
-      // Check-out given in UTC, ten minutes after the end; only the scheduled window counts.
-      const checkOut = await volunteer.post('/activities/class-0710/check-outs', {
+      // Check-out given in UTC, ten minutes after the end; only the scheduled window counts. That is in the
+      // past, so the volunteer may not send it; the organiser records it.
+      const late = await volunteer.post('/activities/class-0710/check-outs', {
+        volunteerId: 'v1',
+        at: at(160),
+      });
+      expect(late.status).toBe(422);
+      expect(late.body.code).toBe('SELF_SERVICE_TIME_OFF');
+      const checkOut = await organiser.post('/activities/class-0710/check-outs', {
         volunteerId: 'v1',
         at: at(160),
       });

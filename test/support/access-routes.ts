@@ -192,10 +192,15 @@ export const ROUTE_CASES: readonly RouteCase[] = [
       return postCell(
         volunteerId,
         `/activities/${activityId}/check-ins`,
-        { volunteerId, at: world.at(-200), method: 'qr' },
+        { volunteerId, method: 'qr', code: await world.kioskCode(activityId) },
         201,
       );
     },
+  },
+  {
+    route: 'GET /api/v1/activities/:id/kiosk-code',
+    allowed: anyOf('organizer', 'admin'),
+    prepare: async (world, target) => get(`/activities/${await world.activity(target)}/kiosk-code`),
   },
   {
     route: 'POST /api/v1/activities/:id/check-outs',
@@ -205,7 +210,7 @@ export const ROUTE_CASES: readonly RouteCase[] = [
       return postCell(
         volunteerId,
         `/activities/${activityId}/check-outs`,
-        { volunteerId, at: world.at(-90) },
+        { volunteerId, code: await world.kioskCode(activityId) },
         200,
       );
     },

@@ -198,6 +198,17 @@ export class AccessWorld {
     return sessionId;
   }
 
+  /** The activity's live kiosk code, as the kiosk at the venue shows it. */
+  async kioskCode(activityId: string): Promise<string> {
+    const response = await this.sysadmin.get(`/activities/${activityId}/kiosk-code`);
+    if (response.status !== 200) {
+      throw new Error(
+        `setup: kiosk code of ${activityId} answered ${response.status} ${JSON.stringify(response.body)}`,
+      );
+    }
+    return String(response.body.code);
+  }
+
   /** An instant `minutes` from now (negative: in the past), on a whole minute. */
   at(minutes: number): string {
     return new Date(Math.floor(Date.now() / MINUTE) * MINUTE + minutes * MINUTE).toISOString();

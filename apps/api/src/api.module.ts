@@ -12,6 +12,9 @@ import { RevokeAwardHandler } from './awards/revoke-award/revoke-award.handler.j
 import { RevokeAwardHttpController } from './awards/revoke-award/revoke-award.http.controller.js';
 import { BalanceHttpController } from './balances/balance.http.controller.js';
 import { PointsService } from './balances/points.service.js';
+import { KioskCodeHttpController } from './activities/kiosk-code/kiosk-code.http.controller.js';
+import { kioskCodeSignerProvider } from './activities/kiosk-code/kiosk-code.signer.js';
+import { PresenceClaims } from './sessions/presence-claim.js';
 import { certificateKeyRingProvider } from './certificates/certificate-key-ring.provider.js';
 import { CertificateLookup } from './certificates/certificate-lookup.js';
 import { CertificatePdfService } from './certificates/certificate-pdf.service.js';
@@ -70,6 +73,7 @@ import { LookupsModule } from './lookups/lookups.module.js';
     RegisterVolunteerHttpController,
     ScheduleActivityHttpController,
     CheckInHttpController,
+    KioskCodeHttpController,
     CheckOutHttpController,
     RecordManualSessionHttpController,
     ConfirmSessionHttpController,
@@ -98,6 +102,8 @@ import { LookupsModule } from './lookups/lookups.module.js';
     VolunteerLookup,
     StudentCreditsService,
     certificateKeyRingProvider,
+    kioskCodeSignerProvider,
+    PresenceClaims,
     CertificateLookup,
     CertificatePdfService,
     SessionLocator,

@@ -1,4 +1,4 @@
-import { type Actor, DomainError } from '@vl/domain';
+import { type Actor, type ActivitySnapshot, DomainError, mayTakeAttendanceForOthers } from '@vl/domain';
 import { covers } from './org-scope.js';
 
 /**
@@ -10,10 +10,14 @@ import { covers } from './org-scope.js';
  * - own volunteer record, or the volunteer's subtree (balances, ledger, eligibility, consents): NOT_IN_SCOPE
  * - writing under an organisation (registering a volunteer, scheduling an activity): NOT_IN_SCOPE
  * - taking attendance (check-in, check-out): NOT_IN_SCOPE
+ * - showing an activity's kiosk code: an organiser or admin of the organising subtree (`assertMayRunKiosk`,
+ *   NOT_IN_SCOPE)
  * - reading a school's students: NOT_IN_SCOPE
  *
  * Decided by the stream's decider on its own state, at the revision it appends to (libs/domain/src/access-rules.ts),
  * and re-exported here so that every rule has one index:
+ * - checking in with method `organizer` or at a past time: an organiser or admin of the organising subtree
+ *   (`mayTakeAttendanceForOthers` in `requirePresence`, ORGANIZER_METHOD_FORBIDDEN, SELF_SERVICE_TIME_OFF)
  * - recording, confirming, rejecting, correcting and revoking sessions: the organising subtree only
  *   (`requireOrganizingSubtree`, NOT_IN_ORGANIZING_SUBTREE)
  * - granting and revoking honours: an admin of the volunteer's line (`requireAwardScope`, NOT_IN_SCOPE)
@@ -25,6 +29,7 @@ import { covers } from './org-scope.js';
  */
 export {
   mayCertify,
+  mayTakeAttendanceForOthers,
   requireAwardScope,
   requireCertifier,
   requireCertifierScope,
@@ -107,5 +112,15 @@ export function assertMayReadSchool(actor: Actor, school: OrganizationRecord): v
     (actor.roles.includes('admin') || actor.roles.includes('auditor')) && covers(actor.org, school.path);
   if (!ownSchool && !overseer) {
     throw new DomainError('NOT_IN_SCOPE', `School ${school.organizationId} is outside your scope`);
+  }
+}
+
+/** The kiosk code lets volunteers in: only an organiser or admin of the organising subtree shows it. */
+export function assertMayRunKiosk(actor: Actor, activity: ActivitySnapshot): void {
+  if (!mayTakeAttendanceForOthers(actor, activity)) {
+    throw new DomainError(
+      'NOT_IN_SCOPE',
+      `Only an organiser or admin of the organising subtree shows the code of activity ${activity.activityId}`,
+    );
   }
 }

@@ -41,6 +41,10 @@ export interface LedgerConfig {
   readonly certificateSigningEnv: Readonly<Record<string, string | undefined>>;
   /** The public address certificates' QR codes point to; the request's own host when unset. */
   readonly publicBaseUrl: string | undefined;
+  /** The HMAC key of kiosk check-in codes, from KIOSK_CODE_SECRET; else kept in kioskCodeKeyFile. */
+  readonly kioskCodeSecret: string | undefined;
+  /** Where a kiosk code key is created on first start (DATA_DIR/kiosk-code.key); none in memory. */
+  readonly kioskCodeKeyFile: string | undefined;
   /** Rate limits by group name, overriding the built-in defaults for the groups named. */
   readonly rateLimits: Readonly<Record<string, RateLimitSetting>>;
   /** Sessions of the pages, development sign-in and OpenID Connect. */
@@ -93,6 +97,10 @@ export function loadConfig(env: Env = process.env): LedgerConfig {
   }
   const dataDir = optional(env.DATA_DIR) ?? './data';
   const publicBaseUrl = optional(env.PUBLIC_BASE_URL);
+  const kioskCodeSecret = optional(env.KIOSK_CODE_SECRET);
+  if (kioskCodeSecret !== undefined && kioskCodeSecret.length < 32) {
+    throw new ConfigError('KIOSK_CODE_SECRET', 'must be at least 32 characters');
+  }
   if (publicBaseUrl !== undefined) parseUrl('PUBLIC_BASE_URL', publicBaseUrl, ['http:', 'https:']);
   return {
     port: parseInteger('PORT', env.PORT, 3000, 0, 65535),
@@ -141,6 +149,10 @@ export function loadConfig(env: Env = process.env): LedgerConfig {
     },
     publicBaseUrl: publicBaseUrl?.replace(/\/+$/, ''),
     signIn: parseSignInConfig(env, authJwtSecret === DEVELOPMENT_SECRET),
+    kioskCodeSecret,
+    kioskCodeKeyFile: dataDir.startsWith('memory://')
+      ? undefined
+      : `${dataDir.replace(/\/+$/, '')}/kiosk-code.key`,
     corsOrigins: parseOrigins(env.CORS_ORIGINS),
     metrics: parseMetrics(env),
     readModelLagLimitSeconds: parseInteger(

@@ -76,3 +76,14 @@ export function requireCertifierScope(
     throw new DomainError('NOT_IN_SCOPE', `volunteer ${volunteerId} is outside the subtree of ${actor.org}`);
   }
 }
+
+/**
+ * Who takes attendance for others, with method `organizer` or at a past time (a paper sheet, a kiosk that was
+ * offline): an organiser or admin of the organising subtree. Everyone else checks in for themself, now.
+ */
+export function mayTakeAttendanceForOthers(actor: Actor, activity: ActivitySnapshot): boolean {
+  return (
+    actor.roles.some((role) => role === 'organizer' || role === 'admin') &&
+    coversPath(actor.org, activity.organizationPath)
+  );
+}

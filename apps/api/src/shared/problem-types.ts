@@ -65,6 +65,31 @@ export function problemTypeFor(code: DomainErrorCode): ProblemType {
       return { status: 422, title: 'An organiser may confirm fewer minutes than measured, never more' };
     case 'MINUTES_EXCEED_INTERVAL':
       return { status: 422, title: 'The minutes exceed the time the session covers' };
+    case 'CHECK_IN_METHOD_NOT_ACCEPTED':
+      return { status: 422, title: 'The activity does not accept this check-in method' };
+    case 'ORGANIZER_METHOD_FORBIDDEN':
+      return {
+        status: 403,
+        title: 'Only an organiser of the organising subtree checks in by method organizer',
+      };
+    case 'SELF_SERVICE_TIME_OFF':
+      return { status: 422, title: 'A volunteer checks in and out at the present time' };
+    case 'KIOSK_CODE_REQUIRED':
+      return { status: 422, title: 'A qr check-in carries the kiosk code' };
+    case 'KIOSK_CODE_INVALID':
+      return { status: 422, title: 'The check-in code is not valid' };
+    case 'KIOSK_CODE_EXPIRED':
+      return { status: 422, title: 'The check-in code has expired' };
+    case 'KIOSK_CODE_OTHER_ACTIVITY':
+      return { status: 422, title: 'The check-in code belongs to another activity' };
+    case 'LOCATION_REQUIRED':
+      return { status: 422, title: 'A geo check-in carries latitude, longitude and accuracy' };
+    case 'LOCATION_TOO_IMPRECISE':
+      return { status: 422, title: 'The location is not precise enough' };
+    case 'OUTSIDE_GEOFENCE':
+      return { status: 422, title: 'The location is outside the venue range' };
+    case 'PRESENCE_PROOF_REQUIRED':
+      return { status: 422, title: 'A volunteer checks out with the kiosk code or a location' };
     case 'REASON_REQUIRED':
       return { status: 422, title: 'A reason is required' };
     case 'POLICY_NOT_FOUND':

@@ -10,6 +10,7 @@ import { type OrganizationNode } from '../organization/organization-tree.js';
 import { DomainError, assertUnreachable } from '../shared/errors.js';
 import { HOUR_MS } from '../shared/time.js';
 import { type ActivityEvent, type ActivityScheduled, type ActivitySnapshot } from './activity.events.js';
+import { requireCheckInMethods, requireVenue, type VenueInput } from './venue.js';
 
 export const ACTIVITY_TITLE_MAX_LENGTH = 200;
 /** Lower-case slug: it keys the balance's byCategory and appears in URLs and reports. */
@@ -32,6 +33,10 @@ export type ScheduleActivity = DomainCommand<
     readonly endsAt: string;
     readonly maxMinutesPerVolunteer?: number | null;
     readonly autoConfirm: boolean;
+    /** Where it takes place; without coordinates, geo check-ins are not offered. */
+    readonly venue?: VenueInput | null;
+    /** Defaults to qr and organizer, and geo where the venue has coordinates. */
+    readonly checkInMethods?: readonly string[];
     /** When the ledger learns of it; activities may be scheduled after the fact to record paper sheets. */
     readonly now: string;
   }
@@ -75,6 +80,8 @@ function scheduleActivity(command: ScheduleActivity, state: ActivityState): Acti
     throw new DomainError('INVALID_ACTIVITY_WINDOW', 'an activity lasts at most 31 days', 'endsAt');
   }
   const maxMinutesPerVolunteer = requireCap(command.data.maxMinutesPerVolunteer ?? null);
+  const venue = command.data.venue ? requireVenue(command.data.venue) : null;
+  const checkInMethods = requireCheckInMethods(command.data.checkInMethods, venue);
   return {
     type: 'ActivityScheduled',
     data: {
@@ -87,6 +94,8 @@ function scheduleActivity(command: ScheduleActivity, state: ActivityState): Acti
       endsAt: toUtcIso(endsAt),
       maxMinutesPerVolunteer,
       autoConfirm,
+      venue,
+      checkInMethods,
     },
   };
 }

@@ -1,6 +1,7 @@
 import { deciderSpecification } from '../testing/decider-specification.js';
 import { activityDecider, type ScheduleActivity } from './activity.decider.js';
-import { type ActivityScheduled } from './activity.events.js';
+import { type ActivityScheduled, type ActivitySnapshot } from './activity.events.js';
+import { acceptedCheckInMethods, DEFAULT_VENUE_RADIUS_M } from './venue.js';
 
 const spec = deciderSpecification(activityDecider);
 
@@ -34,6 +35,8 @@ function scheduled(overrides: Partial<ActivityScheduled['data']> = {}): Activity
       endsAt: '2024-07-01T05:00:00.000Z',
       maxMinutesPerVolunteer: null,
       autoConfirm: false,
+      venue: null,
+      checkInMethods: ['qr', 'organizer'],
       ...overrides,
     },
   };
@@ -144,5 +147,96 @@ describe('activity decider', () => {
       .given([])
       .when(schedule({ autoConfirm: true }))
       .then([scheduled({ autoConfirm: true })]);
+  });
+});
+
+describe('venue (the place and "geolocation range (m)" of VolunteerMatters and Golden)', () => {
+  const venue = {
+    name: ' 神农公园 ',
+    address: '株洲市天元区神农大道',
+    latitude: 27.8274,
+    longitude: 113.134,
+  };
+
+  it('keeps the venue and offers geo when it has coordinates, with the default range', () => {
+    spec
+      .given([])
+      .when(schedule({ venue }))
+      .then([
+        scheduled({
+          venue: { ...venue, name: '神农公园', radiusMeters: DEFAULT_VENUE_RADIUS_M },
+          checkInMethods: ['qr', 'geo', 'organizer'],
+        }),
+      ]);
+  });
+
+  it('keeps a venue without coordinates and lists only the methods asked for', () => {
+    spec
+      .given([])
+      .when(schedule({ venue: { name: '社区活动室', address: '莲花社区' }, checkInMethods: ['qr'] }))
+      .then([
+        scheduled({
+          venue: {
+            name: '社区活动室',
+            address: '莲花社区',
+            latitude: null,
+            longitude: null,
+            radiusMeters: null,
+          },
+          checkInMethods: ['qr'],
+        }),
+      ]);
+  });
+
+  it.each([
+    [{ ...venue, latitude: 90.0001 }, 'venue.latitude'],
+    [{ ...venue, longitude: -180.5 }, 'venue.longitude'],
+    [{ ...venue, latitude: Number.NaN }, 'venue.latitude'],
+    [{ ...venue, longitude: null }, 'venue.longitude'],
+    [{ ...venue, radiusMeters: 10 }, 'venue.radiusMeters'],
+    [{ ...venue, radiusMeters: 5_001 }, 'venue.radiusMeters'],
+    [{ name: ' ', address: 'x' }, 'venue.name'],
+  ])('refuses the venue %j', (bad, field) => {
+    spec
+      .given([])
+      .when(schedule({ venue: bad }))
+      .thenThrows('VALIDATION_FAILED', field);
+  });
+
+  it('accepts the ±90/±180 edges', () => {
+    spec
+      .given([])
+      .when(schedule({ venue: { ...venue, latitude: -90, longitude: 180, radiusMeters: 20 } }))
+      .then([
+        scheduled({
+          venue: { ...venue, name: '神农公园', latitude: -90, longitude: 180, radiusMeters: 20 },
+          checkInMethods: ['qr', 'geo', 'organizer'],
+        }),
+      ]);
+  });
+
+  it('refuses geo without coordinates, unknown methods and repeats', () => {
+    spec
+      .given([])
+      .when(schedule({ checkInMethods: ['geo'] }))
+      .thenThrows('VALIDATION_FAILED', 'checkInMethods');
+    spec
+      .given([])
+      .when(schedule({ checkInMethods: ['qr', 'qr'] }))
+      .thenThrows('VALIDATION_FAILED', 'checkInMethods');
+    spec
+      .given([])
+      .when(schedule({ checkInMethods: ['face'] }))
+      .thenThrows('VALIDATION_FAILED', 'checkInMethods');
+    spec
+      .given([])
+      .when(schedule({ checkInMethods: [] }))
+      .thenThrows('VALIDATION_FAILED', 'checkInMethods');
+  });
+
+  it('reads an activity scheduled before venues existed as accepting qr and organizer', () => {
+    const { venue: _venue, checkInMethods: _methods, ...old } = scheduled().data;
+    const snapshot: ActivitySnapshot = old;
+    expect(acceptedCheckInMethods(snapshot)).toEqual(['qr', 'organizer']);
   });
 });

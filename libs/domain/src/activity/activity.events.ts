@@ -1,4 +1,5 @@
 import { type DomainEvent } from '../shared/event.js';
+import { type CheckInMethod, type Venue } from './venue.js';
 
 export type ActivityScheduled = DomainEvent<
   'ActivityScheduled',
@@ -13,6 +14,10 @@ export type ActivityScheduled = DomainEvent<
     endsAt: string;
     maxMinutesPerVolunteer: number | null;
     autoConfirm: boolean;
+    /** Absent on activities scheduled before venues were recorded; they read as having none. */
+    venue?: Venue | null;
+    /** Absent on older activities: qr and organizer (`acceptedCheckInMethods`). */
+    checkInMethods?: CheckInMethod[];
   }
 >;
 

@@ -21,6 +21,9 @@ export const PATHS = {
 
 export const VOLUNTEER_ID = 'v-1';
 
+/** The organiser of the default activity's team, who takes attendance in the decider specifications. */
+export const ORGANIZER_SUB = 'user-lotus-team';
+
 export function anActor(org: string, roles: Role[] = ['organizer']): Actor {
   return { sub: `user-${org}`, roles, org };
 }
@@ -59,10 +62,11 @@ export function checkedIn(
   sessionId: string,
   activity: ActivitySnapshot,
   checkedInAt: string,
+  presence: Partial<VolunteerCheckedIn['data']> = { method: 'organizer', recordedBy: ORGANIZER_SUB },
 ): VolunteerCheckedIn {
   return {
     type: 'VolunteerCheckedIn',
-    data: { sessionId, volunteerId: VOLUNTEER_ID, activity, checkedInAt, method: 'qr' },
+    data: { sessionId, volunteerId: VOLUNTEER_ID, activity, checkedInAt, method: 'qr', ...presence },
   };
 }
 
@@ -71,11 +75,20 @@ export function checkedOut(
   checkedOutAt: string,
   service: [start: string, end: string],
   measuredMinutes: number,
+  presence: Partial<VolunteerCheckedOut['data']> = { recordedBy: ORGANIZER_SUB },
 ): VolunteerCheckedOut {
   const [serviceStart, serviceEnd] = service;
   return {
     type: 'VolunteerCheckedOut',
-    data: { sessionId, volunteerId: VOLUNTEER_ID, checkedOutAt, serviceStart, serviceEnd, measuredMinutes },
+    data: {
+      sessionId,
+      volunteerId: VOLUNTEER_ID,
+      checkedOutAt,
+      serviceStart,
+      serviceEnd,
+      measuredMinutes,
+      ...presence,
+    },
   };
 }
 

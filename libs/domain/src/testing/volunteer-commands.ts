@@ -1,5 +1,7 @@
 import { type ActivitySnapshot } from '../activity/activity.events.js';
 import { type Actor } from '../shared/event.js';
+import { type CheckInMethod } from '../activity/venue.js';
+import { type PresenceClaim } from '../presence/attendance-proof.js';
 import { type CheckIn } from '../volunteer/commands/check-in.command.js';
 import { type CheckOut } from '../volunteer/commands/check-out.command.js';
 import { type CloseMissedCheckOut } from '../volunteer/commands/close-missed-check-out.command.js';
@@ -14,12 +16,30 @@ import { anActivity, anActor } from './fixtures.js';
 
 const organizer = anActor('lotus-team');
 
-export function checkIn(sessionId: string, at: string, now: string, activity = anActivity()): CheckIn {
-  return { type: 'CheckIn', data: { sessionId, activity, at, method: 'qr', now } };
+/** By default the team's organiser checks the volunteer in with method organizer; hour rules apply alike. */
+export function checkIn(
+  sessionId: string,
+  at: string | undefined,
+  now: string,
+  activity = anActivity(),
+  {
+    method = 'organizer',
+    presence = { actor: organizer },
+  }: { method?: CheckInMethod; presence?: PresenceClaim } = {},
+): CheckIn {
+  return {
+    type: 'CheckIn',
+    data: { sessionId, activity, ...(at === undefined ? {} : { at }), method, now, presence },
+  };
 }
 
-export function checkOut(at: string, now: string, activityId = 'act-1'): CheckOut {
-  return { type: 'CheckOut', data: { activityId, at, now } };
+export function checkOut(
+  at: string | undefined,
+  now: string,
+  activityId = 'act-1',
+  presence: PresenceClaim = { actor: organizer },
+): CheckOut {
+  return { type: 'CheckOut', data: { activityId, ...(at === undefined ? {} : { at }), now, presence } };
 }
 
 export function closeMissedCheckOut(now: string): CloseMissedCheckOut {

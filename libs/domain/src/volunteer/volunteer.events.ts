@@ -1,13 +1,12 @@
 import { type ActivitySnapshot } from '../activity/activity.events.js';
+import { type CheckInMethod } from '../activity/venue.js';
+import { type PresenceEvidence } from '../presence/presence-evidence.js';
 import { type DomainEvent } from '../shared/event.js';
 import { type SchoolConsentEvent } from './school-consent.events.js';
 import { type AwardEvent, isAwardEvent } from './awards/award.events.js';
 
 export const LEAGUE_STATUSES = ['none', 'applicant', 'member'] as const;
 export type LeagueStatus = (typeof LEAGUE_STATUSES)[number];
-
-export const CHECK_IN_METHODS = ['qr', 'geo', 'organizer'] as const;
-export type CheckInMethod = (typeof CHECK_IN_METHODS)[number];
 
 export type VolunteerRegistered = DomainEvent<
   'VolunteerRegistered',
@@ -30,7 +29,7 @@ export type VolunteerCheckedIn = DomainEvent<
     activity: ActivitySnapshot;
     checkedInAt: string;
     method: CheckInMethod;
-  }
+  } & Partial<PresenceEvidence>
 >;
 
 /** serviceStart/serviceEnd: the check-in interval clipped to the activity window; what is counted. */
@@ -43,7 +42,7 @@ export type VolunteerCheckedOut = DomainEvent<
     serviceStart: string;
     serviceEnd: string;
     measuredMinutes: number;
-  }
+  } & Partial<PresenceEvidence>
 >;
 
 /** An open session still open two hours after its activity's end, closed at that end, pending review. */

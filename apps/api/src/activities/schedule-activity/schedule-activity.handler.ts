@@ -1,5 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { assertMayActWithin } from '@vl/auth';
+import { type VenueInput } from '@vl/domain';
 import { ActingCommand } from '../../shared/command-context.js';
 import { generatedId } from '../../shared/deterministic-id.js';
 import { OrganizationLookup } from '../../shared/organization-lookup.js';
@@ -15,6 +16,8 @@ export class ScheduleActivityCommand extends ActingCommand<{
   readonly endsAt: string;
   readonly maxMinutesPerVolunteer?: number;
   readonly autoConfirm?: boolean;
+  readonly venue?: VenueInput;
+  readonly checkInMethods?: readonly string[];
 }> {}
 
 /** Decided by `decideActivity` (libs/domain/src/activity/activity.decider.ts). */
@@ -40,6 +43,8 @@ export class ScheduleActivityHandler implements ICommandHandler<ScheduleActivity
         endsAt: input.endsAt,
         maxMinutesPerVolunteer: input.maxMinutesPerVolunteer ?? null,
         autoConfirm: input.autoConfirm ?? false,
+        venue: input.venue ?? null,
+        ...(input.checkInMethods === undefined ? {} : { checkInMethods: input.checkInMethods }),
         now,
       },
     }));

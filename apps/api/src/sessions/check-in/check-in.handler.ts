@@ -1,6 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { assertMayTakeAttendance } from '@vl/auth';
 import { type CheckInMethod } from '@vl/domain';
+import { type PresenceInput, PresenceClaims } from '../presence-claim.js';
 import { ActivityLookup } from '../../shared/activity-lookup.js';
 import { ActingCommand } from '../../shared/command-context.js';
 import { generatedId } from '../../shared/deterministic-id.js';
@@ -10,8 +11,9 @@ import { VolunteerStreams } from '../../shared/streams.js';
 export class CheckInCommand extends ActingCommand<{
   readonly activityId: string;
   readonly volunteerId: string;
-  readonly at: string;
+  readonly at?: string;
   readonly method: CheckInMethod;
+  readonly presence: PresenceInput;
 }> {}
 
 /** Decided by `decideCheckIn` (libs/domain/src/volunteer/commands/check-in.command.ts). */
@@ -20,11 +22,13 @@ export class CheckInHandler implements ICommandHandler<CheckInCommand, SessionAp
   constructor(
     private readonly volunteers: VolunteerStreams,
     private readonly activities: ActivityLookup,
+    private readonly claims: PresenceClaims,
   ) {}
 
   async execute({ context, input }: CheckInCommand): Promise<SessionAppended> {
     const activity = await this.activities.require(input.activityId);
     assertMayTakeAttendance(context.actor, input.volunteerId, activity);
+    const presence = this.claims.of(context.actor, input.presence);
     const sessionId = generatedId(context.idempotencySeed, 'session');
     const { events, position } = await this.volunteers.handle(
       context,
@@ -34,12 +38,13 @@ export class CheckInHandler implements ICommandHandler<CheckInCommand, SessionAp
         data: {
           sessionId,
           activity,
-          at: input.at,
+          ...(input.at === undefined ? {} : { at: input.at }),
           method: input.method,
           now,
+          presence,
         },
       }),
-      { occurredAt: input.at },
+      input.at === undefined ? {} : { occurredAt: input.at },
     );
     const checkedIn = events.find((event) => event.type === 'VolunteerCheckedIn');
     return {

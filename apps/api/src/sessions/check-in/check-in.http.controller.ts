@@ -17,12 +17,17 @@ export class CheckInHttpController {
   @Post('check-ins')
   @Access({ kind: 'roles', roles: ['volunteer', 'organizer', 'admin'], write: true })
   @ApiCreatedResponse({ type: SessionAppendedDto })
-  @ApiOperation({ summary: 'Check a volunteer in (QR code, location, or by an organiser)' })
+  @ApiOperation({
+    summary:
+      'Check a volunteer in: the kiosk code (qr), a location inside the venue range (geo), or by an organiser of the organising subtree (organizer, past times with a reason)',
+  })
   checkIn(
     @IdParam() activityId: string,
-    @Body() { volunteerId, at, method }: CheckInRequest,
+    @Body() { volunteerId, at, method, ...presence }: CheckInRequest,
     @Ctx() context: CommandContext,
   ): Promise<SessionAppended> {
-    return this.commands.execute(new CheckInCommand(context, { activityId, volunteerId, at, method }));
+    return this.commands.execute(
+      new CheckInCommand(context, { activityId, volunteerId, at, method, presence }),
+    );
   }
 }

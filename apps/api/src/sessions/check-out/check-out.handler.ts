@@ -4,11 +4,13 @@ import { ActivityLookup } from '../../shared/activity-lookup.js';
 import { ActingCommand } from '../../shared/command-context.js';
 import { type CheckedOut } from '../../shared/responses.js';
 import { VolunteerStreams } from '../../shared/streams.js';
+import { type PresenceInput, PresenceClaims } from '../presence-claim.js';
 
 export class CheckOutCommand extends ActingCommand<{
   readonly activityId: string;
   readonly volunteerId: string;
-  readonly at: string;
+  readonly at?: string;
+  readonly presence: PresenceInput;
 }> {}
 
 /** Decided by `decideCheckOut` (libs/domain/src/volunteer/commands/check-out.command.ts). */
@@ -17,17 +19,22 @@ export class CheckOutHandler implements ICommandHandler<CheckOutCommand, Checked
   constructor(
     private readonly volunteers: VolunteerStreams,
     private readonly activities: ActivityLookup,
+    private readonly claims: PresenceClaims,
   ) {}
 
   async execute({ context, input }: CheckOutCommand): Promise<CheckedOut> {
     const { activityId, volunteerId, at } = input;
     const activity = await this.activities.require(activityId);
     assertMayTakeAttendance(context.actor, volunteerId, activity);
+    const presence = this.claims.of(context.actor, input.presence);
     const { events, position } = await this.volunteers.handle(
       context,
       volunteerId,
-      (now) => ({ type: 'CheckOut', data: { activityId, at, now } }),
-      { occurredAt: at },
+      (now) => ({
+        type: 'CheckOut',
+        data: { activityId, ...(at === undefined ? {} : { at }), now, presence },
+      }),
+      at === undefined ? {} : { occurredAt: at },
     );
     // Recorded more than two hours after the activity ended, a check-out closes the session as missed.
     for (const event of events) {

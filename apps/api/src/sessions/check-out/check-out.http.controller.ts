@@ -21,9 +21,9 @@ export class CheckOutHttpController {
   @ApiOperation({ summary: 'Check a volunteer out; answers the measured minutes' })
   checkOut(
     @IdParam() activityId: string,
-    @Body() { volunteerId, at }: CheckOutRequest,
+    @Body() { volunteerId, at, ...presence }: CheckOutRequest,
     @Ctx() context: CommandContext,
   ): Promise<CheckedOut> {
-    return this.commands.execute(new CheckOutCommand(context, { activityId, volunteerId, at }));
+    return this.commands.execute(new CheckOutCommand(context, { activityId, volunteerId, at, presence }));
   }
 }

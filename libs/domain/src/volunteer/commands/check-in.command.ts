@@ -3,7 +3,9 @@ import { requireInstant, requireOneOf, toUtcIso, type DomainCommand } from '../.
 import { DomainError } from '../../shared/errors.js';
 import { isInFuture, isNearActivityWindow, reservedInterval } from '../hour-rules.js';
 import { requireNewSessionId, requireNoOverlap, requireRegistered } from '../session-guards.js';
-import { CHECK_IN_METHODS, type CheckInMethod, type VolunteerEvent } from '../volunteer.events.js';
+import { CHECK_IN_METHODS, type CheckInMethod } from '../../activity/venue.js';
+import { presenceFields, type PresenceClaim, requirePresence } from '../../presence/attendance-proof.js';
+import { type VolunteerEvent } from '../volunteer.events.js';
 import { evolveVolunteer, type VolunteerState } from '../volunteer.state.js';
 import { closeIfCheckOutMissed } from './close-missed-check-out.command.js';
 
@@ -13,9 +15,12 @@ export type CheckIn = DomainCommand<
     readonly sessionId: string;
     /** The activity as its stream says it is, loaded by the handler; copied into the session. */
     readonly activity: ActivitySnapshot;
-    readonly at: string;
+    /** Omitted: now. */
+    readonly at?: string;
     readonly method: CheckInMethod;
     readonly now: string;
+    /** Who asks, and the code, location or reason they offer (`requirePresence`). */
+    readonly presence: PresenceClaim;
   }
 >;
 
@@ -24,8 +29,8 @@ export function decideCheckIn(command: CheckIn, state: VolunteerState): Voluntee
   const registered = requireRegistered(state);
   const sessionId = requireNewSessionId(registered, command.data.sessionId);
   const method = requireOneOf(command.data.method, CHECK_IN_METHODS, 'method');
-  const at = requireInstant(command.data.at, 'at');
   const now = requireInstant(command.data.now, 'now');
+  const at = command.data.at === undefined ? now : requireInstant(command.data.at, 'at');
   if (isInFuture(at, now)) {
     throw new DomainError('CHECK_IN_IN_FUTURE', 'a check-in may be at most 5 minutes ahead of now', 'at');
   }
@@ -36,6 +41,7 @@ export function decideCheckIn(command: CheckIn, state: VolunteerState): Voluntee
       'at',
     );
   }
+  const evidence = requirePresence(activity, method, at, now, command.data.presence);
 
   // A session forgotten long ago must not block today's check-in: close it first, as the sweeper would.
   const closed = closeIfCheckOutMissed(registered, now);
@@ -55,6 +61,7 @@ export function decideCheckIn(command: CheckIn, state: VolunteerState): Voluntee
         activity,
         checkedInAt: toUtcIso(at),
         method,
+        ...presenceFields(evidence),
       },
     },
   ];

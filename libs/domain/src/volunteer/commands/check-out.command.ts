@@ -3,6 +3,7 @@ import { requireInstant, toUtcIso, type DomainCommand } from '../../decider.js';
 import { DomainError } from '../../shared/errors.js';
 import { isInFuture, MAX_SESSION_MS, measureSession } from '../hour-rules.js';
 import { requireNoOverlap, requireRegistered } from '../session-guards.js';
+import { presenceFields, type PresenceClaim, requirePresence } from '../../presence/attendance-proof.js';
 import { type VolunteerEvent } from '../volunteer.events.js';
 import { type VolunteerState } from '../volunteer.state.js';
 import { closeIfCheckOutMissed } from './close-missed-check-out.command.js';
@@ -11,8 +12,11 @@ export type CheckOut = DomainCommand<
   'CheckOut',
   {
     readonly activityId: string;
-    readonly at: string;
+    /** Omitted: now. */
+    readonly at?: string;
     readonly now: string;
+    /** Who asks, and the code, location or reason they offer (`requirePresence`). */
+    readonly presence: PresenceClaim;
   }
 >;
 
@@ -24,8 +28,8 @@ export function decideCheckOut(command: CheckOut, state: VolunteerState): Volunt
   if (open?.phase !== 'Open' || open.activity.activityId !== activityId) {
     throw new DomainError('NO_OPEN_SESSION', `no session is open for activity ${activityId}`);
   }
-  const at = requireInstant(command.data.at, 'at');
   const now = requireInstant(command.data.now, 'now');
+  const at = command.data.at === undefined ? now : requireInstant(command.data.at, 'at');
   const checkedIn = Date.parse(open.checkedInAt);
   if (at < checkedIn) {
     throw new DomainError(
@@ -40,6 +44,7 @@ export function decideCheckOut(command: CheckOut, state: VolunteerState): Volunt
   if (at - checkedIn > MAX_SESSION_MS) {
     throw new DomainError('SESSION_TOO_LONG', 'a session lasts at most 24 hours', 'at');
   }
+  const evidence = requirePresence(open.activity, null, at, now, command.data.presence);
 
   // Once the missed check-out is due, the session is closed at the activity's end whoever asks first, so
   // the outcome does not depend on whether the sweeper has run yet.
@@ -54,7 +59,7 @@ export function decideCheckOut(command: CheckOut, state: VolunteerState): Volunt
   const { volunteerId } = registered.profile;
   const checkedOut: VolunteerEvent = {
     type: 'VolunteerCheckedOut',
-    data: { sessionId, volunteerId, checkedOutAt: toUtcIso(at), ...measurement },
+    data: { sessionId, volunteerId, checkedOutAt: toUtcIso(at), ...measurement, ...presenceFields(evidence) },
   };
   if (!open.activity.autoConfirm) return [checkedOut];
   const { measuredMinutes } = measurement;

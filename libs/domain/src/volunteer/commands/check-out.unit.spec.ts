@@ -1,6 +1,7 @@
 import { type ActivitySnapshot } from '../../activity/activity.events.js';
 import { deciderSpecification } from '../../testing/decider-specification.js';
 import {
+  ORGANIZER_SUB,
   VOLUNTEER_ID,
   anActivity,
   checkedIn,
@@ -35,6 +36,8 @@ function checkedOutEvent(
       serviceStart,
       serviceEnd,
       measuredMinutes,
+      // The team's organiser checks the volunteer out (volunteer-commands.ts), and the event says who.
+      recordedBy: ORGANIZER_SUB,
     },
   };
 }
