@@ -58,7 +58,7 @@ export async function checkAgainstDocument(
   const key = `${baseUrl} ${method} ${template} ${status} ${mediaType}`;
   let validate = validators.get(key);
   if (!validate) {
-    validate = ajv.compile({ ...schema, components: document.components });
+    validate = ajv.compile(withNullables({ ...schema, components: document.components }) as object);
     validators.set(key, validate);
   }
   if (!validate(body)) {
@@ -66,4 +66,20 @@ export async function checkAgainstDocument(
       `${method} ${template} ${status} does not match its documented schema: ${ajv.errorsText(validate.errors)}`,
     );
   }
+}
+
+/**
+ * OpenAPI 3.0's `nullable: true` lets a value be null whatever else the schema says, also beside an
+ * `allOf` of a referenced schema (how a nullable object property is written); JSON Schema says that with
+ * `anyOf: [null, schema]`.
+ */
+function withNullables(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(withNullables);
+  if (schema === null || typeof schema !== 'object') return schema;
+  const copy = Object.fromEntries(
+    Object.entries(schema).map(([key, value]) => [key, withNullables(value)] as const),
+  );
+  if (copy.nullable !== true) return copy;
+  delete copy.nullable;
+  return { anyOf: [{ type: 'null' }, copy] };
 }
