@@ -213,7 +213,11 @@ suite('the volunteer’s and the public’s pages in Chromium', () => {
       page.on('request', (request) => {
         if (request.method() === 'POST') posts.push(request.url());
       });
-      await page.goto(`${seeded.url}/check-in/${seeded.liveActivityId}`);
+      // The volunteer scans the kiosk's QR code, which carries the activity's current signed code.
+      const kiosk = (await seeded.organiser.get(`/activities/${seeded.liveActivityId}/kiosk-code`)).body;
+      await page.goto(
+        `${seeded.url}/check-in/${seeded.liveActivityId}?code=${encodeURIComponent(String(kiosk.code))}`,
+      );
       const button = page.getByTestId('check-in');
       await button.waitFor();
       await pageChecks(page, 'check-in');

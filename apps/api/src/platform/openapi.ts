@@ -37,6 +37,7 @@ const STATUS_TEXT: Record<string, string> = {
   '405': 'The path does not take this method; `Allow` lists those it takes',
   '409': 'A conflict: the id is taken, the state changed concurrently, or the honour is already held',
   '413': 'The body is larger than 64 KiB',
+  '414': 'A path parameter is longer than the route allows',
   '415': 'The body is not JSON',
   '422': 'A ledger rule refuses the request (the problem’s `code` names it)',
   '429': 'Too many requests; `Retry-After` says when to try again',
@@ -87,6 +88,7 @@ export function completeOpenApiDocument(document: OpenAPIObject, serverUrl = '/'
       const statuses = ['400', '404', '405', '429', '503'];
       if (!isPublic) statuses.push('401', '403');
       if (method === 'post') statuses.push('409', '413', '415', '422');
+      if (path.includes('{')) statuses.push('414');
       if (path.includes('/eligibility') || path.includes('/award-integrity') || path.includes('/credits')) {
         statuses.push('422');
       }

@@ -42,7 +42,7 @@ class DevelopmentPersonAnswer {
   @ApiProperty({ example: '张小青' })
   displayName!: string;
 
-  @ApiProperty({ example: ['volunteer'], isArray: true })
+  @ApiProperty({ type: [String], example: ['volunteer'] })
   roles!: string[];
 
   @ApiProperty({ example: 'lianhua' })

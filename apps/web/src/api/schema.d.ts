@@ -1453,7 +1453,7 @@ export interface components {
              *       "volunteer"
              *     ]
              */
-            roles: unknown[][];
+            roles: string[];
             /** @example lianhua */
             org: string;
             /** @example 莲花社区 */
@@ -1986,6 +1986,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path parameter is longer than the route allows */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is not JSON */
             415: {
                 headers: {
@@ -2081,6 +2090,15 @@ export interface operations {
             };
             /** @description The path does not take this method; `Allow` lists those it takes */
             405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than the route allows */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2189,6 +2207,15 @@ export interface operations {
             };
             /** @description The body is larger than 64 KiB */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than the route allows */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2322,6 +2349,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path parameter is longer than the route allows */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is not JSON */
             415: {
                 headers: {
@@ -2439,6 +2475,15 @@ export interface operations {
             };
             /** @description The body is larger than 64 KiB */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than the route allows */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2570,6 +2615,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path parameter is longer than the route allows */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is not JSON */
             415: {
                 headers: {
@@ -2687,6 +2741,15 @@ export interface operations {
             };
             /** @description The body is larger than 64 KiB */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than the route allows */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2818,6 +2881,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path parameter is longer than the route allows */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is not JSON */
             415: {
                 headers: {
@@ -2927,6 +2999,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path parameter is longer than the route allows */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests; `Retry-After` says when to try again */
             429: {
                 headers: {
@@ -3023,6 +3104,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path parameter is longer than the route allows */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests; `Retry-After` says when to try again */
             429: {
                 headers: {
@@ -3106,6 +3196,15 @@ export interface operations {
             };
             /** @description The path does not take this method; `Allow` lists those it takes */
             405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than the route allows */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3214,6 +3313,15 @@ export interface operations {
             };
             /** @description The body is larger than 64 KiB */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than the route allows */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3348,6 +3456,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path parameter is longer than the route allows */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is not JSON */
             415: {
                 headers: {
@@ -3459,6 +3576,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path parameter is longer than the route allows */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A ledger rule refuses the request (the problem’s `code` names it) */
             422: {
                 headers: {
@@ -3551,6 +3677,15 @@ export interface operations {
             };
             /** @description The path does not take this method; `Allow` lists those it takes */
             405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than the route allows */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3666,6 +3801,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path parameter is longer than the route allows */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is not JSON */
             415: {
                 headers: {
@@ -3757,6 +3901,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path parameter is longer than the route allows */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests; `Retry-After` says when to try again */
             429: {
                 headers: {
@@ -3814,6 +3967,15 @@ export interface operations {
             };
             /** @description The path does not take this method; `Allow` lists those it takes */
             405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than the route allows */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4060,6 +4222,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path parameter is longer than the route allows */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A ledger rule refuses the request (the problem’s `code` names it) */
             422: {
                 headers: {
@@ -4168,6 +4339,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path parameter is longer than the route allows */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A ledger rule refuses the request (the problem’s `code` names it) */
             422: {
                 headers: {
@@ -4260,6 +4440,15 @@ export interface operations {
             };
             /** @description The path does not take this method; `Allow` lists those it takes */
             405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than the route allows */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4366,6 +4555,15 @@ export interface operations {
             };
             /** @description The body is larger than 64 KiB */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than the route allows */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4491,6 +4689,15 @@ export interface operations {
             };
             /** @description The body is larger than 64 KiB */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than the route allows */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4697,6 +4904,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path parameter is longer than the route allows */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests; `Retry-After` says when to try again */
             429: {
                 headers: {
@@ -4780,6 +4996,15 @@ export interface operations {
             };
             /** @description The path does not take this method; `Allow` lists those it takes */
             405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than the route allows */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4872,6 +5097,15 @@ export interface operations {
             };
             /** @description The path does not take this method; `Allow` lists those it takes */
             405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than the route allows */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4973,6 +5207,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path parameter is longer than the route allows */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests; `Retry-After` says when to try again */
             429: {
                 headers: {
@@ -5056,6 +5299,15 @@ export interface operations {
             };
             /** @description The path does not take this method; `Allow` lists those it takes */
             405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than the route allows */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5150,6 +5402,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path parameter is longer than the route allows */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests; `Retry-After` says when to try again */
             429: {
                 headers: {
@@ -5230,6 +5491,15 @@ export interface operations {
             };
             /** @description The path does not take this method; `Allow` lists those it takes */
             405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than the route allows */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
