@@ -10,7 +10,7 @@ import {
   type SessionConfirmed,
 } from '@vl/domain';
 import { PostgresEventStore, type EventData, type RecordedEvent } from '@vl/event-store';
-import { LEDGER_TOPICS, Publisher, qualifiedTopic } from '@vl/messaging';
+import { cloudEventType, LEDGER_TOPICS, Publisher, qualifiedTopic } from '@vl/messaging';
 import { Projector, READ_MODEL_MIGRATIONS } from '@vl/read-model';
 import { createSqlClient, runMigrations, type SqlClient } from '@vl/sql';
 import { Kafka, logLevel } from 'kafkajs';
@@ -176,7 +176,9 @@ describe('a v1 event is read as v2 through the registered upcaster by every read
         await publisher.start();
         await publisher.waitForPosition(head, 60_000);
         const entries = byOffset(await readMessages(kafka, [entriesTopic], 4));
-        const confirmation = entries.find((message) => message.headers.ce_type === 'SessionConfirmed');
+        // The type names the schema version (…session.confirmed.v2): match it without the version.
+        const confirmationType = cloudEventType('SessionConfirmed').replace(/\d+$/, '');
+        const confirmation = entries.find((message) => message.headers.ce_type?.startsWith(confirmationType));
         expect(confirmation?.headers.ce_schemaversion).toBe('2');
         expect(JSON.parse(confirmation?.value ?? '{}')).toEqual({
           sessionId: SESSION,
