@@ -53,7 +53,8 @@ describe('the OpenAPI document', () => {
     expect(document.paths['/api/v1/certificates/{code}'].get.security).toEqual([]);
     expect(document.paths['/.well-known/jwks.json'].get.security).toEqual([]);
     expect(document.paths['/api/v1/health/ready'].get.security).toEqual([]);
-    expect(document.paths['/api/v1/organizations'].post.security).toEqual([{ bearer: [] }]);
+    // A bearer token, or the pages' session cookie (with its CSRF header).
+    expect(document.paths['/api/v1/organizations'].post.security).toEqual([{ bearer: [] }, { session: [] }]);
     for (const [path, item] of Object.entries<Record<string, { responses: Record<string, unknown> }>>(
       document.paths,
     )) {

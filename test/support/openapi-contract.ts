@@ -42,7 +42,7 @@ export async function checkAgainstDocument(
   body: unknown,
 ): Promise<void> {
   const document = await documentOf(baseUrl);
-  const path = decodeURI(url.split('?')[0] ?? '');
+  const path = decodedPath(url.split('?')[0] ?? '');
   const template = templateOf(document, path);
   const operation = template ? document.paths[template]?.[method.toLowerCase()] : undefined;
   if (!template || !operation) return; // a path or method the API does not serve: 404 and 405 are checked elsewhere
@@ -82,4 +82,13 @@ function withNullables(schema: unknown): unknown {
   if (copy.nullable !== true) return copy;
   delete copy.nullable;
   return { anyOf: [{ type: 'null' }, copy] };
+}
+
+/** The path as the router matches it; a malformed percent-encoding stays as sent (it matches its template raw). */
+function decodedPath(raw: string): string {
+  try {
+    return decodeURI(raw);
+  } catch {
+    return raw;
+  }
 }
