@@ -37,7 +37,7 @@ import { InFlightRequests, observeRequests } from './platform/request-observer.j
 import { type Clock } from './shared/clock.js';
 import { installJsonBodyParser } from './shared/json-body.js';
 import { answerFrameworkError, ProblemDetailsFilter } from './shared/problem-details.filter.js';
-import { ProblemDetailsDto } from './shared/problem-details.dto.js';
+import { ProblemDetailsDto, withProblemResponses } from './shared/problem-details.dto.js';
 import { createValidationPipe } from './shared/validation.js';
 import { WaitingReadsInterceptor } from './shared/waiting-reads.interceptor.js';
 import { serveWebPages } from './web/web-pages.js';
@@ -189,6 +189,7 @@ export async function createLedgerApp(
         { extraModels: [ProblemDetailsDto] },
       ),
     );
+    withProblemResponses(document);
     documentSessionCookie(document, 'session');
     SwaggerModule.setup('docs', app, document, {
       jsonDocumentUrl: 'docs/openapi.json',
