@@ -11,9 +11,10 @@ import pg from 'pg';
 import { benchAppends, type AppendBenchResult } from './append.bench.js';
 import { benchCommandGrowth, type CommandGrowthResult } from './command-growth.bench.js';
 import { benchHttp, type HttpBenchResult } from './http.bench.js';
+import { benchImport, renderImportSection } from './import.bench.js';
 import { benchPublishing, type PublishBenchResult } from './publish.bench.js';
 import { benchRebuild, type RebuildBenchResult } from './rebuild.bench.js';
-import { BENCHMARKS_FILE, currentMemorySection, webSection } from './report-file.js';
+import { BENCHMARKS_FILE, currentMarkedSections, webSection } from './report-file.js';
 import { benchWeb, renderWebSection } from './web.bench.js';
 
 const root = process.cwd();
@@ -136,8 +137,11 @@ log('web pages: the volunteer home page in Chromium, 20,000 volunteers');
 const web = webSection(
   `${renderWebSection(await benchWeb())}\nProduced by \`npm run bench\` (alone: \`npm run bench:web\`).`,
 );
-const memory = await currentMemorySection(join(root, BENCHMARKS_FILE));
-const report = `${render()}\n${web}\n${memory ? `\n${memory}\n` : ''}`;
+// Sections written by the other benchmark commands (memory, projector, command folds, …) stay as they are.
+log('historical import: 100,000 CSV rows vs appending the same events, PGlite');
+const imported = renderImportSection(await benchImport());
+const kept = await currentMarkedSections(join(root, BENCHMARKS_FILE), ['web', 'import']);
+const report = `${render()}\n${web}\n${kept.map((section) => `\n${section}\n`).join('')}\n${imported}\n`;
 await writeFile(join(root, BENCHMARKS_FILE), report);
 console.log(report);
 

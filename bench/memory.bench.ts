@@ -36,7 +36,7 @@ const KIB_PER_MIB = 1024;
 export async function benchMemory(options: MemoryBenchOptions = {}): Promise<MemoryBenchResult> {
   const main = options.main ?? 'dist/apps/api/src/main.js';
   const volunteers = Math.ceil((options.events ?? 1_000_000) / EVENTS_PER_VOLUNTEER);
-  const parent = await mkdtemp(join(tmpdir(), 'vl-memory-bench-'));
+  const parent = await mkdtemp(process.env.BENCH_DATA_PREFIX ?? join(tmpdir(), 'vl-memory-bench-'));
   try {
     const empty = await runService(main, join(parent, 'empty'), 0);
     const loadedDir = join(parent, 'loaded');
@@ -68,7 +68,9 @@ async function runService(
   dataDir: string,
   head: number,
 ): Promise<{ rssKiB: number; seconds: number }> {
-  const port = 3400 + Math.floor(Math.random() * 500);
+  const port = process.env.BENCH_PORT
+    ? Number(process.env.BENCH_PORT)
+    : 3400 + Math.floor(Math.random() * 500);
   const child = spawn(process.execPath, [main], {
     env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'error' },
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -47,3 +47,16 @@ export async function writeWebSection(body: string, path = BENCHMARKS_FILE): Pro
   const current = await currentWebSection(path);
   await writeFile(path, current ? text.replace(current, section) : `${text.trimEnd()}\n\n${section}\n`);
 }
+
+/**
+ * Every marked section of the current report (`<!-- name:start -->` … `<!-- name:end -->`) except the ones
+ * named, in the order they appear: the sections other benchmark commands own, which `npm run bench` keeps.
+ */
+export async function currentMarkedSections(path: string, except: readonly string[]): Promise<string[]> {
+  const text = await readFile(path, 'utf8').catch(() => '');
+  const sections: string[] = [];
+  for (const match of text.matchAll(/<!-- ([a-z0-9-]+):start -->[\s\S]*?<!-- \1:end -->/g)) {
+    if (!except.includes(match[1] ?? '')) sections.push(match[0]);
+  }
+  return sections;
+}

@@ -14,6 +14,8 @@ export const aliases = {
   '@vl/auth': 'libs/auth/src/index.ts',
   '@vl/config': 'libs/config/src/index.ts',
   '@vl/certificates': 'libs/certificates/src/index.ts',
+  '@vl/personal-data': 'libs/personal-data/src/index.ts',
+  '@vl/import': 'libs/import/src/index.ts',
   '@vl/testing': 'test/support/index.ts',
 };
 

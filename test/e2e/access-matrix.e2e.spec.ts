@@ -1,8 +1,12 @@
 import { getRouteAccessRules } from '@vl/auth';
-import { ROUTE_CASES } from '../support/access-routes.js';
+import { ROUTE_CASES, type RouteCase } from '../support/access-routes.js';
 import { AccessWorld, CALLERS, TARGETS } from '../support/access-world.js';
 import { identityProviderForLedger, type TestIdentityProvider } from '../support/identity-provider.js';
 import { startTestLedger, type TestLedger, WITH_DEVELOPMENT_SECRET } from '../support/ledger-app.js';
+
+/** A case under its route; a second case of a route (another answer format) with its variant. */
+const nameOf = (routeCase: RouteCase): string =>
+  routeCase.variant ? `${routeCase.route} ${routeCase.variant}` : routeCase.route;
 
 /**
  * Every route the API serves × every role (and no token) × the caller's own record, a record in scope and
@@ -41,7 +45,7 @@ describe('access matrix over every route', () => {
     expect(described.filter((route) => !served.includes(route))).toEqual([]);
   });
 
-  describe.each(ROUTE_CASES.map((routeCase) => [routeCase.route, routeCase] as const))(
+  describe.each(ROUTE_CASES.map((routeCase) => [nameOf(routeCase), routeCase] as const))(
     '%s',
     (_, routeCase) => {
       it.each(CALLERS.flatMap((caller) => TARGETS.map((target) => [caller, target] as const)))(

@@ -1,4 +1,5 @@
 import { type CloudEvent, Kafka as CloudEventsKafka } from 'cloudevents';
+import { calendarDate } from '@vl/domain';
 import { LEDGER_TOPICS, Publisher, qualifiedTopic } from '@vl/messaging';
 import { Kafka, logLevel } from 'kafkajs';
 import { countMessages, deleteTopics, readMessages } from '../../libs/messaging/src/testing/topic-reader.js';
@@ -18,6 +19,8 @@ if ('skipped' in kafkaSetup) console.warn(`CloudEvents suite skipped: ${kafkaSet
 const MINUTE = 60_000;
 const T0 = Math.floor((Date.now() - 4 * 60 * MINUTE) / MINUTE) * MINUTE;
 const at = (offsetMinutes: number): string => new Date(T0 + offsetMinutes * MINUTE).toISOString();
+// The programme's calendar day of an instant: certificate periods and consent dates are Shanghai dates.
+const day = (offsetMinutes: number): string => calendarDate(at(offsetMinutes), 'Asia/Shanghai');
 const TYPE = /^cn\.org\.youth\.ledger\.[a-z0-9]+\.[a-z0-9-]+\.v\d+$/;
 
 /** Every message the service sends, read back from the real broker and parsed by the CloudEvents SDK. */
@@ -88,7 +91,7 @@ describeKafka('CloudEvents on Kafka, parsed by the CloudEvents SDK', () => {
       [organiser, `/sessions/${sessionId}/confirmation`, { minutes: 120 }],
       [organiser, `/sessions/${sessionId}/corrections`, { minutes: 100, reason: '签退时间登记有误' }],
       [volunteer, '/volunteers/v1/consents', { schoolId: 'no2' }],
-      [volunteer, '/volunteers/v1/certificates', { from: at(0).slice(0, 10), to: at(200).slice(0, 10) }],
+      [volunteer, '/volunteers/v1/certificates', { from: day(0), to: day(200) }],
       [root, `/sessions/${sessionId}/revocation`, { reason: '签到地点与活动地点不符' }],
       [
         organiser,

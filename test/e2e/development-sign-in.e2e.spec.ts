@@ -91,7 +91,8 @@ describe.each(backends)('development sign-in over HTTP on %s', (backend) => {
     expect(bySub.get('school:school-1')).toMatchObject({ roles: ['school'], org: SCHOOL, schoolId: SCHOOL });
     expect(bySub.get('volunteer:v-self')).toEqual({
       sub: 'volunteer:v-self',
-      displayName: '王自己',
+      // Held only in the personal-data store, and shown masked like in every other answer.
+      displayName: '王*己',
       roles: ['volunteer'],
       org: 'lianhua',
       organizationName: '莲花社区',
@@ -118,6 +119,13 @@ describe.each(backends)('development sign-in over HTTP on %s', (backend) => {
       'organizer:lianhua',
       'volunteer:v-self',
     ]);
+    // A volunteer's name is sealed in the personal-data store: found by the exact full name only.
+    const byName = await browser.get(`${api}/auth/development/people?q=${encodeURIComponent('王自己')}`);
+    expect(byName.json.items).toEqual([
+      expect.objectContaining({ sub: 'volunteer:v-self', displayName: '王*己' }),
+    ]);
+    const byPart = await browser.get(`${api}/auth/development/people?q=${encodeURIComponent('自己')}`);
+    expect(byPart.json.items).toEqual([]);
     const bad = await browser.get(`${api}/auth/development/people?cursor=not-a-cursor`);
     expect(bad.status).toBe(400);
     expect(bad.json).toMatchObject({ code: 'VALIDATION_FAILED', field: 'cursor' });
@@ -137,7 +145,7 @@ describe.each(backends)('development sign-in over HTTP on %s', (backend) => {
         signedIn: true,
         csrfToken: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
         actor: { sub: 'volunteer:v-self', roles: ['volunteer'], org: 'lianhua', volunteerId: 'v-self' },
-        displayName: '王自己',
+        displayName: '王*己',
         method: 'development',
         expiresAt: expect.any(String),
       });

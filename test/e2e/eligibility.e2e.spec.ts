@@ -264,9 +264,9 @@ describe.each(backends)('auditing eligibility end to end over HTTP on %s', (back
       );
       expect(lines).toHaveLength(5);
       // A name that a spreadsheet would run as a formula stays text.
-      expect(lines[1]).toMatch(/^v-league,'=王青,lianhua,star-volunteer,1,false,,minutes,2100,6000,3900,/);
+      expect(lines[1]).toMatch(/^v-league,'=\*\*,lianhua,star-volunteer,1,false,,minutes,2100,6000,3900,/);
       expect(lines[4]).toMatch(
-        /^v-star,张星,lianhua,star-volunteer,1,true,1-star,minutes,6600,6000,0,\S+( \S+){5},"志愿服务记录办法 \(民政部, 2012\); 志愿服务条例 \(国务院, 2017\)"$/,
+        /^v-star,张\*,lianhua,star-volunteer,1,true,1-star,minutes,6600,6000,0,\S+( \S+){5},"志愿服务记录办法 \(民政部, 2012\); 志愿服务条例 \(国务院, 2017\)"$/,
       );
       const byFormat = await admin.get(
         '/organizations/hetang/eligibility?format=csv&policy=league-admission',

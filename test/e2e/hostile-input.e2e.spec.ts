@@ -9,7 +9,7 @@ import {
 } from '../support/ledger-app.js';
 
 /** Fields that carry what a person wrote: any text without control characters is theirs to write. */
-const FREE_TEXT_FIELDS = new Set(['name', 'title', 'note', 'reason']);
+const FREE_TEXT_FIELDS = new Set(['name', 'title', 'note', 'reason', 'summary']);
 
 const INJECTIONS = [
   "x' OR '1'='1",
@@ -61,7 +61,51 @@ describe('hostile input on every POST', () => {
     expect({ label, position: await world.storePosition() }).toEqual({ label, position: before });
   }
 
-  const posts = ROUTE_CASES.filter((routeCase) => routeCase.route.startsWith('POST '));
+  const posts = ROUTE_CASES.filter((routeCase) => routeCase.route.startsWith('POST ') && !routeCase.fileBody);
+  const filePosts = ROUTE_CASES.filter(
+    (routeCase) => routeCase.route.startsWith('POST ') && routeCase.fileBody,
+  );
+
+  it('knows which POST routes take a file', () => {
+    expect(filePosts.map((routeCase) => routeCase.route)).toEqual(['POST /api/v1/organizations/:id/imports']);
+  });
+
+  describe.each(filePosts.map((routeCase) => [routeCase.route, routeCase] as const))('%s', (_, routeCase) => {
+    it('refuses JSON, forms, empty, binary, oversized and hostile files, writing nothing', async () => {
+      const { request } = await routeCase.prepare(world, 'in');
+      const valid = String(request.body);
+      const send = (raw: string | Uint8Array, contentType: string): Promise<HttpResult> =>
+        world.sysadmin.send('POST', request.path, raw, { 'content-type': contentType });
+      await expectRefused('JSON', () => send('{"rows":[]}', 'application/json'), [415]);
+      await expectRefused('a form', () => send('id=1', 'application/x-www-form-urlencoded'), [415]);
+      await expectRefused('plain text', () => send(valid, 'text/plain'), [415]);
+      await expectRefused('an empty file', () => send('', 'text/csv'), [400, 422]);
+      const garbage = Uint8Array.from({ length: 4096 }, (_, index) => (index * 151 + 7) % 256);
+      await expectRefused('binary bytes as CSV', () => send(garbage, 'text/csv'), [400, 422]);
+      await expectRefused(
+        'CSV bytes as a workbook',
+        () => send(valid, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'),
+        [400, 422],
+      );
+      await expectRefused(
+        'over the size limit',
+        () => send(`${valid}${'x'.repeat(17 * 1024 * 1024)}`, 'text/csv'),
+        [413],
+      );
+      const [header, row] = valid.trim().split('\n') as [string, string];
+      const cells = row.split(',');
+      for (const hostile of ['=cmd|"/c calc"!A1', '@SUM(1+1)', 'x\u0000y', 'x\u001by', ...INJECTIONS]) {
+        for (const index of [0, 1, 2]) {
+          const changed = cells.map((cell, at) => (at === index ? JSON.stringify(hostile) : cell));
+          await expectRefused(
+            `column ${index}: ${JSON.stringify(hostile)}`,
+            () => send(`${header}\n${changed.join(',')}\n`, 'text/csv'),
+            [400, 422],
+          );
+        }
+      }
+    });
+  });
 
   describe.each(posts.map((routeCase) => [routeCase.route, routeCase] as const))('%s', (_, routeCase) => {
     it('refuses oversized, malformed and non-JSON bodies', async () => {
@@ -81,6 +125,7 @@ describe('hostile input on every POST', () => {
       await expectRefused('a number', () => send('42'));
       await expectRefused('plain text', () => send('id=1', 'text/plain'), [400, 415]);
       await expectRefused('a form', () => send('id=1', 'application/x-www-form-urlencoded'), [400, 415]);
+      await expectRefused('a CSV file', () => send('id,name\n1,x\n', 'text/csv'), [400, 415]);
     });
 
     it('refuses deeply nested JSON with 400, with and without an Idempotency-Key', async () => {

@@ -2,7 +2,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { existsSync } from 'node:fs';
 import { startTestLedger, type TestLedger } from '../support/ledger-app.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const SCHOOL_SITE = 'https://verifier.school.example.cn';
 const ADMIN_SITE = 'https://admin.ledger.example.cn';
 

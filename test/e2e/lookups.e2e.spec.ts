@@ -118,6 +118,8 @@ describe.each(backends)('lookups over HTTP on %s', (backend) => {
       ['v-006', 'Zhang Wei', 'lianhua'],
       ['v-007', '刘小红', 'lianhua-1'],
       ['v-q', '周杰', 'qunfeng'],
+      ['v-q2', '张小青', 'qunfeng'],
+      ['v-q3', '孙小圣', 'qunfeng'],
     ] as const) {
       await created('/volunteers', {
         id,
@@ -208,41 +210,69 @@ describe.each(backends)('lookups over HTTP on %s', (backend) => {
     expect(leaf.body).toEqual({ items: [], nextCursor: null });
   });
 
-  maybe('lists the volunteers of a subtree by id, and finds them by id prefix or name', async () => {
-    const { items, pages } = await allPages(admin, '/organizations/hetang/volunteers', 3);
-    expect(pages).toBe(3);
-    expect(ids(items)).toEqual(['v-001', 'v-002', 'v-003', 'v-004', 'v-005', 'v-006', 'v-007']);
-    expect(items[0]).toEqual({
-      id: 'v-001',
-      name: '张小青',
-      organizationId: 'lianhua',
-      schoolId: 'school-1',
-      leagueStatus: 'applicant',
-    });
-    const everyone = await allPages(sysadmin, '/organizations/zhuzhou/volunteers', 100);
-    expect(ids(everyone.items)).toContain('v-q');
-    const compound = await organiser.get('/organizations/lianhua-1/volunteers');
-    expect(ids(compound.body.items)).toEqual(['v-007']);
+  maybe(
+    'lists the volunteers of a subtree by id, and finds them by id prefix or exact full name',
+    async () => {
+      const { items, pages } = await allPages(admin, '/organizations/hetang/volunteers', 3);
+      expect(pages).toBe(3);
+      expect(ids(items)).toEqual(['v-001', 'v-002', 'v-003', 'v-004', 'v-005', 'v-006', 'v-007']);
+      expect(items[0]).toEqual({
+        id: 'v-001',
+        name: '张*青',
+        organizationId: 'lianhua',
+        schoolId: 'school-1',
+        leagueStatus: 'applicant',
+        active: true,
+      });
+      const everyone = await allPages(sysadmin, '/organizations/zhuzhou/volunteers', 100);
+      expect(ids(everyone.items)).toContain('v-q');
+      const compound = await organiser.get('/organizations/lianhua-1/volunteers');
+      expect(ids(compound.body.items)).toEqual(['v-007']);
 
-    const search = async (q: string): Promise<unknown[]> => {
-      const response = await organiser.get(`/organizations/lianhua/volunteers?q=${encodeURIComponent(q)}`);
-      expect(response.status).toBe(200);
-      return ids(response.body.items);
-    };
-    expect(await search('小')).toEqual(['v-001', 'v-002', 'v-007']);
-    expect(await search('zhang WEI')).toEqual(['v-006']);
-    expect(await search('v-00')).toHaveLength(7);
-    expect(await search('v-007')).toEqual(['v-007']);
-    expect(await search('00')).toEqual([]);
-    expect(await search("' or 1=1 --")).toEqual([]);
-    expect(await search('%')).toEqual([]);
-    const paged = await allPages(
-      organiser,
-      `/organizations/lianhua/volunteers?q=${encodeURIComponent('小')}`,
-      2,
-    );
-    expect(paged).toEqual({ items: expect.any(Array), pages: 2 });
-    expect(ids(paged.items)).toEqual(['v-001', 'v-002', 'v-007']);
+      const search = async (q: string): Promise<unknown[]> => {
+        const response = await organiser.get(`/organizations/lianhua/volunteers?q=${encodeURIComponent(q)}`);
+        expect(response.status).toBe(200);
+        return ids(response.body.items);
+      };
+      // Names are sealed in the personal-data store: its blind index finds a full name, never a part.
+      expect(await search('小')).toEqual([]);
+      expect(await search('张小')).toEqual([]);
+      expect(await search('张小青')).toEqual(['v-001']);
+      expect(await search(' 张小青 ')).toEqual(['v-001']);
+      expect(await search('zhang WEI')).toEqual(['v-006']);
+      expect(await search('Ｚｈａｎｇ  wei')).toEqual(['v-006']);
+      expect(await search('Zhang')).toEqual([]);
+      expect(await search('v-00')).toHaveLength(7);
+      expect(await search('v-007')).toEqual(['v-007']);
+      expect(await search('00')).toEqual([]);
+      expect(await search("' or 1=1 --")).toEqual([]);
+      expect(await search('%')).toEqual([]);
+      // The same name in two districts: each subtree finds only its own.
+      const city = await sysadmin.get(`/organizations/zhuzhou/volunteers?q=${encodeURIComponent('张小青')}`);
+      expect(ids(city.body.items)).toEqual(['v-001', 'v-q2']);
+      const paged = await allPages(
+        sysadmin,
+        `/organizations/zhuzhou/volunteers?q=${encodeURIComponent('张小青')}`,
+        1,
+      );
+      expect(paged).toEqual({ items: expect.any(Array), pages: 2 });
+      expect(ids(paged.items)).toEqual(['v-001', 'v-q2']);
+      const tianyuan = await otherAdmin.get(
+        `/organizations/tianyuan/volunteers?q=${encodeURIComponent('张小青')}`,
+      );
+      expect(ids(tianyuan.body.items)).toEqual(['v-q2']);
+    },
+  );
+
+  maybe('does not find an erased person by name, only by id', async () => {
+    const byName = `/organizations/qunfeng/volunteers?q=${encodeURIComponent('孙小圣')}`;
+    expect(ids((await otherAdmin.get(byName)).body.items)).toEqual(['v-q3']);
+    const erased = await otherAdmin.post('/volunteers/v-q3/personal-data/erasure', { reason: '本人申请' });
+    expect(erased.status).toBe(200);
+    expect(ids((await otherAdmin.get(byName)).body.items)).toEqual([]);
+    const byId = await otherAdmin.get('/organizations/qunfeng/volunteers?q=v-q3');
+    expect(ids(byId.body.items)).toEqual(['v-q3']);
+    expect(byId.body.items[0].name).not.toContain('孙');
   });
 
   maybe('shows one volunteer’s profile', async () => {
@@ -250,13 +280,15 @@ describe.each(backends)('lookups over HTTP on %s', (backend) => {
     expect(profile.status).toBe(200);
     expect(profile.body).toEqual({
       id: 'v-001',
-      name: '张小青',
-      birthDate: '2004-05-01',
+      name: '张*青',
+      birthDate: '2004-**-**',
       organizationId: 'lianhua',
       organizationName: '莲花社区',
       schoolId: 'school-1',
       leagueStatus: 'applicant',
+      active: true,
       registeredAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+      deactivatedOn: null,
     });
     expect(Date.parse(profile.body.registeredAt)).toBeLessThanOrEqual(Date.now());
     expect((await organiser.get('/volunteers/v-007')).body).toMatchObject({ organizationName: '莲花一区' });
@@ -285,6 +317,8 @@ describe.each(backends)('lookups over HTTP on %s', (backend) => {
       endsAt: at(-10 * DAY + 3 * HOUR),
       maxMinutesPerVolunteer: 90,
       autoConfirm: true,
+      venue: null,
+      checkInMethods: ['qr', 'organizer'],
     });
     const range = (from: string, to: string) =>
       `/organizations/hetang/activities?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`;
@@ -310,8 +344,8 @@ describe.each(backends)('lookups over HTTP on %s', (backend) => {
     expect(full.body).toMatchObject({ id: 'act-d', title: '七彩课堂 act-d', organizationName: '莲花社区' });
     expect([...full.body.roster].sort((a, b) => byteOrder(a.sessionId, b.sessionId))).toEqual(
       [
-        { sessionId: sessions.v001, volunteerId: 'v-001', volunteerName: '张小青' },
-        { sessionId: sessions.v002, volunteerId: 'v-002', volunteerName: '李小明' },
+        { sessionId: sessions.v001, volunteerId: 'v-001', volunteerName: '张*青' },
+        { sessionId: sessions.v002, volunteerId: 'v-002', volunteerName: '李*明' },
       ]
         .sort((a, b) => byteOrder(a.sessionId, b.sessionId))
         .map((entry) => ({
@@ -331,7 +365,7 @@ describe.each(backends)('lookups over HTTP on %s', (backend) => {
       {
         sessionId: sessions.v005,
         volunteerId: 'v-005',
-        volunteerName: '陈静',
+        volunteerName: '陈*',
         state: 'open',
         checkedInAt: at(-30 * MINUTE),
         checkedOutAt: null,
@@ -351,7 +385,7 @@ describe.each(backends)('lookups over HTTP on %s', (backend) => {
     expect(items[0]).toEqual({
       sessionId: sessions.v004,
       volunteerId: 'v-004',
-      volunteerName: '赵磊',
+      volunteerName: '赵*',
       activityId: 'act-c',
       activityTitle: '七彩课堂 act-c',
       organizationId: 'lianhua-1',
@@ -395,8 +429,13 @@ describe.each(backends)('lookups over HTTP on %s', (backend) => {
     };
     const certificateA = await created('/volunteers/v-006/certificates', dates);
     const certificateB = await created('/volunteers/v-006/certificates', dates);
-    await created('/volunteers/v-006/consents', { schoolId: 'school-2' });
-    await created('/volunteers/v-006/consents', { schoolId: 'school-1' });
+    // Only the volunteer grants a school consent (an administrator cannot on their behalf).
+    const own = new Http(ledger.url).as(
+      await ledger.token({ sub: 'v-006', roles: ['volunteer'], org: 'lianhua', volunteerId: 'v-006' }),
+    );
+    for (const schoolId of ['school-2', 'school-1']) {
+      expect((await own.post('/volunteers/v-006/consents', { schoolId })).status).toBe(201);
+    }
     const revoked = await created('/volunteers/v-006/consents/school-1/revocation', {});
     await readModelCaughtUp(ledger, Number(revoked.position));
 
@@ -580,7 +619,7 @@ describe.each(backends)('lookups over HTTP on %s', (backend) => {
       [
         '/api/v1/organizations/{id}/volunteers',
         '/organizations/hetang/volunteers',
-        ['id', 'name', 'organizationId', 'schoolId', 'leagueStatus'],
+        ['id', 'name', 'organizationId', 'schoolId', 'leagueStatus', 'active'],
         ['limit', 'cursor', 'q'],
       ],
       [
@@ -594,7 +633,9 @@ describe.each(backends)('lookups over HTTP on %s', (backend) => {
           'organizationName',
           'schoolId',
           'leagueStatus',
+          'active',
           'registeredAt',
+          'deactivatedOn',
         ],
         [],
       ],
@@ -611,6 +652,8 @@ describe.each(backends)('lookups over HTTP on %s', (backend) => {
           'endsAt',
           'maxMinutesPerVolunteer',
           'autoConfirm',
+          'venue',
+          'checkInMethods',
         ],
         ['limit', 'cursor', 'from', 'to'],
       ],
@@ -627,6 +670,8 @@ describe.each(backends)('lookups over HTTP on %s', (backend) => {
           'endsAt',
           'maxMinutesPerVolunteer',
           'autoConfirm',
+          'venue',
+          'checkInMethods',
           'roster',
         ],
         [],

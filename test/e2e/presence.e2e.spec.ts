@@ -85,20 +85,23 @@ describe.each(backends)('check-ins prove presence over HTTP on %s', (backend) =>
     );
   });
 
-  maybe('refuses a volunteer who backdates a check-in by 90 minutes, inside the activity’s window rules', async () => {
-    await refusedWithoutWriting(
-      () =>
-        volunteer.post('/activities/park-0710/check-ins', {
-          volunteerId: 'v1',
-          method: 'geo',
-          at: '2024-07-10T08:00:00+08:00',
-          ...park,
-          accuracy: 10,
-        }),
-      422,
-      'SELF_SERVICE_TIME_OFF',
-    );
-  });
+  maybe(
+    'refuses a volunteer who backdates a check-in by 90 minutes, inside the activity’s window rules',
+    async () => {
+      await refusedWithoutWriting(
+        () =>
+          volunteer.post('/activities/park-0710/check-ins', {
+            volunteerId: 'v1',
+            method: 'geo',
+            at: '2024-07-10T08:00:00+08:00',
+            ...park,
+            accuracy: 10,
+          }),
+        422,
+        'SELF_SERVICE_TIME_OFF',
+      );
+    },
+  );
 
   maybe('refuses a geo check-in 5 km away', async () => {
     await refusedWithoutWriting(
@@ -191,5 +194,130 @@ describe.each(backends)('check-ins prove presence over HTTP on %s', (backend) =>
     expect(response.headers.get('content-type')).toContain('application/problem+json');
     expect({ status: response.status, field: response.body.field }).toEqual({ status, field });
     expect(await storeHead(ledger)).toBe(head);
+  });
+
+  // The issue's "Bad input" list, walked: codes, coordinates, accuracy and times with odd offsets.
+  maybe.each([
+    ['an empty code', { method: 'qr', code: '' }, 400, 'code'],
+    ['a code of 201 characters', { method: 'qr', code: 'a'.repeat(201) }, 400, 'code'],
+    ['a code with a space', { method: 'qr', code: 'abc def' }, 400, 'code'],
+    ['a code that is a number', { method: 'qr', code: 12345 }, 400, 'code'],
+    [
+      'latitude as a string',
+      { method: 'geo', latitude: '27.8', longitude: park.longitude, accuracy: 10 },
+      400,
+      'latitude',
+    ],
+    [
+      'latitude null',
+      { method: 'geo', latitude: null, longitude: park.longitude, accuracy: 10 },
+      400,
+      'latitude',
+    ],
+    [
+      'longitude 180.000001',
+      { method: 'geo', latitude: park.latitude, longitude: 180.000001, accuracy: 10 },
+      400,
+      'longitude',
+    ],
+    [
+      'latitude -90.5',
+      { method: 'geo', latitude: -90.5, longitude: park.longitude, accuracy: 10 },
+      400,
+      'latitude',
+    ],
+    ['accuracy as a string', { method: 'geo', ...park, accuracy: '10' }, 400, 'accuracy'],
+    ['accuracy -0.1', { method: 'geo', ...park, accuracy: -0.1 }, 400, 'accuracy'],
+    ['no accuracy', { method: 'geo', ...park }, 400, 'accuracy'],
+    ['an offset of +24:00', { method: 'organizer', at: '2024-07-10T09:00:00+24:00' }, 400, 'at'],
+    ['an hour offset without minutes', { method: 'organizer', at: '2024-07-10T09:00:00+08' }, 400, 'at'],
+    ['no offset at all', { method: 'organizer', at: '2024-07-10T09:00:00' }, 400, 'at'],
+    ['a date without a time', { method: 'organizer', at: '2024-07-10' }, 400, 'at'],
+    ['31 June', { method: 'organizer', at: '2024-06-31T09:00:00+08:00' }, 400, 'at'],
+    ['hour 25', { method: 'organizer', at: '2024-07-10T25:00:00+08:00' }, 400, 'at'],
+    ['a number of milliseconds', { method: 'organizer', at: START }, 400, 'at'],
+  ])('refuses %s with a problem detail naming the field, writing nothing', async (_, body, status, field) => {
+    const head = await storeHead(ledger);
+    const [caller, volunteerId] = body.method === 'organizer' ? [organiser, 'v2'] : [volunteer, 'v1'];
+    const response = await caller.post('/activities/hall-0710/check-ins', { volunteerId, ...body });
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
+    expect({ status: response.status, field: response.body.field }).toEqual({ status, field });
+    expect(await storeHead(ledger)).toBe(head);
+  });
+
+  maybe('refuses coordinates that JSON spells as infinity (1e999) or NaN, writing nothing', async () => {
+    for (const raw of [
+      `{"volunteerId":"v2","method":"geo","latitude":1e999,"longitude":113.134,"accuracy":10}`,
+      `{"volunteerId":"v2","method":"geo","latitude":27.8,"longitude":113.1,"accuracy":-1e999}`,
+      `{"volunteerId":"v2","method":"geo","latitude":NaN,"longitude":113.1,"accuracy":10}`,
+    ]) {
+      const head = await storeHead(ledger);
+      const response = await volunteer.post('/activities/hall-0710/check-ins', raw);
+      expect(response.status).toBe(400);
+      expect(response.headers.get('content-type')).toContain('application/problem+json');
+      expect(await storeHead(ledger)).toBe(head);
+    }
+  });
+
+  maybe('takes a time with an unusual but valid offset (+05:45) as the same instant', async () => {
+    const recorded = await organiser.post('/activities/park-0710/check-ins', {
+      volunteerId: 'v1',
+      method: 'organizer',
+      at: '2024-07-10T07:16:00+05:45',
+      reason: '纸质签到表',
+    });
+    expect(recorded.status).toBe(201);
+    const page = await organiser.get(`/volunteers/v1/ledger?minPosition=${recorded.body.position}`);
+    const entry = page.body.entries.find(
+      (e: { sessionId: string }) => e.sessionId === recorded.body.sessionId,
+    );
+    expect(entry.checkedInAt).toBe('2024-07-10T01:31:00.000Z');
+    expect(entry.history[0].presence).toMatchObject({ method: 'organizer', recordedBy: 'organiser-1' });
+  });
+
+  maybe.each([
+    ['latitude 90.5', { latitude: 90.5, longitude: 113 }, 'venue.latitude'],
+    ['longitude -180.5', { latitude: 27, longitude: -180.5 }, 'venue.longitude'],
+    ['latitude as text', { latitude: 'north', longitude: 113 }, 'venue.latitude'],
+    ['a latitude without longitude', { latitude: 27 }, 'venue.longitude'],
+    ['a radius of 0', { latitude: 27, longitude: 113, radiusMeters: 0 }, 'venue.radiusMeters'],
+    ['a negative radius', { latitude: 27, longitude: 113, radiusMeters: -50 }, 'venue.radiusMeters'],
+    ['a fractional radius', { latitude: 27, longitude: 113, radiusMeters: 50.5 }, 'venue.radiusMeters'],
+    ['a radius without coordinates', { radiusMeters: 100 }, 'venue.radiusMeters'],
+  ])('refuses a venue with %s, naming the field', async (_, coordinates, field) => {
+    const head = await storeHead(ledger);
+    const response = await organiser.post('/activities', {
+      id: `bad-venue-${field.length}-${Object.keys(coordinates).length}`,
+      organizationId: 'lianhua',
+      title: '坐标有误',
+      category: 'environment',
+      startsAt: '2024-07-20T09:00:00+08:00',
+      endsAt: '2024-07-20T11:00:00+08:00',
+      venue: { name: '某地', address: '株洲市', ...coordinates },
+    });
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
+    expect({ status: response.status, field: response.body.field }).toEqual({ status: 400, field });
+    expect(await storeHead(ledger)).toBe(head);
+  });
+
+  maybe('accepts venues on the ±90 and ±180 edges, and answers them on the activity', async () => {
+    for (const [id, latitude, longitude] of [
+      ['pole-north', 90, 180],
+      ['pole-south', -90, -180],
+    ] as const) {
+      const scheduled = await organiser.post('/activities', {
+        id,
+        organizationId: 'lianhua',
+        title: '极地',
+        category: 'environment',
+        startsAt: '2024-07-20T09:00:00+08:00',
+        endsAt: '2024-07-20T11:00:00+08:00',
+        venue: { name: '极点', address: '地球', latitude, longitude, radiusMeters: 20 },
+      });
+      expect(scheduled.status).toBe(201);
+      const read = await organiser.get(`/activities/${id}?minPosition=${scheduled.body.position}`);
+      expect(read.body.venue).toMatchObject({ latitude, longitude, radiusMeters: 20 });
+      expect(read.body.checkInMethods).toEqual(['qr', 'geo', 'organizer']);
+    }
   });
 });

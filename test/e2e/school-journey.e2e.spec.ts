@@ -25,6 +25,8 @@ const MINUTE = 60_000;
 const T0 = Math.floor((Date.now() - 4 * 60 * MINUTE) / MINUTE) * MINUTE;
 const at = (offsetMinutes: number): string => new Date(T0 + offsetMinutes * MINUTE).toISOString();
 const SERVICE_DATE = calendarDate(at(0), 'Asia/Shanghai');
+/** The students are 17: their guardians consented to the registration and to each school consent. */
+const GUARDIAN_DAY = calendarDate(new Date(Date.now() - 3 * 24 * 60 * MINUTE).toISOString(), 'Asia/Shanghai');
 
 describe.each(backends)('a school’s journey over HTTP on %s', (backend) => {
   const skip = backend === 'postgres' ? postgresSkipReason() : undefined;
@@ -90,6 +92,12 @@ describe.each(backends)('a school’s journey over HTTP on %s', (backend) => {
         organizationId: 'lianhua',
         schoolId,
         leagueStatus: 'none',
+        guardian: {
+          name: `${name.slice(0, 1)}建国`,
+          phone: '13800000001',
+          relation: '父亲',
+          consentedOn: GUARDIAN_DAY,
+        },
       });
       expect(response.status).toBe(201);
     }
@@ -131,18 +139,21 @@ describe.each(backends)('a school’s journey over HTTP on %s', (backend) => {
   maybe('个人信息保护法 (2021): shows a school only students whose consent is in force', async () => {
     const granted = await student.post(
       '/volunteers/s1/consents',
-      { schoolId: 'no2' },
+      { schoolId: 'no2', guardianConsentedOn: GUARDIAN_DAY },
       { 'idempotency-key': 'c-1' },
     );
     expect(granted.status).toBe(201);
     expect(granted.body).toEqual({ consentId: expect.any(String), position: expect.any(Number) });
     const replay = await student.post(
       '/volunteers/s1/consents',
-      { schoolId: 'no2' },
+      { schoolId: 'no2', guardianConsentedOn: GUARDIAN_DAY },
       { 'idempotency-key': 'c-1' },
     );
     expect(replay.body).toEqual(granted.body);
-    const other = await otherStudent.post('/volunteers/s3/consents', { schoolId: 'no8' });
+    const other = await otherStudent.post('/volunteers/s3/consents', {
+      schoolId: 'no8',
+      guardianConsentedOn: GUARDIAN_DAY,
+    });
     expect(other.status).toBe(201);
 
     const mine = await roster(school, 'no2', 'requiredMinutes=100', other.body.position);
@@ -156,7 +167,7 @@ describe.each(backends)('a school’s journey over HTTP on %s', (backend) => {
     expect(mine.body.students).toEqual([
       {
         volunteerId: 's1',
-        name: '张小青',
+        name: '张*青',
         consentId: granted.body.consentId,
         consentUntil: null,
         minutes: 120,
@@ -189,16 +200,64 @@ describe.each(backends)('a school’s journey over HTTP on %s', (backend) => {
   maybe('refuses bad consents and rosters with problem details, writing nothing', async () => {
     const head = await storeHead(ledger);
     const cases: [Http, string, unknown, number, string][] = [
-      [student, '/volunteers/s1/consents', { schoolId: 'lianhua' }, 422, 'NOT_A_SCHOOL'],
-      [student, '/volunteers/s1/consents', { schoolId: 'nowhere' }, 404, 'SCHOOL_NOT_FOUND'],
-      [student, '/volunteers/s1/consents', { schoolId: 'no2', until: at(0) }, 422, 'CONSENT_UNTIL_IN_PAST'],
-      [student, '/volunteers/s1/consents', { schoolId: 'no2', until: 'tomorrow' }, 400, 'VALIDATION_FAILED'],
+      [
+        student,
+        '/volunteers/s1/consents',
+        { schoolId: 'lianhua', guardianConsentedOn: GUARDIAN_DAY },
+        422,
+        'NOT_A_SCHOOL',
+      ],
+      [
+        student,
+        '/volunteers/s1/consents',
+        { schoolId: 'nowhere', guardianConsentedOn: GUARDIAN_DAY },
+        404,
+        'SCHOOL_NOT_FOUND',
+      ],
+      [
+        student,
+        '/volunteers/s1/consents',
+        { schoolId: 'no2', until: at(0), guardianConsentedOn: GUARDIAN_DAY },
+        422,
+        'CONSENT_UNTIL_IN_PAST',
+      ],
+      [
+        student,
+        '/volunteers/s1/consents',
+        { schoolId: 'no2', until: 'tomorrow', guardianConsentedOn: GUARDIAN_DAY },
+        400,
+        'VALIDATION_FAILED',
+      ],
       [student, '/volunteers/s1/consents', { schoolId: 'no2', extra: 1 }, 400, 'VALIDATION_FAILED'],
       [student, '/volunteers/s1/consents', {}, 400, 'VALIDATION_FAILED'],
-      [student, '/volunteers/s2/consents', { schoolId: 'no2' }, 403, 'NOT_IN_SCOPE'],
-      [tianyuanAdmin, '/volunteers/s1/consents', { schoolId: 'no8' }, 403, 'NOT_IN_SCOPE'],
-      [school, '/volunteers/s1/consents', { schoolId: 'no2' }, 403, 'ROLE_NOT_ALLOWED'],
-      [student, '/volunteers/nobody/consents', { schoolId: 'no2' }, 404, 'VOLUNTEER_NOT_FOUND'],
+      [
+        student,
+        '/volunteers/s2/consents',
+        { schoolId: 'no2', guardianConsentedOn: GUARDIAN_DAY },
+        403,
+        'NOT_IN_SCOPE',
+      ],
+      [
+        tianyuanAdmin,
+        '/volunteers/s1/consents',
+        { schoolId: 'no8', guardianConsentedOn: GUARDIAN_DAY },
+        403,
+        'NOT_IN_SCOPE',
+      ],
+      [
+        school,
+        '/volunteers/s1/consents',
+        { schoolId: 'no2', guardianConsentedOn: GUARDIAN_DAY },
+        403,
+        'ROLE_NOT_ALLOWED',
+      ],
+      [
+        student,
+        '/volunteers/nobody/consents',
+        { schoolId: 'no2', guardianConsentedOn: GUARDIAN_DAY },
+        404,
+        'VOLUNTEER_NOT_FOUND',
+      ],
       [student, '/volunteers/s1/consents/no8/revocation', undefined, 422, 'CONSENT_NOT_IN_FORCE'],
       [student, '/volunteers/s1/consents/bad%20id/revocation', undefined, 400, 'VALIDATION_FAILED'],
     ];
@@ -241,7 +300,18 @@ describe.each(backends)('a school’s journey over HTTP on %s', (backend) => {
     expect(again.body.code).toBe('CONSENT_NOT_IN_FORCE');
 
     const until = new Date(Date.now() + 2500).toISOString();
-    const brief = await admin.post('/volunteers/s1/consents', { schoolId: 'no2', until });
+    // Only the student, with their guardian, grants a consent; an administrator cannot on their behalf.
+    const byAdmin = await admin.post('/volunteers/s1/consents', {
+      schoolId: 'no2',
+      until,
+      guardianConsentedOn: GUARDIAN_DAY,
+    });
+    expect(byAdmin.body.code).toBe('CONSENT_BY_VOLUNTEER_ONLY');
+    const brief = await student.post('/volunteers/s1/consents', {
+      schoolId: 'no2',
+      until,
+      guardianConsentedOn: GUARDIAN_DAY,
+    });
     expect(brief.status).toBe(201);
     const during = await roster(school, 'no2', 'requiredMinutes=60', brief.body.position);
     expect(during.body.students).toEqual([

@@ -27,8 +27,12 @@ export interface CellRequest {
 export interface RouteCase {
   /** `METHOD /api/v1/path/:param`, as the route list of the running application spells it. */
   readonly route: string;
+  /** Names a second case of the same route (another answer format, say). */
+  readonly variant?: string;
   readonly allowed: (caller: Caller, target: Target) => boolean;
   readonly prepare: (world: AccessWorld, target: Target) => Promise<{ request: CellRequest; own: string }>;
+  /** The body is a file (CSV or XLSX bytes), not JSON. */
+  readonly fileBody?: true;
 }
 
 const inScope = (target: Target): boolean => target !== 'out';
@@ -80,6 +84,43 @@ async function sessionOf(
   const activityId = await world.activity(target);
   const sessionId = await world.session(volunteerId, activityId, state);
   return { volunteerId, activityId, sessionId };
+}
+
+/**
+ * 公示: a volunteer of the target's community with a session still posted — recorded at an activity of a
+ * team of its own under that community, whose posting period is three days.
+ */
+async function postedSessionOf(
+  world: AccessWorld,
+  target: Target,
+): Promise<{ volunteerId: string; sessionId: string }> {
+  const teamId = world.uniqueId('team');
+  await world.expectCreated('/organizations', {
+    id: teamId,
+    name: '公示服务队',
+    kind: 'team',
+    parentId: world.communityOf(target),
+  });
+  await world.expectOk(`/organizations/${teamId}/posting-period`, { days: 3 });
+  const volunteerId = await world.volunteer(target);
+  const activityId = world.uniqueId('act');
+  await world.expectCreated('/activities', {
+    id: activityId,
+    organizationId: teamId,
+    title: '七彩课堂',
+    category: 'tutoring',
+    startsAt: world.at(-180),
+    endsAt: world.at(-60),
+  });
+  const recorded = await world.expectCreated(`/activities/${activityId}/manual-sessions`, {
+    volunteerId,
+    startedAt: world.at(-180),
+    endedAt: world.at(-60),
+    minutes: 120,
+    note: '纸质签到表',
+  });
+  await world.caughtUp();
+  return { volunteerId, sessionId: String(recorded.sessionId) };
 }
 
 /** A browser signed in by development sign-in: its session cookie and CSRF token as request headers. */
@@ -236,6 +277,19 @@ export const ROUTE_CASES: readonly RouteCase[] = [
     },
   },
   {
+    route: 'POST /api/v1/activities/:id/report',
+    allowed: anyOf('organizer', 'admin'),
+    prepare: async (world, target) => {
+      const activityId = await world.activity(target);
+      return postCell(
+        '',
+        `/activities/${activityId}/report`,
+        { residentVisits: 12, summary: '入户服务 12 人次' },
+        201,
+      );
+    },
+  },
+  {
     route: 'POST /api/v1/sessions/:id/confirmation',
     allowed: anyOf('organizer', 'admin'),
     prepare: async (world, target) => {
@@ -250,6 +304,28 @@ export const ROUTE_CASES: readonly RouteCase[] = [
       const { volunteerId, sessionId } = await sessionOf(world, target, 'pending');
       return postCell(volunteerId, `/sessions/${sessionId}/rejection`, { reason: '未到场' }, 200);
     },
+  },
+  {
+    route: 'POST /api/v1/sessions/:id/objections',
+    allowed: selfOr('organizer', 'admin'),
+    prepare: async (world, target) => {
+      const { volunteerId, sessionId } = await postedSessionOf(world, target);
+      return postCell(
+        volunteerId,
+        `/sessions/${sessionId}/objections`,
+        { reason: '当天未见到该志愿者' },
+        201,
+      );
+    },
+  },
+  {
+    // Zero days: the setting is written, and leaves the other cells' sessions in the community unposted.
+    route: 'POST /api/v1/organizations/:id/posting-period',
+    allowed: anyOf('admin'),
+    prepare: (world, target) =>
+      Promise.resolve(
+        postCell('', `/organizations/${world.communityOf(target)}/posting-period`, { days: 0 }, 200),
+      ),
   },
   {
     route: 'POST /api/v1/sessions/:id/corrections',
@@ -295,6 +371,15 @@ export const ROUTE_CASES: readonly RouteCase[] = [
     },
   },
   {
+    route: 'GET /api/v1/volunteers/:id/ledger',
+    variant: 'as an Excel workbook',
+    allowed: selfOr('organizer', 'admin', 'auditor'),
+    prepare: async (world, target) => {
+      const volunteerId = await world.volunteer(target);
+      return get(`/volunteers/${volunteerId}/ledger?format=xlsx`, volunteerId);
+    },
+  },
+  {
     route: 'GET /api/v1/.well-known/jwks.json',
     allowed: anyCaller,
     prepare: () =>
@@ -323,9 +408,41 @@ export const ROUTE_CASES: readonly RouteCase[] = [
       get(`/organizations/${world.communityOf(target)}/eligibility?policy=star-volunteer`),
   },
   {
+    route: 'GET /api/v1/organizations/:id/eligibility',
+    variant: 'as an Excel workbook',
+    allowed: anyOf('admin', 'auditor'),
+    prepare: (world, target) =>
+      get(`/organizations/${world.communityOf(target)}/eligibility?policy=star-volunteer&format=xlsx`),
+  },
+  {
+    route: 'GET /api/v1/organizations/:id/anomalies',
+    allowed: anyOf('admin', 'auditor'),
+    prepare: (world, target) =>
+      get(`/organizations/${world.communityOf(target)}/anomalies?from=2024-01-01&to=2024-12-31`),
+  },
+  {
     route: 'GET /api/v1/audit/award-integrity',
     allowed: anyOf('admin', 'auditor'),
     prepare: (world, target) => get(`/audit/award-integrity?organizationId=${world.communityOf(target)}`),
+  },
+  {
+    route: 'POST /api/v1/organizations/:id/imports',
+    fileBody: true,
+    allowed: anyOf('admin'),
+    prepare: async (world, target) => {
+      const volunteerId = await world.volunteer(target);
+      const organizationId = world.communityOf(target);
+      return {
+        own: volunteerId,
+        request: {
+          method: 'POST',
+          path: `/organizations/${organizationId}/imports?source=matrix`,
+          body: `volunteer id,organisation id,date,start,end,record id\n${volunteerId},${organizationId},2024-01-10,09:00,10:00,${volunteerId}-1\n`,
+          headers: { 'content-type': 'text/csv' },
+          success: 200,
+        },
+      };
+    },
   },
   {
     route: 'POST /api/v1/volunteers/:id/awards',
@@ -361,8 +478,57 @@ export const ROUTE_CASES: readonly RouteCase[] = [
     },
   },
   {
+    route: 'POST /api/v1/volunteers/:id/league-status',
+    allowed: anyOf('admin'),
+    prepare: async (world, target) => {
+      const volunteerId = await world.volunteer(target);
+      return postCell(
+        volunteerId,
+        `/volunteers/${volunteerId}/league-status`,
+        { leagueStatus: 'member' },
+        200,
+      );
+    },
+  },
+  {
+    route: 'POST /api/v1/volunteers/:id/school',
+    allowed: anyOf('admin'),
+    prepare: async (world, target) => {
+      const volunteerId = await world.volunteer(target);
+      return postCell(volunteerId, `/volunteers/${volunteerId}/school`, { schoolId: SCHOOL }, 200);
+    },
+  },
+  {
+    route: 'POST /api/v1/volunteers/:id/transfer',
+    // The admin's subtree holds both the volunteer and the new organisation.
+    allowed: anyOf('admin'),
+    prepare: async (world, target) => {
+      const volunteerId = await world.volunteer(target);
+      const organizationId = target === 'out' ? 'tianyuan' : 'yuetang';
+      return postCell(volunteerId, `/volunteers/${volunteerId}/transfer`, { organizationId }, 200);
+    },
+  },
+  {
+    route: 'POST /api/v1/volunteers/:id/deactivation',
+    allowed: anyOf('admin'),
+    prepare: async (world, target) => {
+      const volunteerId = await world.volunteer(target);
+      return postCell(volunteerId, `/volunteers/${volunteerId}/deactivation`, { reason: '迁居外地' }, 200);
+    },
+  },
+  {
+    route: 'POST /api/v1/volunteers/:id/reactivation',
+    allowed: anyOf('admin'),
+    prepare: async (world, target) => {
+      const volunteerId = await world.volunteer(target);
+      await world.expectOk(`/volunteers/${volunteerId}/deactivation`, { reason: '迁居外地' });
+      return postCell(volunteerId, `/volunteers/${volunteerId}/reactivation`, { reason: '返回株洲' }, 200);
+    },
+  },
+  {
     route: 'POST /api/v1/volunteers/:id/consents',
-    allowed: selfOr('admin'),
+    // Only the volunteer grants a consent; an administrator cannot (中国注册志愿者管理办法).
+    allowed: (caller, target) => caller === 'volunteer' && target === 'own',
     prepare: async (world, target) => {
       const volunteerId = await world.volunteer(target);
       return postCell(volunteerId, `/volunteers/${volunteerId}/consents`, { schoolId: SCHOOL }, 201);
@@ -373,7 +539,7 @@ export const ROUTE_CASES: readonly RouteCase[] = [
     allowed: selfOr('admin'),
     prepare: async (world, target) => {
       const volunteerId = await world.volunteer(target);
-      await world.expectCreated(`/volunteers/${volunteerId}/consents`, { schoolId: SCHOOL });
+      await world.consentAs(volunteerId, SCHOOL);
       return postCell(volunteerId, `/volunteers/${volunteerId}/consents/${SCHOOL}/revocation`, {}, 200);
     },
   },
@@ -385,6 +551,16 @@ export const ROUTE_CASES: readonly RouteCase[] = [
     prepare: (_, target) => {
       const school = target === 'own' ? SCHOOL : target === 'in' ? OTHER_SCHOOL : OUT_OF_SCOPE_SCHOOL;
       return get(`/schools/${school}/students/credits?requiredMinutes=60`);
+    },
+  },
+  {
+    route: 'GET /api/v1/schools/:id/students/credits',
+    variant: 'as an Excel workbook',
+    allowed: (caller, target) =>
+      (caller === 'school' && target === 'own') || anyOf('admin', 'auditor')(caller, target),
+    prepare: (_, target) => {
+      const school = target === 'own' ? SCHOOL : target === 'in' ? OTHER_SCHOOL : OUT_OF_SCOPE_SCHOOL;
+      return get(`/schools/${school}/students/credits?requiredMinutes=60&format=xlsx`);
     },
   },
   {
@@ -449,15 +625,28 @@ export const ROUTE_CASES: readonly RouteCase[] = [
     },
   },
   {
+    route: 'GET /api/v1/organizations/:id/statistics',
+    allowed: anyOf('admin', 'auditor'),
+    prepare: (world, target) =>
+      get(`/organizations/${world.communityOf(target)}/statistics?from=2020-01&to=2030-12&groupBy=month`),
+  },
+  {
     route: 'GET /api/v1/volunteers/:id',
     // A school reads the profile of a student whose consent to it is in force: the own target has one.
     allowed: (caller, target) =>
       (caller === 'school' && target === 'own') || selfOr('organizer', 'admin', 'auditor')(caller, target),
     prepare: async (world, target) => {
       const volunteerId = await world.volunteer(target);
-      if (target === 'own')
-        await world.expectCreated(`/volunteers/${volunteerId}/consents`, { schoolId: SCHOOL });
+      if (target === 'own') await world.consentAs(volunteerId, SCHOOL);
       return get(`/volunteers/${volunteerId}`, volunteerId);
+    },
+  },
+  {
+    route: 'GET /api/v1/volunteers/:id/profile-changes',
+    allowed: selfOr('organizer', 'admin', 'auditor'),
+    prepare: async (world, target) => {
+      const volunteerId = await world.volunteer(target);
+      return get(`/volunteers/${volunteerId}/profile-changes`, volunteerId);
     },
   },
   {
@@ -481,9 +670,55 @@ export const ROUTE_CASES: readonly RouteCase[] = [
     allowed: selfOr('organizer', 'admin', 'auditor'),
     prepare: async (world, target) => {
       const volunteerId = await world.volunteer(target);
-      await world.expectCreated(`/volunteers/${volunteerId}/consents`, { schoolId: SCHOOL });
+      await world.consentAs(volunteerId, SCHOOL);
       return get(`/volunteers/${volunteerId}/consents`, volunteerId);
     },
+  },
+  {
+    route: 'GET /api/v1/volunteers/:id/personal-data',
+    allowed: selfOr('admin', 'auditor'),
+    prepare: async (world, target) => {
+      const volunteerId = await world.volunteer(target);
+      return get(`/volunteers/${volunteerId}/personal-data`, volunteerId);
+    },
+  },
+  {
+    route: 'GET /api/v1/volunteers/:id/personal-data/copy',
+    allowed: selfOr('admin', 'auditor'),
+    prepare: async (world, target) => {
+      const volunteerId = await world.volunteer(target);
+      return get(`/volunteers/${volunteerId}/personal-data/copy`, volunteerId);
+    },
+  },
+  {
+    route: 'GET /api/v1/volunteers/:id/personal-data/masked',
+    allowed: selfOr('admin', 'auditor'),
+    prepare: async (world, target) => {
+      const volunteerId = await world.volunteer(target);
+      return get(`/volunteers/${volunteerId}/personal-data/masked`, volunteerId);
+    },
+  },
+  {
+    route: 'POST /api/v1/volunteers/:id/personal-data/erasure',
+    allowed: selfOr('admin'),
+    prepare: async (world, target) => {
+      const volunteerId = await world.volunteer(target);
+      return postCell(
+        volunteerId,
+        `/volunteers/${volunteerId}/personal-data/erasure`,
+        { reason: '本人申请' },
+        200,
+      );
+    },
+  },
+  {
+    route: 'GET /api/v1/organizations/:id/personal-data-reads',
+    // An auditor reads what an administrator reads.
+    allowed: anyOf('admin', 'auditor'),
+    prepare: (_world, target) =>
+      get(
+        `/organizations/${target === 'out' ? 'tianyuan' : 'hetang'}/personal-data-reads?from=2020-01-01&to=2099-12-31`,
+      ),
   },
   {
     route: 'GET /api/v1/session',

@@ -148,26 +148,30 @@ export class AccessWorld {
   }
 
   /** An activity that ran from `startMinutes` ago (four hours by default) to one hour ago. */
-  async activity(target: Target, startMinutes = 240): Promise<string> {
+  async activity(target: Target, startMinutes = 240, now = this.minuteNow()): Promise<string> {
     const id = this.uniqueId('act');
     await this.expectCreated('/activities', {
       id,
       organizationId: this.communityOf(target),
       title: '七彩课堂',
       category: 'tutoring',
-      startsAt: this.at(-startMinutes),
-      endsAt: this.at(-60),
+      startsAt: this.at(-startMinutes, now),
+      endsAt: this.at(-60, now),
     });
     return id;
   }
 
-  /** A paper sheet of `minutes` ending an hour ago, recorded (and so confirmed) by the system administrator. */
+  /**
+   * A paper sheet of `minutes` ending an hour ago, recorded (and so confirmed) by the system administrator.
+   * The activity and the sheet are timed from one instant, so a minute turning between them changes nothing.
+   */
   async manualSession(volunteerId: string, target: Target, minutes: number): Promise<string> {
-    const activityId = await this.activity(target, minutes + 60);
+    const now = this.minuteNow();
+    const activityId = await this.activity(target, minutes + 60, now);
     const recorded = await this.expectCreated(`/activities/${activityId}/manual-sessions`, {
       volunteerId,
-      startedAt: this.at(-minutes - 60),
-      endedAt: this.at(-60),
+      startedAt: this.at(-minutes - 60, now),
+      endedAt: this.at(-60, now),
       minutes,
       note: '纸质签到表',
     });
@@ -210,8 +214,14 @@ export class AccessWorld {
   }
 
   /** An instant `minutes` from now (negative: in the past), on a whole minute. */
-  at(minutes: number): string {
-    return new Date(Math.floor(Date.now() / MINUTE) * MINUTE + minutes * MINUTE).toISOString();
+  /** `minutes` from `now` (the current whole minute unless given), as an ISO instant. */
+  at(minutes: number, now = this.minuteNow()): string {
+    return new Date(now + minutes * MINUTE).toISOString();
+  }
+
+  /** The current instant, down to the whole minute. */
+  minuteNow(): number {
+    return Math.floor(Date.now() / MINUTE) * MINUTE;
   }
 
   async expectCreated(path: string, body: unknown): Promise<Record<string, unknown>> {
@@ -220,6 +230,22 @@ export class AccessWorld {
       throw new Error(`setup: POST ${path} answered ${response.status} ${JSON.stringify(response.body)}`);
     }
     return response.body;
+  }
+
+  /** Only the volunteer grants a school consent (an administrator cannot): granted with their own token. */
+  async consentAs(volunteerId: string, schoolId: string): Promise<void> {
+    const own = new Http(this.ledger.url).as(
+      await this.ledger.token({
+        sub: volunteerId,
+        roles: ['volunteer'],
+        org: IN_SCOPE_COMMUNITY,
+        volunteerId,
+      }),
+    );
+    const response = await own.post(`/volunteers/${volunteerId}/consents`, { schoolId });
+    if (response.status !== 201) {
+      throw new Error(`setup: consent answered ${response.status} ${JSON.stringify(response.body)}`);
+    }
   }
 
   async expectOk(path: string, body: unknown): Promise<Record<string, unknown>> {

@@ -7,6 +7,8 @@ import { API_MIGRATIONS } from './infrastructure/api-migrations.js';
 import { ScheduleActivityHandler } from './activities/schedule-activity/schedule-activity.handler.js';
 import { ScheduleActivityHttpController } from './activities/schedule-activity/schedule-activity.http.controller.js';
 import { GrantAwardHandler } from './awards/grant-award/grant-award.handler.js';
+import { ImportHoursHandler } from './imports/import-hours/import-hours.handler.js';
+import { ImportHoursHttpController } from './imports/import-hours/import-hours.http.controller.js';
 import { GrantAwardHttpController } from './awards/grant-award/grant-award.http.controller.js';
 import { RevokeAwardHandler } from './awards/revoke-award/revoke-award.handler.js';
 import { RevokeAwardHttpController } from './awards/revoke-award/revoke-award.http.controller.js';
@@ -64,14 +66,36 @@ import { VolunteerLookup } from './shared/volunteer-lookup.js';
 import { RegisterVolunteerHandler } from './volunteers/register-volunteer/register-volunteer.handler.js';
 import { RegisterVolunteerHttpController } from './volunteers/register-volunteer/register-volunteer.http.controller.js';
 import { LookupsModule } from './lookups/lookups.module.js';
+import { ANOMALY_PROVIDERS } from './anomalies/anomalies.providers.js';
+import { OrganizationAnomaliesHttpController } from './anomalies/organization-anomalies.query.http.controller.js';
+import { PersonalDataModule } from './personal-data/personal-data.module.js';
+import { ErasePersonalDataHandler } from './personal-data/erase-personal-data/erase-personal-data.handler.js';
+import { ErasePersonalDataHttpController } from './personal-data/erase-personal-data/erase-personal-data.http.controller.js';
+import { MaskedPersonalDataQueryHttpController } from './personal-data/read-personal-data/masked-personal-data.query.http.controller.js';
+import { PersonalDataQueryHttpController } from './personal-data/read-personal-data/personal-data.query.http.controller.js';
+import { PersonalDataReadsHttpController } from './personal-data/read-personal-data/personal-data-reads.query.http.controller.js';
+import { ReportActivityHandler } from './activities/report-activity/report-activity.handler.js';
+import { ReportActivityHttpController } from './activities/report-activity/report-activity.http.controller.js';
+import { LodgeObjectionHandler } from './sessions/lodge-objection/lodge-objection.handler.js';
+import { LodgeObjectionHttpController } from './sessions/lodge-objection/lodge-objection.http.controller.js';
+import { PostingPeriods } from './sessions/posting-periods.js';
+import { SetPostingPeriodHandler } from './organizations/set-posting-period/set-posting-period.handler.js';
+import { SetPostingPeriodHttpController } from './organizations/set-posting-period/set-posting-period.http.controller.js';
+import { StatisticsHttpController } from './statistics/statistics.query.http.controller.js';
+import { STATISTICS_PROVIDERS } from './statistics/statistics.providers.js';
+import {
+  PROFILE_CHANGE_CONTROLLERS,
+  PROFILE_CHANGE_PROVIDERS,
+} from './volunteers/profile-changes.providers.js';
 
 /** The HTTP API role: commands and queries under /api/v1. */
 @Module({
-  imports: [CqrsModule.forRoot(), LookupsModule, HealthModule],
+  imports: [CqrsModule.forRoot(), LookupsModule, HealthModule, PersonalDataModule],
   controllers: [
     RegisterOrganizationHttpController,
     RegisterVolunteerHttpController,
     ScheduleActivityHttpController,
+    ReportActivityHttpController,
     CheckInHttpController,
     KioskCodeHttpController,
     CheckOutHttpController,
@@ -91,12 +115,23 @@ import { LookupsModule } from './lookups/lookups.module.js';
     VolunteerEligibilityHttpController,
     OrganizationEligibilityHttpController,
     GrantAwardHttpController,
+    ImportHoursHttpController,
     RevokeAwardHttpController,
     AwardIntegrityHttpController,
+    OrganizationAnomaliesHttpController,
+    ErasePersonalDataHttpController,
+    MaskedPersonalDataQueryHttpController,
+    PersonalDataQueryHttpController,
+    PersonalDataReadsHttpController,
+    StatisticsHttpController,
+    SetPostingPeriodHttpController,
+    LodgeObjectionHttpController,
+    ...PROFILE_CHANGE_CONTROLLERS,
   ],
   providers: [
     { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
     ...STREAM_COMMAND_HANDLERS,
+    ...STATISTICS_PROVIDERS,
     OrganizationLookup,
     ActivityLookup,
     VolunteerLookup,
@@ -116,6 +151,7 @@ import { LookupsModule } from './lookups/lookups.module.js';
     RegisterOrganizationHandler,
     RegisterVolunteerHandler,
     ScheduleActivityHandler,
+    ReportActivityHandler,
     CheckInHandler,
     CheckOutHandler,
     RecordManualSessionHandler,
@@ -127,7 +163,14 @@ import { LookupsModule } from './lookups/lookups.module.js';
     RevokeConsentHandler,
     IssueCertificateHandler,
     GrantAwardHandler,
+    ImportHoursHandler,
     RevokeAwardHandler,
+    ...ANOMALY_PROVIDERS,
+    ErasePersonalDataHandler,
+    PostingPeriods,
+    SetPostingPeriodHandler,
+    LodgeObjectionHandler,
+    ...PROFILE_CHANGE_PROVIDERS,
   ],
 })
 export class ApiModule implements OnModuleInit {

@@ -1,3 +1,4 @@
+import { birthDatesOf, PersonalDataStore } from '@vl/personal-data';
 import 'reflect-metadata';
 import {
   ConsoleLogger,
@@ -7,6 +8,7 @@ import {
   type LogLevel,
   Module,
   type Type,
+  UnsupportedMediaTypeException,
 } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { fastifyCookie } from '@fastify/cookie';
@@ -41,6 +43,11 @@ import { ProblemDetailsDto, withProblemResponses } from './shared/problem-detail
 import { createValidationPipe } from './shared/validation.js';
 import { WaitingReadsInterceptor } from './shared/waiting-reads.interceptor.js';
 import { serveWebPages } from './web/web-pages.js';
+import {
+  CSV_MEDIA_TYPE,
+  IMPORT_BODY_LIMIT_BYTES,
+  XLSX_MEDIA_TYPE,
+} from './imports/import-hours/import-hours.request.dto.js';
 
 export interface LedgerApp {
   readonly app: INestApplication;
@@ -146,6 +153,16 @@ export async function createLedgerApp(
   // Bodies are JSON, parsed by Fastify's own parser; anything else (text, forms) is refused with 415
   // before it reaches a handler, so Nest's extra form parser stays off (`bodyParser: false`).
   fastify.removeContentTypeParser(['text/plain']);
+  // The one exception: an import route takes a CSV or XLSX file as its body, kept as bytes.
+  fastify.addContentTypeParser(
+    [CSV_MEDIA_TYPE, XLSX_MEDIA_TYPE],
+    { parseAs: 'buffer', bodyLimit: IMPORT_BODY_LIMIT_BYTES },
+    // Only the import routes take files; on any other route a file is refused like any other non-JSON body.
+    (request, body, done) => {
+      if (request.routeOptions.url?.endsWith('/imports')) done(null, body);
+      else done(new UnsupportedMediaTypeException('Send the body as application/json'), undefined);
+    },
+  );
   await registerHttpSecurity(fastify, { corsOrigins: config.corsOrigins });
   answerWrongMethodWith405(fastify);
   const metricsServer = await serveMetrics(fastify, metrics, roles.has('api') ? config.metrics : undefined);
@@ -233,8 +250,10 @@ export async function createLedgerApp(
 /** The publisher role in this process: it follows the same event store and keeps its checkpoint in SQL. */
 function publisherModule(config: LedgerConfig): DynamicModule {
   return PublisherModule.forRootAsync({
-    inject: [SQL_CLIENT, EVENT_STORE, POLICY_SET],
-    useFactory: (sql: SqlClient, eventStore: EventStore, policies: PolicySet) =>
-      publisherOptionsFromConfig(config, { sql, eventStore, policies }),
+    inject: [SQL_CLIENT, EVENT_STORE, POLICY_SET, PersonalDataStore],
+    useFactory: (sql: SqlClient, eventStore: EventStore, policies: PolicySet, people: PersonalDataStore) => ({
+      ...publisherOptionsFromConfig(config, { sql, eventStore, policies }),
+      birthDatesOf: (ids: readonly string[]) => birthDatesOf(people, ids),
+    }),
   });
 }

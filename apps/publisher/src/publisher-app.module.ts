@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { type LedgerConfig } from '@vl/config';
 import { type PolicySet } from '@vl/domain';
 import { type EventStore } from '@vl/event-store';
+import { birthDatesOf, PersonalDataStore } from '@vl/personal-data';
 import { type SqlClient } from '@vl/sql';
 import { PublisherModule, publisherOptionsFromConfig } from '@vl/messaging';
 import { EVENT_STORE, LedgerInfrastructureModule, POLICY_SET, SQL_CLIENT } from '@vl/platform';
@@ -15,9 +16,16 @@ export class PublisherAppModule {
       imports: [
         LedgerInfrastructureModule.forRoot(config),
         PublisherModule.forRootAsync({
-          inject: [SQL_CLIENT, EVENT_STORE, POLICY_SET],
-          useFactory: (sql: SqlClient, eventStore: EventStore, policies: PolicySet) =>
-            publisherOptionsFromConfig(config, { sql, eventStore, policies }),
+          inject: [SQL_CLIENT, EVENT_STORE, POLICY_SET, PersonalDataStore],
+          useFactory: (
+            sql: SqlClient,
+            eventStore: EventStore,
+            policies: PolicySet,
+            people: PersonalDataStore,
+          ) => ({
+            ...publisherOptionsFromConfig(config, { sql, eventStore, policies }),
+            birthDatesOf: (ids: readonly string[]) => birthDatesOf(people, ids),
+          }),
         }),
       ],
     };

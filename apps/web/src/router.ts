@@ -1,5 +1,7 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
 import { loadSession } from './composables/use-session';
+// The volunteer's home is where most visits land: it ships with the app instead of after it.
+import HomePage from './pages/HomePage.vue';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -7,13 +9,15 @@ declare module 'vue-router' {
     title: string;
     /** Pages of a signed-in volunteer: the tab bar shows, and a visitor is sent to sign in. */
     volunteer?: boolean;
+    /** Pages of organisers, schools, administrators and auditors: a visitor is sent to sign in. */
+    staff?: boolean;
   }
 }
 
 const routes: RouteRecordRaw[] = [
   {
     path: '/',
-    component: () => import('./pages/HomePage.vue'),
+    component: HomePage,
     meta: { title: 'home.title', volunteer: true },
   },
   {
@@ -50,6 +54,76 @@ const routes: RouteRecordRaw[] = [
     meta: { title: 'verify.title' },
   },
   {
+    path: '/organizer/activities/:activityId',
+    component: () => import('./pages/organizer/ActivityDayPage.vue'),
+    props: true,
+    meta: { title: 'staff.activity.title', staff: true },
+  },
+  {
+    path: '/admin/dashboard',
+    component: () => import('./pages/admin/DashboardPage.vue'),
+    meta: { title: 'staff.dashboard.title', staff: true },
+  },
+  {
+    path: '/organizer/activities',
+    component: () => import('./pages/organizer/MyActivitiesPage.vue'),
+    meta: { title: 'organizer.activities.title', staff: true },
+  },
+  {
+    path: '/organizer/review',
+    component: () => import('./pages/organizer/ReviewQueuePage.vue'),
+    meta: { title: 'organizer.review.title', staff: true },
+  },
+  {
+    path: '/organizer/activities/:activityId/paper-sheet',
+    component: () => import('./pages/organizer/PaperSheetPage.vue'),
+    props: true,
+    meta: { title: 'organizer.paper.title', staff: true },
+  },
+  {
+    path: '/school',
+    component: () => import('./pages/school/SchoolRosterPage.vue'),
+    meta: { title: 'school.title', staff: true },
+  },
+  {
+    path: '/admin/audit',
+    component: () => import('./pages/admin/AuditListPage.vue'),
+    meta: { title: 'audit.listTitle', staff: true },
+  },
+  {
+    path: '/admin/audit/volunteers/:volunteerId',
+    component: () => import('./pages/admin/AuditVolunteerPage.vue'),
+    props: true,
+    meta: { title: 'audit.volunteerTitle', staff: true },
+  },
+  {
+    path: '/admin/award-integrity',
+    component: () => import('./pages/admin/AwardIntegrityPage.vue'),
+    meta: { title: 'audit.integrityTitle', staff: true },
+  },
+  {
+    path: '/admin/organizations',
+    component: () => import('./pages/admin/OrganizationsPage.vue'),
+    meta: { title: 'organizations.title', staff: true },
+  },
+  {
+    path: '/admin/volunteers/:volunteerId',
+    name: 'admin-volunteer',
+    component: () => import('./pages/admin/VolunteerLedgerPage.vue'),
+    props: true,
+    meta: { title: 'organizations.ledgerTitle', staff: true },
+  },
+  {
+    path: '/me/data',
+    component: () => import('./pages/MyDataPage.vue'),
+    meta: { title: 'personalData.mine.title', volunteer: true },
+  },
+  {
+    path: '/admin/personal-data-reads',
+    component: () => import('./pages/admin/PersonalDataReadsPage.vue'),
+    meta: { title: 'personalData.reads.title', staff: true },
+  },
+  {
     path: '/:rest(.*)*',
     component: () => import('./pages/NotFoundPage.vue'),
     meta: { title: 'notFound.title' },
@@ -59,7 +133,7 @@ const routes: RouteRecordRaw[] = [
 export const router = createRouter({ history: createWebHistory(), routes });
 
 router.beforeEach(async (to) => {
-  if (!to.meta.volunteer) return true;
+  if (!to.meta.volunteer && !to.meta.staff) return true;
   const session = await loadSession();
   // When the session cannot be read the page itself shows why; only a known visitor is sent to sign in.
   if (session && !session.signedIn) return { path: '/sign-in', query: { returnTo: to.fullPath } };

@@ -45,6 +45,12 @@ export interface LedgerConfig {
   readonly kioskCodeSecret: string | undefined;
   /** Where a kiosk code key is created on first start (DATA_DIR/kiosk-code.key); none in memory. */
   readonly kioskCodeKeyFile: string | undefined;
+  /** PERSONAL_DATA_MASTER_KEY (base64, 32 bytes): wraps each person's data key. */
+  readonly personalDataMasterKey: string | undefined;
+  /** PERSONAL_DATA_RETIRED_KEYS: earlier master keys, still unwrapping until every key is re-wrapped. */
+  readonly personalDataRetiredKeys: string | undefined;
+  /** Where a master key is created on first start without PERSONAL_DATA_MASTER_KEY; none in memory. */
+  readonly personalDataKeyFile: string | undefined;
   /** Rate limits by group name, overriding the built-in defaults for the groups named. */
   readonly rateLimits: Readonly<Record<string, RateLimitSetting>>;
   /** Sessions of the pages, development sign-in and OpenID Connect. */
@@ -153,6 +159,11 @@ export function loadConfig(env: Env = process.env): LedgerConfig {
     kioskCodeKeyFile: dataDir.startsWith('memory://')
       ? undefined
       : `${dataDir.replace(/\/+$/, '')}/kiosk-code.key`,
+    personalDataMasterKey: optional(env.PERSONAL_DATA_MASTER_KEY),
+    personalDataRetiredKeys: optional(env.PERSONAL_DATA_RETIRED_KEYS),
+    personalDataKeyFile: dataDir.startsWith('memory://')
+      ? undefined
+      : `${dataDir.replace(/\/+$/, '')}/personal-data.key`,
     corsOrigins: parseOrigins(env.CORS_ORIGINS),
     metrics: parseMetrics(env),
     readModelLagLimitSeconds: parseInteger(

@@ -8,6 +8,8 @@ import {
 } from '@nestjs/common';
 import { type LedgerConfig, loadPolicyDirectory } from '@vl/config';
 import { createEventStore, type EventStore } from '@vl/event-store';
+import { movePersonalDataOut } from './personal-data-migration.js';
+import { openPersonalDataStore, PersonalDataStore } from '@vl/personal-data';
 import { createSqlClient, runMigrations, type SqlClient } from '@vl/sql';
 import {
   AwardQuery,
@@ -16,6 +18,7 @@ import {
   CertificateQuery,
   DirectoryQuery,
   LedgerQuery,
+  ProfileHistoryQuery,
   Projector,
   READ_MODEL_MIGRATIONS,
   ReadModelStatus,
@@ -59,10 +62,24 @@ export class LedgerInfrastructureModule implements OnApplicationShutdown {
           },
         },
         {
-          provide: EVENT_STORE,
+          provide: PersonalDataStore,
           inject: [SQL_CLIENT],
-          useFactory: (sql: SqlClient): Promise<EventStore> =>
-            createEventStore({ sql, eventStoreUrl: config.eventStoreUrl }),
+          useFactory: (sql: SqlClient): Promise<PersonalDataStore> =>
+            openPersonalDataStore(sql, {
+              masterKey: config.personalDataMasterKey,
+              retiredKeys: config.personalDataRetiredKeys,
+              keyFile: config.personalDataKeyFile,
+            }),
+        },
+        {
+          provide: EVENT_STORE,
+          inject: [SQL_CLIENT, PersonalDataStore],
+          useFactory: async (sql: SqlClient, people: PersonalDataStore): Promise<EventStore> => {
+            const store = await createEventStore({ sql, eventStoreUrl: config.eventStoreUrl });
+            // Ledgers written before personal data left the events are migrated once (SQL store only).
+            if (config.eventStoreUrl === undefined) await movePersonalDataOut(sql, store, people);
+            return store;
+          },
         },
         {
           provide: Projector,
@@ -114,12 +131,18 @@ export class LedgerInfrastructureModule implements OnApplicationShutdown {
           useFactory: (sql: SqlClient) => new CertificateQuery(sql),
         },
         { provide: AwardQuery, inject: [SQL_CLIENT], useFactory: (sql: SqlClient) => new AwardQuery(sql) },
+        {
+          provide: ProfileHistoryQuery,
+          inject: [SQL_CLIENT],
+          useFactory: (sql: SqlClient) => new ProfileHistoryQuery(sql),
+        },
       ],
       exports: [
         LEDGER_CONFIG,
         POLICY_SET,
         SQL_CLIENT,
         EVENT_STORE,
+        PersonalDataStore,
         Projector,
         PROJECTOR_NUDGE,
         ReadModelStatus,
@@ -130,6 +153,7 @@ export class LedgerInfrastructureModule implements OnApplicationShutdown {
         SchoolRosterQuery,
         CertificateQuery,
         AwardQuery,
+        ProfileHistoryQuery,
       ],
     };
   }

@@ -14,3 +14,8 @@ export * from './lookups/volunteer-directory.query.js';
 export * from './lookups/activity-list.query.js';
 export * from './lookups/review-queue.query.js';
 export * from './lookups/volunteer-records.query.js';
+export * from './queries/anomaly-sessions.query.js';
+export * from './statistics/statistics.query.js';
+export * from './statistics/activity-report.query.js';
+export { ACTIVE_COUNTS_FROM_MEMBERS } from './statistics/statistics.migrations.js';
+export * from './queries/profile-history.query.js';

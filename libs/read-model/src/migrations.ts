@@ -1,4 +1,5 @@
 import { type Migration } from '@vl/sql';
+import { STATISTICS_MIGRATIONS, STATISTICS_TABLES } from './statistics/statistics.migrations.js';
 
 /** Read-model tables. Every projection writes its checkpoint in the same transaction as its effects. */
 export const READ_MODEL_MIGRATIONS: Migration[] = [
@@ -207,6 +208,77 @@ export const READ_MODEL_MIGRATIONS: Migration[] = [
         on rm_certificates (volunteer_id, issued_at, certificate_id collate "C");
     `,
   },
+  {
+    // Presence (kept by presence-projection.ts, apart from the session tables): each activity's venue and
+    // methods, and the evidence of each check-in, check-out, paper sheet and confirmation, keyed by event.
+    id: '005-presence',
+    sql: `
+      create table if not exists rm_activity_venues (
+        activity_id text primary key,
+        venue jsonb,
+        check_in_methods text[] not null,
+        position bigint not null
+      );
+      create table if not exists rm_presence_evidence (
+        event_id text primary key,
+        session_id text not null,
+        volunteer_id text not null,
+        event_type text not null,
+        method text,
+        actor text not null,
+        recorded_by text,
+        reason text,
+        kiosk_code_issued_at timestamptz,
+        distance_meters int,
+        accuracy_meters int,
+        self_confirmed boolean not null default false,
+        position bigint not null
+      );
+      create index if not exists rm_presence_evidence_session on rm_presence_evidence (session_id);
+    `,
+  },
+  {
+    // Personal data lives in the personal-data store (pd_people), never in a read model.
+    id: '006-personal-data-apart',
+    sql: `
+      alter table rm_volunteers alter column birth_date drop not null;
+      update rm_volunteers set name = '', birth_date = null where name <> '' or birth_date is not null;
+    `,
+  },
+  {
+    // 公示: when a confirmed session's posting ends (it counts from then on), kept with each history row so
+    // "as known at" answers see the posting as it stood; and each organisation's own posting days.
+    id: '007-posting',
+    sql: `
+      alter table rm_sessions add column if not exists posted_until timestamptz;
+      alter table rm_session_history add column if not exists posted_until timestamptz;
+      alter table rm_organizations add column if not exists posting_days int;
+      create index if not exists rm_sessions_posted on rm_sessions (volunteer_id, posted_until)
+        where posted_until is not null;
+    `,
+  },
+  ...STATISTICS_MIGRATIONS,
+  {
+    // Profile changes (profile-projection.ts): rm_volunteers holds the standing today, this table each
+    // change with the value it replaced, so the standing on any earlier day (or as known then) is found.
+    id: '008-volunteer-profile-changes',
+    sql: `
+      alter table rm_volunteers add column if not exists active boolean not null default true;
+      alter table rm_volunteers add column if not exists deactivated_on date;
+      create table if not exists rm_volunteer_profile_changes (
+        volunteer_id text not null,
+        position bigint not null,
+        event_id text not null,
+        kind text not null,
+        previous_value text,
+        value text,
+        effective_on date not null,
+        recorded_at timestamptz not null,
+        actor text not null,
+        primary key (volunteer_id, position)
+      );
+    `,
+  },
 ];
 
 /** Tables a rebuild empties before replaying from position 0. */
@@ -223,4 +295,8 @@ export const READ_MODEL_TABLES = [
   'rm_awards',
   'rm_volunteer_scopes',
   'rm_activity_scopes',
+  'rm_activity_venues',
+  'rm_presence_evidence',
+  'rm_volunteer_profile_changes',
+  ...STATISTICS_TABLES,
 ] as const;

@@ -3,11 +3,19 @@ import { type EventStore, type RecordedEvent } from '@vl/event-store';
 import { type SqlClient, type SqlExecutor } from '@vl/sql';
 import { projectLedgerEvent } from './projections/ledger-projection.js';
 import { refreshBalances } from './projections/balance-projection.js';
-import { type ProjectionBatch } from './projections/projection-context.js';
+import { type ProjectedEvent, type ProjectionBatch } from './projections/projection-context.js';
+import { projectPresence } from './projections/presence-projection.js';
+import { projectStatistics } from './statistics/statistics.projection.js';
+import { isBatchedEvent, refreshBalancesGrouped, SetBasedRun } from './projections/set-based-projection.js';
 import { READ_MODEL_TABLES } from './migrations.js';
 
 export interface ProjectorOptions {
   readonly timeZone: string;
+  /**
+   * Events per batch, fixed. Without it the batch size adapts: it doubles while full batches commit quickly
+   * (up to 5,000) and halves when one takes long, so a rebuild writes few large batches and a live
+   * projector stays prompt.
+   */
   readonly batchSize?: number;
   /** How long to sleep when the store has nothing new. */
   readonly idleMs?: number;
@@ -18,6 +26,11 @@ export interface ProjectorOptions {
 }
 
 const DEFAULT_NAME = 'ledger';
+const MIN_BATCH = 200;
+const START_BATCH = 500;
+const MAX_BATCH = 5000;
+/** A full batch committed faster than this grows the next one; one slower than four times this shrinks it. */
+const TARGET_BATCH_MS = 250;
 
 /**
  * Follows the event store in global order and keeps the read models. Each batch of events and the
@@ -29,7 +42,8 @@ export class Projector {
   private wake: (() => void) | undefined;
   private position = 0;
   private readonly name: string;
-  private readonly batchSize: number;
+  private batchSize: number;
+  private readonly adaptive: boolean;
   private readonly idleMs: number;
   private readonly progressListeners = new Set<(position: number) => void>();
 
@@ -39,7 +53,8 @@ export class Projector {
     private readonly options: ProjectorOptions,
   ) {
     this.name = options.name ?? DEFAULT_NAME;
-    this.batchSize = options.batchSize ?? 500;
+    this.batchSize = options.batchSize ?? START_BATCH;
+    this.adaptive = options.batchSize === undefined;
     this.idleMs = options.idleMs ?? 20;
   }
 
@@ -109,6 +124,14 @@ export class Projector {
     }
   }
 
+  private adapt(events: number, elapsedMs: number): void {
+    if (events >= this.batchSize && elapsedMs < TARGET_BATCH_MS) {
+      this.batchSize = Math.min(MAX_BATCH, this.batchSize * 2);
+    } else if (elapsedMs > 4 * TARGET_BATCH_MS) {
+      this.batchSize = Math.max(MIN_BATCH, Math.floor(this.batchSize / 2));
+    }
+  }
+
   private sleep(ms: number): Promise<void> {
     return new Promise((resolve) => {
       const timer = setTimeout(done, ms);
@@ -123,7 +146,10 @@ export class Projector {
   private async applyBatch(events: readonly RecordedEvent[]): Promise<void> {
     const last = events[events.length - 1];
     if (!last) return;
+    const started = performance.now();
     await this.sql.transaction(async (tx) => {
+      // Set-based statements are planned in microseconds; compiling them would cost more than running them.
+      if (this.sql.dialect === 'postgres') await tx.query('set local jit = off');
       await projectEvents(tx, events, this.options);
       await tx.query(
         `insert into rm_checkpoints (name, position) values ($1, $2)
@@ -132,14 +158,76 @@ export class Projector {
       );
     });
     this.position = last.position;
+    if (this.adaptive) this.adapt(events.length, performance.now() - started);
     for (const listener of this.progressListeners) listener(last.position);
   }
 }
 
-/** Applies stored events, in global order, to the read models and refreshes the balances they touched. */
+type StoredEvent = Pick<RecordedEvent, 'id' | 'position' | 'type' | 'data' | 'metadata'>;
+
+/**
+ * Applies stored events, in global order, to the read models and refreshes the balances they touched.
+ * Runs of the event types the set-based projection knows are folded in memory and written with one
+ * statement per table; any other event is written by its own projection, after the run before it, so
+ * every event sees the rows of all events before it.
+ */
 export async function projectEvents(
   tx: SqlExecutor,
-  events: readonly Pick<RecordedEvent, 'id' | 'position' | 'type' | 'data' | 'metadata'>[],
+  events: readonly StoredEvent[],
+  options: Pick<ProjectorOptions, 'timeZone' | 'upcasters'>,
+): Promise<void> {
+  const batch: ProjectionBatch = { tx, timeZone: options.timeZone, touchedVolunteers: new Map() };
+  const run = new SetBasedRun(options.timeZone, batch.touchedVolunteers);
+  let inRun: ProjectedEvent[] = [];
+  const flushRun = async (): Promise<void> => {
+    await run.flush(tx);
+    await projectRunSideTables(batch, inRun);
+    inRun = [];
+  };
+  for (const recorded of events) {
+    const decoded = decodeEvent(recorded, options.upcasters);
+    if (!decoded) continue;
+    const projected = { id: recorded.id, position: recorded.position, ...decoded };
+    if (isBatchedEvent(projected.event)) {
+      run.add(projected);
+      inRun.push(projected);
+      continue;
+    }
+    await flushRun();
+    await projectLedgerEvent(batch, projected);
+  }
+  await flushRun();
+  await refreshBalancesGrouped(tx, batch.touchedVolunteers);
+}
+
+/**
+ * The tables the set-based run does not write, kept for the run's events once its rows are written: the
+ * presence evidence event by event, and the statistics counters — registrations and activities event by
+ * event, each session once, since its counters move by the difference between its row now and what they
+ * counted before.
+ */
+async function projectRunSideTables(batch: ProjectionBatch, run: readonly ProjectedEvent[]): Promise<void> {
+  const lastBySession = new Map<string, ProjectedEvent>();
+  for (const projected of run) {
+    await projectPresence(batch, projected);
+    const { event } = projected;
+    if ('sessionId' in event.data && typeof event.data.sessionId === 'string') {
+      lastBySession.delete(event.data.sessionId);
+      lastBySession.set(event.data.sessionId, projected);
+    } else {
+      await projectStatistics(batch, projected);
+    }
+  }
+  for (const projected of lastBySession.values()) await projectStatistics(batch, projected);
+}
+
+/**
+ * The reference projection: one statement per event and a balance recompute per volunteer. The set-based
+ * path must write exactly its rows (the checksum suite compares them table by table).
+ */
+export async function projectEventsOneByOne(
+  tx: SqlExecutor,
+  events: readonly StoredEvent[],
   options: Pick<ProjectorOptions, 'timeZone' | 'upcasters'>,
 ): Promise<void> {
   const batch: ProjectionBatch = { tx, timeZone: options.timeZone, touchedVolunteers: new Map() };

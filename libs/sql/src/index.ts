@@ -5,3 +5,4 @@ export { isConnectionFailure, mapConnectionError } from './connection-errors.js'
 export { EventStoreUnavailableError } from './unavailable-error.js';
 export { PgSqlClient } from './pg-sql-client.js';
 export { PgliteSqlClient } from './pglite-sql-client.js';
+export { DataDirInUseError, lockDataDir } from './data-dir-lock.js';

@@ -2,6 +2,7 @@ import { PGlite, type Results, type Transaction } from '@electric-sql/pglite';
 import { mapConnectionError } from './connection-errors.js';
 import { INT8_ARRAY_OID, INT8_OID, parseInt8 } from './int8.js';
 import { initdbInChildProcess, needsInitdb, PGLITE_START_PARAMS } from './pglite-init.js';
+import { lockDataDir } from './data-dir-lock.js';
 import { checkSchemaName } from './schema-name.js';
 import { type QueryResult, type SqlClient, type SqlExecutor } from './sql-client.js';
 
@@ -39,27 +40,35 @@ export class PgliteSqlClient implements SqlClient {
   private constructor(
     private readonly db: PGlite,
     readonly schema: string,
+    private readonly unlock: () => Promise<void>,
   ) {}
 
   static async open(dataDir = 'memory://', schema = 'public'): Promise<PgliteSqlClient> {
     checkSchemaName(schema);
     if (needsInitdb(dataDir)) await initdbInChildProcess(dataDir);
-    const db = await PGlite.create({
-      dataDir,
-      startParams: [...PGLITE_START_PARAMS],
-      parsers: {
-        [INT8_OID]: parseInt8,
-        [INT8_ARRAY_OID]: (text: string) =>
-          text
-            .slice(1, -1)
-            .split(',')
-            .filter(Boolean)
-            .map((item) => (item === 'NULL' ? null : parseInt8(item))),
-      },
-    });
-    // Session settings last for the life of the single connection.
-    await db.exec(`create schema if not exists ${schema}; set search_path to ${schema};`);
-    return new PgliteSqlClient(db, schema);
+    // A directory on disk (not memory:// or another PGlite scheme) belongs to one process at a time.
+    const unlock = dataDir.includes('://') ? async () => undefined : await lockDataDir(dataDir);
+    try {
+      const db = await PGlite.create({
+        dataDir,
+        startParams: [...PGLITE_START_PARAMS],
+        parsers: {
+          [INT8_OID]: parseInt8,
+          [INT8_ARRAY_OID]: (text: string) =>
+            text
+              .slice(1, -1)
+              .split(',')
+              .filter(Boolean)
+              .map((item) => (item === 'NULL' ? null : parseInt8(item))),
+        },
+      });
+      // Session settings last for the life of the single connection.
+      await db.exec(`create schema if not exists ${schema}; set search_path to ${schema};`);
+      return new PgliteSqlClient(db, schema, unlock);
+    } catch (error) {
+      await unlock();
+      throw error;
+    }
   }
 
   query<Row = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<QueryResult<Row>> {
@@ -87,5 +96,6 @@ export class PgliteSqlClient implements SqlClient {
 
   async close(): Promise<void> {
     if (!this.db.closed) await this.db.close();
+    await this.unlock();
   }
 }

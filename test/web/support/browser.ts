@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { type Browser, chromium, type Page, selectors } from 'playwright-core';
 
 /** Debian's Chromium (apt: chromium); the tests never download a browser. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export const SCREENSHOTS = join(process.cwd(), 'test/web/screenshots');
 
 export const PHONE = { width: 375, height: 812 } as const;
@@ -23,7 +23,8 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     // Containers run as root without user namespaces; the sandbox cannot start there.
-    args: ['--no-sandbox', '--disable-dev-shm-usage', '--font-render-hinting=none'],
+    // Chromium's own language is Chinese, as on the programme's phones; pages choose theirs from it.
+    args: ['--no-sandbox', '--disable-dev-shm-usage', '--font-render-hinting=none', '--lang=zh-CN'],
   });
 }
 
@@ -34,10 +35,20 @@ export async function screenshots(page: Page, name: string): Promise<void> {
   for (const size of [PHONE, DESKTOP]) {
     await page.setViewportSize(size);
     await page.waitForTimeout(150);
-    await page.screenshot({
-      path: join(SCREENSHOTS, `${name}-${size.width}x${size.height}.png`),
-      fullPage: true,
-    });
+    // The window is made as tall as the page, so the fixed bars sit at its top and bottom as a person sees
+    // them, not across the middle of a stitched full-page image. Growing the window can let late content
+    // (charts, lists that fill in on resize) make the page taller still, so it grows until the page fits.
+    await page.evaluate('window.scrollTo(0, 0)');
+    let height: number = size.height;
+    for (let round = 0; round < 5; round += 1) {
+      const needed = Number(await page.evaluate('document.documentElement.scrollHeight'));
+      if (needed <= height) break;
+      height = needed;
+      await page.setViewportSize({ width: size.width, height });
+      await page.waitForTimeout(150);
+    }
+    await page.evaluate('window.scrollTo(0, 0)');
+    await page.screenshot({ path: join(SCREENSHOTS, `${name}-${size.width}x${size.height}.png`) });
   }
   if (original) await page.setViewportSize(original);
 }

@@ -1,5 +1,12 @@
-import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Headers, Inject, Query, Res } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import { Access, assertMayActForVolunteer, CurrentActor } from '@vl/auth';
 import { type LedgerConfig } from '@vl/config';
 import { type Actor, DomainError } from '@vl/domain';
@@ -13,17 +20,23 @@ import {
   isValidCursor,
 } from '@vl/read-model';
 import { LEDGER_CONFIG } from '@vl/platform';
+import { type FastifyReply } from 'fastify';
+import { downloadHeaders, exportFormat, XLSX_MEDIA_TYPE } from '../shared/export-format.js';
+import { sheetCsv, workbook } from '../shared/spreadsheet.js';
+import { CLOCK, type Clock } from '../shared/clock.js';
 import { HttpProblem } from '../shared/problem.js';
 import { IdParam } from '../shared/id-param.js';
 import { PointsService } from './points.service.js';
 import { BalanceQueryRequest, LedgerQueryRequest } from './balance.request.dto.js';
 import { BalanceResponseDto } from './balance.response.dto.js';
+import { ledgerSheet } from './ledger-export.js';
 import { LedgerPageResponse } from './ledger.responses.js';
 
 export interface BalanceResponse {
   volunteerId: string;
   confirmedMinutes: number;
   pendingMinutes: number;
+  postedMinutes: number;
   byYear: Record<string, number>;
   byCategory: Record<string, number>;
   points: number;
@@ -33,6 +46,8 @@ export interface BalanceResponse {
 }
 
 const READERS = ['volunteer', 'organizer', 'admin', 'auditor'] as const;
+const JSON_PAGE_MAX = 200;
+const EXPORT_PAGE = 1000;
 
 @ApiTags('balances')
 @ApiBearerAuth()
@@ -46,6 +61,7 @@ export class BalanceHttpController {
     private readonly status: ReadModelStatus,
     private readonly points: PointsService,
     @Inject(LEDGER_CONFIG) private readonly config: LedgerConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   @Get('balance')
@@ -60,7 +76,7 @@ export class BalanceHttpController {
     if (query.asOf === undefined && query.asKnownAt === undefined) {
       // The common read: one statement, so the position it reports and the figures come from one snapshot.
       if (query.minPosition !== undefined) await this.caughtUp(query.minPosition);
-      const snapshot = await this.snapshots.current(volunteerId);
+      const snapshot = await this.snapshots.current(volunteerId, this.clock.now().toISOString());
       if (!snapshot.volunteer) {
         throw new DomainError('VOLUNTEER_NOT_FOUND', `Volunteer ${volunteerId} is not registered`);
       }
@@ -74,7 +90,7 @@ export class BalanceHttpController {
     // The position first, so the answer is at least as fresh as the position it reports; then the
     // independent reads together. Nothing read is returned unless the caller may see it.
     const position = await this.caughtUp(query.minPosition);
-    const when = { asOf: query.asOf, asKnownAt: query.asKnownAt };
+    const when = { asOf: query.asOf, asKnownAt: query.asKnownAt, now: this.clock.now().toISOString() };
     const [, view, points] = await Promise.all([
       this.authorize(actor, volunteerId),
       this.balances.asOf(volunteerId, when),
@@ -92,12 +108,39 @@ export class BalanceHttpController {
   @Get('ledger')
   @Access({ kind: 'roles', roles: READERS, write: false })
   @ApiOperation({ summary: 'Ledger entries with their session, activity, minutes, state and history' })
-  @ApiOkResponse({ type: LedgerPageResponse })
+  @ApiExtraModels(LedgerPageResponse)
+  @ApiOkResponse({
+    description:
+      'A page of the ledger; as CSV (one row per session) with `Accept: text/csv` or `format=csv`; as an ' +
+      'Excel workbook (Chinese headers, times in the programme’s zone) with `Accept: ' +
+      XLSX_MEDIA_TYPE +
+      '` or `format=xlsx`',
+    headers: {
+      'x-next-cursor': {
+        description: 'CSV and XLSX only: the cursor of the next page',
+        schema: { type: 'string' },
+      },
+      'x-read-position': {
+        description: 'CSV and XLSX only: the read model’s position',
+        schema: { type: 'integer' },
+      },
+    },
+    content: {
+      'application/json': { schema: { $ref: getSchemaPath(LedgerPageResponse) } },
+      'text/csv': {
+        schema: { type: 'string' },
+        example: 'volunteerId,sessionId,activityId,activityTitle,category,organizationName,kind,state,…\r\n',
+      },
+      [XLSX_MEDIA_TYPE]: { schema: { type: 'string', format: 'binary' } },
+    },
+  })
   async entries(
     @IdParam() volunteerId: string,
     @Query() query: LedgerQueryRequest,
     @CurrentActor() actor: Actor,
-  ): Promise<LedgerPage & { position: number; asKnownAt?: string }> {
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<(LedgerPage & { position: number; asKnownAt?: string }) | string | Buffer> {
     const position = await this.caughtUp(query.minPosition);
     await this.authorize(actor, volunteerId);
     if (query.cursor !== undefined && !isValidCursor(query.cursor)) {
@@ -105,13 +148,32 @@ export class BalanceHttpController {
         field: 'cursor',
       });
     }
+    const format = exportFormat(query.format, accept);
+    if (format === 'json' && query.limit !== undefined && query.limit > JSON_PAGE_MAX) {
+      throw new HttpProblem(
+        400,
+        'VALIDATION_FAILED',
+        'The request is malformed',
+        `limit must not be greater than ${JSON_PAGE_MAX}`,
+        { field: 'limit' },
+      );
+    }
     const page = await this.ledger.page(volunteerId, {
       from: query.from,
       to: query.to,
-      limit: query.limit ?? 50,
+      limit: query.limit ?? (format === 'json' ? 50 : EXPORT_PAGE),
       cursor: query.cursor,
       asKnownAt: query.asKnownAt,
     });
+    if (format !== 'json') {
+      void reply
+        .headers(downloadHeaders(format, `ledger-${volunteerId}`))
+        .header('x-read-position', String(position))
+        .header('cache-control', 'no-store');
+      if (page.nextCursor !== null) void reply.header('x-next-cursor', page.nextCursor);
+      const table = ledgerSheet(page);
+      return format === 'csv' ? sheetCsv(table) : workbook([table], this.config.timezone);
+    }
     return { ...page, position, ...(query.asKnownAt !== undefined ? { asKnownAt: query.asKnownAt } : {}) };
   }
 

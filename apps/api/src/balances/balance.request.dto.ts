@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { EXPORT_FORMATS, type ExportFormat } from '../shared/export-format.js';
 import { AsOfQuery, ReadYourWritesQuery, toInteger } from '../shared/query-params.js';
 import { IsInstant } from '../shared/validation.js';
 
@@ -17,12 +18,15 @@ export class LedgerQueryRequest extends ReadYourWritesQuery {
   @IsInstant()
   to?: string;
 
-  @ApiPropertyOptional({ default: 50, maximum: 200 })
+  @ApiPropertyOptional({
+    maximum: 1000,
+    description: 'Entries per page: default 50 (JSON, at most 200) or 1000 (CSV, XLSX, at most 1000)',
+  })
   @IsOptional()
   @Transform(toInteger)
   @IsInt()
   @Min(1)
-  @Max(200)
+  @Max(1000)
   limit?: number;
 
   @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
@@ -38,4 +42,12 @@ export class LedgerQueryRequest extends ReadYourWritesQuery {
   @IsOptional()
   @IsInstant()
   asKnownAt?: string;
+
+  @ApiPropertyOptional({
+    enum: EXPORT_FORMATS,
+    description: 'csv or xlsx (an Excel workbook); or send the Accept header of either',
+  })
+  @IsOptional()
+  @IsIn(EXPORT_FORMATS)
+  format?: ExportFormat;
 }

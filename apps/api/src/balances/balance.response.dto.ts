@@ -6,8 +6,18 @@ export class BalanceResponseDto {
   @ApiProperty()
   volunteerId!: string;
 
-  @ApiProperty({ description: 'Minutes of confirmed sessions' })
+  @ApiProperty({
+    type: 'integer',
+    description: 'Minutes of confirmed sessions that count: any public posting (公示) of theirs is over',
+  })
   confirmedMinutes!: number;
+
+  @ApiProperty({
+    type: 'integer',
+    description:
+      'Minutes of confirmed sessions still under public posting (公示): they count once the posting ends',
+  })
+  postedMinutes!: number;
 
   @ApiProperty({ description: 'Minutes awaiting confirmation' })
   pendingMinutes!: number;

@@ -6,6 +6,34 @@ const INSTANT = { type: String, format: 'date-time' } as const;
 const NULLABLE_INSTANT = { ...INSTANT, nullable: true } as const;
 const SESSION_STATES = ['open', 'pending', 'confirmed', 'rejected', 'revoked'] as const;
 
+export class LedgerPresenceResponse {
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    enum: ['qr', 'geo', 'organizer'],
+    description: 'On check-ins',
+  })
+  method!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The organiser or admin who recorded it (their sub); null for the volunteer’s own',
+  })
+  recordedBy!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Why an organiser recorded it (a paper sheet…)' })
+  reason!: string | null;
+  @ApiProperty({ ...NULLABLE_INSTANT, description: 'When the kiosk code used was issued' })
+  kioskCodeIssuedAt!: string | null;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'Metres from the venue (geo), never the position',
+  })
+  distanceMeters!: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'The location’s accuracy in metres (geo)' })
+  accuracyMeters!: number | null;
+}
+
 export class LedgerHistoryEntryResponse {
   @ApiProperty() seq!: number;
   @ApiProperty() eventId!: string;
@@ -18,6 +46,12 @@ export class LedgerHistoryEntryResponse {
   @ApiProperty() correlationId!: string;
   @ApiProperty(INSTANT) occurredAt!: string;
   @ApiProperty(INSTANT) recordedAt!: string;
+  @ApiProperty({
+    type: LedgerPresenceResponse,
+    nullable: true,
+    description: 'The proof of presence a check-in, check-out or paper sheet carried; null otherwise',
+  })
+  presence!: LedgerPresenceResponse | null;
 }
 
 export class LedgerActivityResponse {
@@ -25,6 +59,8 @@ export class LedgerActivityResponse {
   @ApiProperty() title!: string;
   @ApiProperty() category!: string;
   @ApiProperty() organizationId!: string;
+  @ApiProperty({ example: '莲花社区', description: 'The organisation’s name (its id if it was never named)' })
+  organizationName!: string;
 }
 
 export class LedgerEntryResponse {
@@ -42,6 +78,13 @@ export class LedgerEntryResponse {
   @ApiProperty(INSTANT) serviceStart!: string;
   @ApiProperty(NULLABLE_INSTANT) serviceEnd!: string | null;
   @ApiProperty({ type: String, nullable: true }) note!: string | null;
+  @ApiProperty({
+    ...NULLABLE_INSTANT,
+    description:
+      '公示: when the public posting of this confirmed session ends and it starts to count; null when it was ' +
+      'not posted. While this lies ahead the session is posted (公示中) and takes objections',
+  })
+  postedUntil!: string | null;
   @ApiProperty({ type: [LedgerHistoryEntryResponse], description: 'Every change, oldest first' })
   history!: LedgerHistoryEntryResponse[];
 }

@@ -17,7 +17,10 @@ export class PointsService {
     @Inject(LEDGER_CONFIG) private readonly config: LedgerConfig,
   ) {}
 
-  async pointsOf(volunteerId: string, when: { asOf?: string; asKnownAt?: string }): Promise<number> {
+  async pointsOf(
+    volunteerId: string,
+    when: { asOf?: string; asKnownAt?: string; now?: string },
+  ): Promise<number> {
     const [entries, honours] = await Promise.all([
       this.balances.confirmedEntries(volunteerId, when),
       this.awards.honoursOf([volunteerId], when),

@@ -1,5 +1,5 @@
 import { Controller, Get, Header, Inject, Param, Req, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { AuthGuard, covers, isOwnVolunteer, Public } from '@vl/auth';
 import { CERTIFICATE_RULE, certificateVerificationUrl } from '@vl/certificates';
 import { type LedgerConfig } from '@vl/config';
@@ -38,6 +38,9 @@ export interface CertificateVerificationResponse {
   keyId: string;
 }
 
+import { ERASED_NAME } from '@vl/personal-data';
+import { PersonalData } from '../personal-data/personal-data.service.js';
+
 const HOST = /^[A-Za-z0-9.-]{1,253}(:\d{1,5})?$/;
 
 /** Public: a school checks a certificate by its code, online or from the signed form. */
@@ -50,6 +53,7 @@ export class CertificateVerificationHttpController {
     private readonly directory: DirectoryQuery,
     private readonly guard: AuthGuard,
     @Inject(LEDGER_CONFIG) private readonly config: LedgerConfig,
+    private readonly personalData: PersonalData,
   ) {}
 
   @Get()
@@ -73,12 +77,14 @@ export class CertificateVerificationHttpController {
     const record = await this.lookup.require(code);
     const standing = certificateStanding(record);
     const { content } = record;
+    // Still valid after the person's erasure; only the name is shown as erased.
+    const person = await this.personalData.find(record.volunteerId);
     return {
       valid: standing.valid,
       reason: standing.reason,
       code: record.code,
       number: content.number,
-      volunteer: content.volunteer.maskedName,
+      volunteer: person.status === 'erased' ? ERASED_NAME : content.volunteer.maskedName,
       volunteerNumber: content.volunteer.volunteerNumber,
       minutes: record.minutes,
       currentMinutes: standing.currentMinutes,
@@ -96,7 +102,10 @@ export class CertificateVerificationHttpController {
 
   @Get('pdf')
   @Public({ rateLimit: CERTIFICATE_RATE_LIMIT })
-  @ApiProduces('application/pdf')
+  @ApiOkResponse({
+    description: 'The certificate as a PDF document',
+    content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+  })
   @ApiOperation({
     summary:
       'The certificate as a PDF: the masked name for anyone, the full name with the volunteer’s or an admin’s token',
@@ -109,7 +118,16 @@ export class CertificateVerificationHttpController {
     const record = await this.lookup.require(code);
     const nameDisplay = (await this.mayReadFullName(request, record.volunteerId)) ? 'full' : 'masked';
     const verificationUrl = certificateVerificationUrl(this.baseUrl(request), record.code);
-    const pdf = await this.pdf.render(record.content, certificateStanding(record), {
+    // The event keeps the masked name; the full one is joined from the personal-data store, if still held.
+    const person = await this.personalData.find(record.volunteerId);
+    const shownName =
+      person.status === 'present'
+        ? { name: person.record.name, maskedName: record.content.volunteer.maskedName }
+        : person.status === 'erased'
+          ? { name: ERASED_NAME, maskedName: ERASED_NAME }
+          : {};
+    const content = { ...record.content, volunteer: { ...record.content.volunteer, ...shownName } };
+    const pdf = await this.pdf.render(content, certificateStanding(record), {
       verificationUrl,
       nameDisplay,
     });

@@ -68,3 +68,33 @@ export class CertificateIssuedDto {
   @ApiProperty()
   position!: number;
 }
+
+/** One public Ed25519 key of the certificate key set (RFC 8037). */
+export class PublicSigningJwkDto {
+  @ApiProperty({ enum: ['OKP'] })
+  kty!: 'OKP';
+
+  @ApiProperty({ enum: ['Ed25519'] })
+  crv!: 'Ed25519';
+
+  @ApiProperty({
+    example: '11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo',
+    description: 'The public key, base64url',
+  })
+  x!: string;
+
+  @ApiProperty({ example: 'cert-2026-01' })
+  kid!: string;
+
+  @ApiProperty({ enum: ['EdDSA'] })
+  alg!: 'EdDSA';
+
+  @ApiProperty({ enum: ['sig'] })
+  use!: 'sig';
+}
+
+/** The published key set (RFC 7517): the active key first, then keys kept for older certificates. */
+export class CertificateJwksDto {
+  @ApiProperty({ type: [PublicSigningJwkDto] })
+  keys!: PublicSigningJwkDto[];
+}

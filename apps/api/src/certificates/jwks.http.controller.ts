@@ -1,8 +1,9 @@
 import { Controller, Get, Header, Inject } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '@vl/auth';
 import { type CertificateJwks, type CertificateKeyRing } from '@vl/certificates';
 import { CERTIFICATE_KEY_RING } from './certificate-key-ring.provider.js';
+import { CertificateJwksDto } from './certificate.response.dto.js';
 
 /** The public keys certificates are signed with, outside /api/v1 where JWKS clients look for them. */
 @ApiTags('certificates')
@@ -13,6 +14,7 @@ export class JwksHttpController {
   @Get('jwks.json')
   @Public()
   @Header('cache-control', 'public, max-age=300')
+  @ApiOkResponse({ type: CertificateJwksDto })
   @ApiOperation({ summary: 'The public keys (with key ids) that verify certificates’ signed forms offline' })
   jwks(): CertificateJwks {
     return this.keys.jwks();

@@ -38,7 +38,10 @@ export class AuditList {
     const items: AuditListItem[] = [];
     const chunk = Math.max(limit, 50);
     for (;;) {
-      const volunteers = await this.directory.volunteersIn(organizationId, after, chunk);
+      // The erased have no birth date left to judge ages by, and are left out of the audit list.
+      const volunteers = await this.eligibility.withBirthDates(
+        await this.directory.volunteersIn(organizationId, after, chunk),
+      );
       // Someone not yet born on the evaluation date has nothing to be judged on.
       const judged = volunteers.filter((volunteer) => volunteer.birthDate <= question.evaluationDate);
       const answers = await this.eligibility.determinationsOf(judged, question);

@@ -1,11 +1,12 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, assertMayActWithin, CurrentActor, SYSTEM_ROOT } from '@vl/auth';
 import { type Actor, DomainError } from '@vl/domain';
 import { DirectoryQuery } from '@vl/read-model';
 import { ReadPosition } from '../shared/read-position.js';
 import { type AwardIntegrityFinding, AwardIntegrityService } from './award-integrity.service.js';
 import { AwardIntegrityRequest } from './eligibility.request.dto.js';
+import { AwardIntegrityResponseDto } from './eligibility-lists.response.dto.js';
 
 export interface AwardIntegrityResponse {
   readonly organizationId: string;
@@ -25,6 +26,7 @@ export class AwardIntegrityHttpController {
 
   @Get('award-integrity')
   @Access({ kind: 'roles', roles: ['admin', 'auditor'], write: false })
+  @ApiOkResponse({ type: AwardIntegrityResponseDto })
   @ApiOperation({
     summary: 'Held awards whose supporting hours were since corrected or revoked below the threshold',
   })

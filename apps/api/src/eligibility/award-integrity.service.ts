@@ -3,6 +3,8 @@ import { type LedgerConfig } from '@vl/config';
 import { determine, isEligibilityPolicy, type PolicySet } from '@vl/domain';
 import { AwardQuery, type AwardView, BalanceQuery, DirectoryQuery, type EntryChange } from '@vl/read-model';
 import { LEDGER_CONFIG, POLICY_SET } from '@vl/platform';
+import { maskName } from '@vl/personal-data';
+import { PersonalData } from '../personal-data/personal-data.service.js';
 
 export interface ChangedEntry {
   readonly entryId: string;
@@ -38,6 +40,7 @@ export class AwardIntegrityService {
     private readonly directory: DirectoryQuery,
     @Inject(POLICY_SET) private readonly policies: PolicySet,
     @Inject(LEDGER_CONFIG) private readonly config: LedgerConfig,
+    private readonly personalData: PersonalData,
   ) {}
 
   async findings(organizationId: string): Promise<AwardIntegrityFinding[]> {
@@ -53,11 +56,15 @@ export class AwardIntegrityService {
     const policy = this.policies
       .versions(award.policyId)
       .find((version) => version.version === award.version);
-    const volunteer = await this.directory.volunteerProfile(award.volunteerId);
-    if (!policy || !isEligibilityPolicy(policy) || !volunteer) {
+    const profile = await this.directory.volunteerProfile(award.volunteerId);
+    // The age rules need the birth date, kept only in the personal-data store; an erased person's award
+    // cannot be re-decided and is left out, as the audit list leaves them out.
+    const person = profile ? await this.personalData.find(award.volunteerId) : undefined;
+    if (!policy || !isEligibilityPolicy(policy) || !profile || person?.status !== 'present') {
       this.log.warn(`award ${award.awardId}: ${award.policyId} v${award.version} cannot be re-checked`);
       return undefined;
     }
+    const volunteer = { ...profile, name: maskName(person.record.name), birthDate: person.record.birthDate };
     const [entriesNow, honours] = await Promise.all([
       this.balances.confirmedEntries(award.volunteerId),
       this.awards.honoursOf([award.volunteerId], { asOf: award.grantedAt }),

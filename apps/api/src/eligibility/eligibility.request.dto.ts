@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { EXPORT_FORMATS } from '../shared/export-format.js';
 import { AsOfQuery, ReadYourWritesQuery, toInteger } from '../shared/query-params.js';
 import { IsLedgerId } from '../shared/validation.js';
 
@@ -16,7 +17,7 @@ export class VolunteerEligibilityRequest extends AsOfQuery {
   tier?: string;
 }
 
-export const AUDIT_FORMATS = ['json', 'csv'] as const;
+export const AUDIT_FORMATS = EXPORT_FORMATS;
 
 export class OrganizationEligibilityRequest extends AsOfQuery {
   @ApiPropertyOptional({ description: 'Only this policy; required with tier' })
@@ -29,7 +30,9 @@ export class OrganizationEligibilityRequest extends AsOfQuery {
   @IsLedgerId()
   tier?: string;
 
-  @ApiPropertyOptional({ description: 'Volunteers per page: default 50 (JSON) or 1000 (CSV), at most 1000' })
+  @ApiPropertyOptional({
+    description: 'Volunteers per page: default 50 (JSON) or 1000 (CSV, XLSX), at most 1000',
+  })
   @IsOptional()
   @Transform(toInteger)
   @IsInt()
@@ -43,7 +46,11 @@ export class OrganizationEligibilityRequest extends AsOfQuery {
   @MaxLength(128)
   cursor?: string;
 
-  @ApiPropertyOptional({ enum: AUDIT_FORMATS, description: 'csv, or send Accept: text/csv' })
+  @ApiPropertyOptional({
+    enum: AUDIT_FORMATS,
+    description:
+      'csv, or send Accept: text/csv; xlsx, or send Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  })
   @IsOptional()
   @IsIn(AUDIT_FORMATS)
   format?: (typeof AUDIT_FORMATS)[number];

@@ -10,8 +10,10 @@ import {
   type PolicySet,
   requireTier,
 } from '@vl/domain';
-import { AwardQuery, BalanceQuery, type VolunteerProfile } from '@vl/read-model';
+import { AwardQuery, BalanceQuery, ProfileHistoryQuery, type VolunteerProfile } from '@vl/read-model';
 import { LEDGER_CONFIG, POLICY_SET } from '@vl/platform';
+import { maskName } from '@vl/personal-data';
+import { PersonalData } from '../personal-data/personal-data.service.js';
 import { CLOCK, type Clock } from '../shared/clock.js';
 
 /** What is asked: which moment (served before `asOf`, as known at `asKnownAt`), which policy and tier. */
@@ -39,6 +41,8 @@ export class EligibilityService {
     @Inject(POLICY_SET) private readonly policySet: PolicySet,
     @Inject(LEDGER_CONFIG) private readonly config: LedgerConfig,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly personalData: PersonalData,
+    private readonly profileHistory: ProfileHistoryQuery,
   ) {}
 
   get timeZone(): string {
@@ -51,6 +55,28 @@ export class EligibilityService {
     const policies = eligibilityPoliciesInForce(this.policySet, evaluationDate, question.policyId);
     if (question.tier !== undefined) policies.forEach((policy) => requireTier(policy, question.tier ?? ''));
     return { ...question, at, evaluationDate, policies };
+  }
+
+  /**
+   * The profile with the birth date and masked name from the personal-data store: no event or read model
+   * holds them. Throws PERSONAL_DATA_ERASED (410) once they are erased.
+   */
+  async withBirthDate(volunteer: VolunteerProfile): Promise<VolunteerProfile> {
+    const record = await this.personalData.requireRecord(volunteer.volunteerId);
+    return { ...volunteer, name: maskName(record.name), birthDate: record.birthDate };
+  }
+
+  /** `withBirthDate` for many; those erased (or never held) are left out. */
+  async withBirthDates(volunteers: readonly VolunteerProfile[]): Promise<VolunteerProfile[]> {
+    const people = await this.personalData.store.findMany(
+      volunteers.map((volunteer) => volunteer.volunteerId),
+    );
+    return volunteers.flatMap((volunteer) => {
+      const person = people.get(volunteer.volunteerId);
+      return person?.status === 'present'
+        ? [{ ...volunteer, name: maskName(person.record.name), birthDate: person.record.birthDate }]
+        : [];
+    });
   }
 
   /** A volunteer not yet born on the evaluation date cannot be judged: the question is at fault. */
@@ -69,10 +95,12 @@ export class EligibilityService {
     question: ResolvedQuestion,
   ): Promise<Map<string, Determination[]>> {
     const ids = volunteers.map((volunteer) => volunteer.volunteerId);
-    const when = { asOf: question.asOf, asKnownAt: question.asKnownAt };
-    const [entries, honours] = await Promise.all([
+    // 公示: a session still posted at the clock's time does not count yet.
+    const when = { asOf: question.asOf, asKnownAt: question.asKnownAt, now: this.clock.now().toISOString() };
+    const [entries, honours, leagueStatuses] = await Promise.all([
       this.balances.confirmedEntriesOf(ids, when),
       this.awards.honoursOf(ids, when),
+      this.leagueStatusesOn(volunteers, question),
     ]);
     const answers = new Map<string, Determination[]>();
     for (const volunteer of volunteers) {
@@ -81,7 +109,10 @@ export class EligibilityService {
         volunteerId,
         question.policies.map((policy) =>
           determine(this.policySet, policy, {
-            volunteer,
+            volunteer: {
+              ...volunteer,
+              leagueStatus: leagueStatuses.get(volunteerId) ?? volunteer.leagueStatus,
+            },
             entries: entries.get(volunteerId) ?? [],
             honours: honours.get(volunteerId) ?? [],
             asOf: question.at,
@@ -92,5 +123,19 @@ export class EligibilityService {
       );
     }
     return answers;
+  }
+
+  /**
+   * The league status on the evaluation date, as known at `asKnownAt` when asked: an admission dated after
+   * that day, or recorded after that moment, leaves the volunteer an applicant for the question.
+   */
+  private async leagueStatusesOn(
+    volunteers: readonly VolunteerProfile[],
+    question: ResolvedQuestion,
+  ): Promise<Map<string, VolunteerProfile['leagueStatus']>> {
+    const current = new Map(volunteers.map((volunteer) => [volunteer.volunteerId, volunteer.leagueStatus]));
+    if (question.asOf === undefined && question.asKnownAt === undefined) return current;
+    const knownAt = question.asKnownAt === undefined ? undefined : new Date(question.asKnownAt).toISOString();
+    return this.profileHistory.leagueStatusesOn(current, question.evaluationDate, knownAt);
   }
 }

@@ -1,15 +1,26 @@
 import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import { Access, assertMayActWithin, CurrentActor } from '@vl/auth';
 import { type Actor, DomainError } from '@vl/domain';
 import { DirectoryQuery } from '@vl/read-model';
 import { type FastifyReply } from 'fastify';
+import { downloadHeaders, exportFormat, XLSX_MEDIA_TYPE } from '../shared/export-format.js';
 import { IdParam } from '../shared/id-param.js';
+import { workbook } from '../shared/spreadsheet.js';
 import { ReadPosition } from '../shared/read-position.js';
 import { AuditList, type AuditListItem } from './audit-list.js';
 import { eligibilityCsv } from './eligibility-csv.js';
+import { eligibilitySheet } from './eligibility-workbook.js';
 import { OrganizationEligibilityRequest } from './eligibility.request.dto.js';
 import { EligibilityService } from './eligibility.service.js';
+import { OrganizationEligibilityResponseDto } from './eligibility-lists.response.dto.js';
 
 export interface OrganizationEligibilityResponse {
   readonly organizationId: string;
@@ -23,7 +34,7 @@ export interface OrganizationEligibilityResponse {
 }
 
 const JSON_PAGE = 50;
-const CSV_PAGE = 1000;
+const EXPORT_PAGE = 1000;
 
 @ApiTags('eligibility')
 @ApiBearerAuth()
@@ -38,7 +49,33 @@ export class OrganizationEligibilityHttpController {
 
   @Get('eligibility')
   @Access({ kind: 'roles', roles: ['admin', 'auditor'], write: false })
-  @ApiProduces('application/json', 'text/csv')
+  @ApiExtraModels(OrganizationEligibilityResponseDto)
+  @ApiOkResponse({
+    description:
+      'A page of the audit list; as CSV with `Accept: text/csv` or `format=csv`; as an Excel workbook ' +
+      '(Chinese headers, the CSV’s columns) with `Accept: ' +
+      XLSX_MEDIA_TYPE +
+      '` or `format=xlsx`',
+    headers: {
+      'x-next-cursor': {
+        description: 'CSV and XLSX only: the cursor of the next page',
+        schema: { type: 'string' },
+      },
+      'x-read-position': {
+        description: 'CSV and XLSX only: the read model’s position',
+        schema: { type: 'integer' },
+      },
+    },
+    content: {
+      'application/json': { schema: { $ref: getSchemaPath(OrganizationEligibilityResponseDto) } },
+      'text/csv': {
+        schema: { type: 'string' },
+        example:
+          'volunteerId,name,organizationId,policyId,version,eligible,tier,measured,threshold,missing\n',
+      },
+      [XLSX_MEDIA_TYPE]: { schema: { type: 'string', format: 'binary' } },
+    },
+  })
   @ApiOperation({
     summary: 'The audit list: volunteers of the subtree with their determinations, by policy and tier',
   })
@@ -48,7 +85,7 @@ export class OrganizationEligibilityHttpController {
     @CurrentActor() actor: Actor,
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<OrganizationEligibilityResponse | string> {
+  ): Promise<OrganizationEligibilityResponse | string | Buffer> {
     const position = await this.reads.caughtUp(query.minPosition);
     const organization = await this.directory.organization(organizationId);
     if (!organization) {
@@ -58,22 +95,23 @@ export class OrganizationEligibilityHttpController {
     if (query.tier !== undefined && query.policy === undefined) {
       throw new DomainError('VALIDATION_FAILED', 'tier needs policy', 'tier');
     }
-    const csv = query.format === 'csv' || (query.format === undefined && wantsCsv(accept));
+    const format = exportFormat(query.format, accept);
     const question = this.eligibility.resolve({
       asOf: query.asOf,
       asKnownAt: query.asKnownAt,
       policyId: query.policy,
       tier: query.tier,
     });
-    const limit = query.limit ?? (csv ? CSV_PAGE : JSON_PAGE);
+    const limit = query.limit ?? (format === 'json' ? JSON_PAGE : EXPORT_PAGE);
     const page = await this.auditList.page(organizationId, question, limit, query.cursor);
-    if (csv) {
+    if (format !== 'json') {
       void reply
-        .header('content-type', 'text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="eligibility-${organizationId}.csv"`)
+        .headers(downloadHeaders(format, `eligibility-${organizationId}`))
         .header('x-read-position', String(position));
       if (page.nextCursor !== null) void reply.header('x-next-cursor', page.nextCursor);
-      return eligibilityCsv(page.items);
+      return format === 'csv'
+        ? eligibilityCsv(page.items)
+        : workbook([eligibilitySheet(page.items)], this.eligibility.timeZone);
     }
     return {
       organizationId,
@@ -86,8 +124,4 @@ export class OrganizationEligibilityHttpController {
       nextCursor: page.nextCursor,
     };
   }
-}
-
-function wantsCsv(accept: string | undefined): boolean {
-  return accept !== undefined && /(^|,)\s*text\/csv\s*(;|,|$)/i.test(accept);
 }

@@ -110,10 +110,16 @@ export class ConditionThresholdDto {
 }
 
 export class CountedPeriodDto {
-  @ApiProperty({ type: String, nullable: true, description: 'null: no lower bound' })
+  @ApiProperty({
+    type: String,
+    format: 'date',
+    nullable: true,
+    example: '2025-09-01',
+    description: 'The first service date counted; null: no lower bound',
+  })
   from!: string | null;
 
-  @ApiProperty()
+  @ApiProperty({ format: 'date', example: '2026-08-31', description: 'The last service date counted' })
   to!: string;
 }
 

@@ -40,11 +40,13 @@ export class VolunteerEligibilityHttpController {
     @CurrentActor() actor: Actor,
   ): Promise<VolunteerEligibilityResponse> {
     const position = await this.reads.caughtUp(query.minPosition);
-    const volunteer = await this.directory.volunteerProfile(volunteerId);
-    if (!volunteer) {
+    const listed = await this.directory.volunteerProfile(volunteerId);
+    if (!listed) {
       throw new DomainError('VOLUNTEER_NOT_FOUND', `Volunteer ${volunteerId} is not registered`, 'id');
     }
-    assertMayActForVolunteer(actor, volunteer);
+    assertMayActForVolunteer(actor, listed);
+    // The age rules need the birth date, which only the personal-data store holds: 410 once erased.
+    const volunteer = await this.eligibility.withBirthDate(listed);
     if (query.tier !== undefined && query.policy === undefined) {
       throw new DomainError('VALIDATION_FAILED', 'tier needs policy', 'tier');
     }

@@ -1,12 +1,13 @@
 import { Controller, Get, HttpStatus, Inject, Res, ServiceUnavailableException } from '@nestjs/common';
 import { type LedgerConfig } from '@vl/config';
 import { LEDGER_CONFIG } from '@vl/platform';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheckService, HealthIndicatorService, type HealthCheckResult } from '@nestjs/terminus';
 import { Public } from '@vl/auth';
 import { type FastifyReply } from 'fastify';
 import { LagReader } from '../platform/lag-reader.js';
 import { PUBLISHER_OUTAGE_STATES } from '../platform/metrics/ledger-metrics.js';
+import { HealthCheckDto, HealthSummaryDto } from './health.response.dto.js';
 
 const STORE_TIMEOUT_MS = 3000;
 
@@ -27,6 +28,7 @@ export class HealthHttpController {
 
   @Get('live')
   @Public()
+  @ApiOkResponse({ type: HealthCheckDto })
   @ApiOperation({ summary: 'Liveness: the process is up and answering' })
   live(): Promise<HealthCheckResult> {
     return this.health.check([
@@ -36,6 +38,8 @@ export class HealthHttpController {
 
   @Get('ready')
   @Public()
+  @ApiOkResponse({ type: HealthCheckDto, description: 'Ready (`ok`), or serving while lagging (`degraded`)' })
+  @ApiServiceUnavailableResponse({ type: HealthCheckDto, description: 'The store does not answer' })
   @ApiOperation({ summary: 'Readiness: the store answers; read-model and publisher lag' })
   ready(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthCheckResult> {
     return this.readiness(reply);
@@ -43,6 +47,8 @@ export class HealthHttpController {
 
   @Get()
   @Public()
+  @ApiOkResponse({ type: HealthSummaryDto })
+  @ApiServiceUnavailableResponse({ type: HealthSummaryDto, description: 'The store does not answer' })
   @ApiOperation({ summary: 'Readiness under its first name, with the store and read-model positions' })
   async summary(
     @Res({ passthrough: true }) reply: FastifyReply,

@@ -2,14 +2,22 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, assertMayActWithin, CurrentActor } from '@vl/auth';
 import { type Actor, DomainError } from '@vl/domain';
-import { ActivityListQuery, type ActivityListItem, type RosterEntry } from '@vl/read-model';
+import {
+  ActivityListQuery,
+  type ActivityListItem,
+  ActivityReportQuery,
+  type ActivityReportView,
+  type RosterEntry,
+} from '@vl/read-model';
 import { IdParam } from '../shared/id-param.js';
 import { ReadYourWritesQuery } from '../shared/query-params.js';
+import { PersonalData, withMaskedNames } from '../personal-data/personal-data.service.js';
 import { ReadPosition } from '../shared/read-position.js';
 import { ActivityWithRosterResponse } from './lookup.responses.js';
 
 export interface ActivityWithRoster extends ActivityListItem {
   readonly roster: RosterEntry[];
+  readonly report: ActivityReportView | null;
 }
 
 @ApiTags('lookups')
@@ -17,7 +25,9 @@ export interface ActivityWithRoster extends ActivityListItem {
 @Controller('activities/:id')
 export class ActivityLookupsHttpController {
   constructor(
+    private readonly personalData: PersonalData,
     private readonly activities: ActivityListQuery,
+    private readonly reports: ActivityReportQuery,
     private readonly reads: ReadPosition,
   ) {}
 
@@ -39,17 +49,30 @@ export class ActivityLookupsHttpController {
     if (!details) {
       throw new DomainError('ACTIVITY_NOT_FOUND', `Activity ${activityId} does not exist`, 'id');
     }
-    const { organizationPath, ...activity } = details;
+    const { organizationPath, ...rest } = details;
+    const activity = { ...rest, report: await this.reports.of(activityId) };
     const readsAll = actor.roles.some(
       (role) => role === 'organizer' || role === 'admin' || role === 'auditor',
     );
     if (readsAll) {
       assertMayActWithin(actor, { organizationId: activity.organizationId, path: organizationPath });
-      return { ...activity, roster: await this.activities.roster(activityId) };
+      return { ...activity, roster: await this.named(await this.activities.roster(activityId)) };
     }
     if (actor.volunteerId === undefined) {
       throw new DomainError('NOT_IN_SCOPE', 'A volunteer token names no volunteer');
     }
-    return { ...activity, roster: await this.activities.roster(activityId, actor.volunteerId) };
+    return {
+      ...activity,
+      roster: await this.named(await this.activities.roster(activityId, actor.volunteerId)),
+    };
+  }
+
+  private named(roster: RosterEntry[]): Promise<RosterEntry[]> {
+    return withMaskedNames(
+      this.personalData,
+      roster,
+      (entry) => entry.volunteerId,
+      (entry, volunteerName) => ({ ...entry, volunteerName }),
+    );
   }
 }

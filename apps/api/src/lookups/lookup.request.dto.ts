@@ -37,7 +37,9 @@ export function pageOf(query: PageQuery): PageRequest {
 const blankAsAbsent = ({ value }: { value: unknown }): unknown => (value === '' ? undefined : value);
 
 export class VolunteerSearchQuery extends PageQuery {
-  @ApiPropertyOptional({ description: 'The start of a volunteer id, or any part of a name (any case)' })
+  @ApiPropertyOptional({
+    description: 'The start of a volunteer id, or a full name exactly (case, width and spacing aside)',
+  })
   @IsOptional()
   @Transform(blankAsAbsent)
   @IsString()

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { LEAGUE_STATUSES, ORGANIZATION_KINDS } from '@vl/domain';
+import { CHECK_IN_METHODS, LEAGUE_STATUSES, ORGANIZATION_KINDS } from '@vl/domain';
 
 // Response shapes for the OpenAPI document, from which the web pages generate their types.
 
@@ -42,6 +42,7 @@ export class VolunteerListItemResponse {
   @ApiProperty() organizationId!: string;
   @ApiProperty({ type: String, nullable: true }) schoolId!: string | null;
   @ApiProperty({ enum: LEAGUE_STATUSES }) leagueStatus!: string;
+  @ApiProperty({ description: 'False once deactivated: no new check-ins or sessions' }) active!: boolean;
 }
 
 export class VolunteersPage {
@@ -50,9 +51,49 @@ export class VolunteersPage {
 }
 
 export class VolunteerProfileResponse extends VolunteerListItemResponse {
-  @ApiProperty({ format: 'date', example: '2006-05-01' }) birthDate!: string;
+  @ApiProperty({ example: '2006-**-**', description: 'Masked: the year only; empty once erased' })
+  birthDate!: string;
   @ApiProperty() organizationName!: string;
   @ApiProperty(INSTANT) registeredAt!: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: null,
+    description: 'YYYY-MM-DD from which the volunteer is deactivated; null while active',
+  })
+  deactivatedOn!: string | null;
+}
+
+export class ProfileChangeResponse {
+  @ApiProperty({ enum: ['leagueStatus', 'school', 'organization', 'activity'] }) kind!: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The value replaced: a league status, school id, organisation id, or active/inactive',
+  })
+  previousValue!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The new value; a null school is none' })
+  value!: string | null;
+  @ApiProperty({ example: '2026-11-20', description: 'YYYY-MM-DD, the day the change took effect' })
+  effectiveOn!: string;
+  @ApiProperty(INSTANT) recordedAt!: string;
+  @ApiProperty({ description: 'Who recorded it (the token subject)' }) actor!: string;
+  @ApiProperty() eventId!: string;
+  @ApiProperty({ type: 'integer' }) position!: number;
+}
+
+export class ProfileChangesResponse {
+  @ApiProperty({ type: [ProfileChangeResponse], description: 'Oldest first' })
+  items!: ProfileChangeResponse[];
+}
+
+export class VenueResponse {
+  @ApiProperty({ example: '神农公园' }) name!: string;
+  @ApiProperty({ example: '株洲市天元区' }) address!: string;
+  @ApiProperty({ type: Number, nullable: true, description: 'WGS 84 degrees' }) latitude!: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'WGS 84 degrees' }) longitude!: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'The range a geo check-in must reach, metres' })
+  radiusMeters!: number | null;
 }
 
 export class ActivityResponse {
@@ -65,6 +106,10 @@ export class ActivityResponse {
   @ApiProperty(INSTANT) endsAt!: string;
   @ApiProperty({ type: Number, nullable: true }) maxMinutesPerVolunteer!: number | null;
   @ApiProperty() autoConfirm!: boolean;
+  @ApiProperty({ type: VenueResponse, nullable: true, description: 'Null for an activity without a venue' })
+  venue!: VenueResponse | null;
+  @ApiProperty({ enum: CHECK_IN_METHODS, isArray: true, description: 'How a check-in may prove presence' })
+  checkInMethods!: string[];
 }
 
 export class ActivitiesPage {
@@ -86,7 +131,22 @@ export class RosterEntryResponse {
   @ApiProperty() missedCheckOut!: boolean;
 }
 
+export class ActivityReportResponse {
+  @ApiProperty({ description: 'Resident visits served (服务人次)' }) residentVisits!: number;
+  @ApiProperty() summary!: string;
+  @ApiProperty(INSTANT) reportedAt!: string;
+  @ApiProperty({ description: 'Who recorded the latest report' }) reportedBy!: string;
+  @ApiProperty({ description: 'Reports recorded; the latest replaces the earlier ones' }) reports!: number;
+}
+
 export class ActivityWithRosterResponse extends ActivityResponse {
+  @ApiProperty({
+    type: ActivityReportResponse,
+    nullable: true,
+    description: 'The latest report of what the activity served; null until one is recorded',
+  })
+  report!: ActivityReportResponse | null;
+
   @ApiProperty({
     type: [RosterEntryResponse],
     description: 'Every session at the activity; a volunteer sees only their own',

@@ -18,6 +18,7 @@ import {
   type VolunteerListItem,
 } from '@vl/read-model';
 import { IdParam } from '../shared/id-param.js';
+import { PersonalData, withMaskedNames } from '../personal-data/personal-data.service.js';
 import { ReadPosition } from '../shared/read-position.js';
 import { isInstant } from '../shared/validation.js';
 import { ActivityRangeQuery, PageQuery, VolunteerSearchQuery, pageOf } from './lookup.request.dto.js';
@@ -38,6 +39,7 @@ const TREE_READERS = { kind: 'roles', roles: ['organizer', 'admin', 'auditor'], 
 @Controller('organizations/:id')
 export class OrganizationLookupsHttpController {
   constructor(
+    private readonly personalData: PersonalData,
     private readonly tree: OrganizationTreeQuery,
     private readonly volunteers: VolunteerDirectoryQuery,
     private readonly activities: ActivityListQuery,
@@ -77,7 +79,12 @@ export class OrganizationLookupsHttpController {
 
   @Get('volunteers')
   @Access(TREE_READERS)
-  @ApiOperation({ summary: 'Volunteers whose home is in the subtree, by id; q searches id prefix or name' })
+  @ApiOperation({
+    summary: 'Volunteers whose home is in the subtree, by id; q searches id prefix or exact full name',
+    description:
+      'q matches the start of a volunteer id, or a full name exactly (case, width and spacing aside) through ' +
+      'the personal-data store’s keyed name index; part of a name finds nothing, an erased person is not found.',
+  })
   @ApiOkResponse({ type: VolunteersPage })
   async volunteersOf(
     @IdParam() organizationId: string,
@@ -85,7 +92,18 @@ export class OrganizationLookupsHttpController {
     @CurrentActor() actor: Actor,
   ): Promise<Page<VolunteerListItem>> {
     await this.inScope(actor, organizationId, query.minPosition);
-    return this.volunteers.inSubtree(organizationId, query.q, pageOf(query));
+    // Names are sealed in the personal-data store: its blind index finds exact full names.
+    const named = query.q === undefined ? [] : await this.personalData.store.idsNamed(query.q);
+    const page = await this.volunteers.inSubtree(organizationId, query.q, pageOf(query), named);
+    return {
+      ...page,
+      items: await withMaskedNames(
+        this.personalData,
+        page.items,
+        (item) => item.id,
+        (item, name) => ({ ...item, name }),
+      ),
+    };
   }
 
   @Get('activities')
@@ -121,7 +139,16 @@ export class OrganizationLookupsHttpController {
     @CurrentActor() actor: Actor,
   ): Promise<Page<ReviewQueueItem>> {
     await this.inScope(actor, organizationId, query.minPosition);
-    return this.reviewQueue.inSubtree(organizationId, pageOf(query));
+    const page = await this.reviewQueue.inSubtree(organizationId, pageOf(query));
+    return {
+      ...page,
+      items: await withMaskedNames(
+        this.personalData,
+        page.items,
+        (item) => item.volunteerId,
+        (item, volunteerName) => ({ ...item, volunteerName }),
+      ),
+    };
   }
 
   private async inScope(actor: Actor, organizationId: string, minPosition?: number): Promise<void> {

@@ -7,15 +7,25 @@ import {
   type CertificateListItem,
   type ConsentListItem,
   type Page,
+  type ProfileChangeItem,
+  ProfileHistoryQuery,
   VolunteerDirectoryQuery,
   type VolunteerDetails,
   VolunteerRecordsQuery,
 } from '@vl/read-model';
 import { IdParam } from '../shared/id-param.js';
 import { ReadYourWritesQuery } from '../shared/query-params.js';
+import { maskBirthDate } from '@vl/personal-data';
+import { displayName, PersonalData } from '../personal-data/personal-data.service.js';
 import { ReadPosition } from '../shared/read-position.js';
 import { PageQuery, pageOf } from './lookup.request.dto.js';
-import { AwardsPage, CertificatesPage, ConsentsPage, VolunteerProfileResponse } from './lookup.responses.js';
+import {
+  AwardsPage,
+  CertificatesPage,
+  ConsentsPage,
+  ProfileChangesResponse,
+  VolunteerProfileResponse,
+} from './lookup.responses.js';
 
 /** The volunteer for themself; organisers, admins and auditors for volunteers of their subtree. */
 const RECORD_READERS = {
@@ -31,9 +41,11 @@ export type VolunteerProfile = Omit<VolunteerDetails, 'organizationPath'>;
 @Controller('volunteers/:id')
 export class VolunteerLookupsHttpController {
   constructor(
+    private readonly personalData: PersonalData,
     private readonly directory: VolunteerDirectoryQuery,
     private readonly records: VolunteerRecordsQuery,
     private readonly reads: ReadPosition,
+    private readonly history: ProfileHistoryQuery,
   ) {}
 
   @Get()
@@ -53,7 +65,29 @@ export class VolunteerLookupsHttpController {
     if (!details) throw notFound(volunteerId);
     await this.assertMayRead(actor, details);
     const { organizationPath: _path, ...profile } = details;
-    return profile;
+    // Shown masked: the unmasked record is GET /volunteers/{id}/personal-data, and every read is logged.
+    const person = await this.personalData.find(volunteerId);
+    return {
+      ...profile,
+      name: displayName(person),
+      birthDate: person.status === 'present' ? maskBirthDate(person.record.birthDate) : '',
+    };
+  }
+
+  @Get('profile-changes')
+  @Access(RECORD_READERS)
+  @ApiOperation({
+    summary:
+      'The changes to a volunteer’s league status, school, home organisation and activity, each with the value it replaced, oldest first',
+  })
+  @ApiOkResponse({ type: ProfileChangesResponse })
+  async profileChanges(
+    @IdParam() volunteerId: string,
+    @Query() query: ReadYourWritesQuery,
+    @CurrentActor() actor: Actor,
+  ): Promise<{ items: ProfileChangeItem[] }> {
+    await this.authorize(actor, volunteerId, query.minPosition);
+    return { items: await this.history.changesOf(volunteerId) };
   }
 
   @Get('awards')

@@ -1,16 +1,28 @@
-import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Headers, Inject, Query, Res } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import { Access, assertMayReadSchool, CurrentActor } from '@vl/auth';
 import { type LedgerConfig } from '@vl/config';
 import { type Actor, DomainError } from '@vl/domain';
 import { ReadModelStatus } from '@vl/read-model';
 import { LEDGER_CONFIG } from '@vl/platform';
+import { type FastifyReply } from 'fastify';
+import { downloadHeaders, exportFormat, XLSX_MEDIA_TYPE } from '../shared/export-format.js';
+import { sheetCsv, workbook } from '../shared/spreadsheet.js';
 import { IdParam } from '../shared/id-param.js';
 import { CLOCK, type Clock } from '../shared/clock.js';
 import { type KnownOrganization, OrganizationLookup } from '../shared/organization-lookup.js';
 import { HttpProblem } from '../shared/problem.js';
 import { StudentCreditsRequest } from './student-credits.request.dto.js';
 import { type StudentCreditsRoster, StudentCreditsService } from './student-credits.service.js';
+import { StudentCreditsResponseDto } from './student-credits.response.dto.js';
+import { requirementSheet, studentCreditsSheet } from './student-credits-export.js';
 
 @ApiTags('schools')
 @ApiBearerAuth()
@@ -26,6 +38,23 @@ export class StudentCreditsHttpController {
 
   @Get('credits')
   @Access({ kind: 'roles', roles: ['school', 'admin', 'auditor'], write: false })
+  @ApiExtraModels(StudentCreditsResponseDto)
+  @ApiOkResponse({
+    description:
+      'The roster; as CSV with `Accept: text/csv` or `format=csv`, as an Excel workbook (Chinese headers, ' +
+      'times in the programme’s zone, a second sheet with the requirement) with `Accept: ' +
+      XLSX_MEDIA_TYPE +
+      '` or `format=xlsx`',
+    content: {
+      'application/json': { schema: { $ref: getSchemaPath(StudentCreditsResponseDto) } },
+      'text/csv': {
+        schema: { type: 'string' },
+        example:
+          'volunteerId,name,minutes,credits,meetsRequirement,missing,consentUntil,consentId,evidence\r\n',
+      },
+      [XLSX_MEDIA_TYPE]: { schema: { type: 'string', format: 'binary' } },
+    },
+  })
   @ApiOperation({
     summary:
       'The students whose consent to this school is in force, with their minutes, credits and evidence',
@@ -34,7 +63,9 @@ export class StudentCreditsHttpController {
     @IdParam() schoolId: string,
     @Query() query: StudentCreditsRequest,
     @CurrentActor() actor: Actor,
-  ): Promise<StudentCreditsRoster & { position: number }> {
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<(StudentCreditsRoster & { position: number }) | string | Buffer> {
     const position =
       query.minPosition === undefined
         ? await this.status.position()
@@ -60,7 +91,12 @@ export class StudentCreditsHttpController {
         : {}),
       asOf: this.clock.now().toISOString(),
     });
-    return { ...roster, position };
+    const answer = { ...roster, position };
+    const format = exportFormat(query.format, accept);
+    if (format === 'json') return answer;
+    void reply.headers(downloadHeaders(format, `credits-${schoolId}`)).header('cache-control', 'no-store');
+    if (format === 'csv') return sheetCsv(studentCreditsSheet(answer));
+    return workbook([studentCreditsSheet(answer), requirementSheet(answer)], this.config.timezone);
   }
 
   private async school(schoolId: string): Promise<KnownOrganization> {

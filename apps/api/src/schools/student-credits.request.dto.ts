@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { EXPORT_FORMATS, type ExportFormat } from '../shared/export-format.js';
 import { ReadYourWritesQuery, toInteger } from '../shared/query-params.js';
 import { IsCalendarDate, IsLedgerId } from '../shared/validation.js';
 
@@ -39,4 +40,12 @@ export class StudentCreditsRequest extends ReadYourWritesQuery {
   @IsOptional()
   @IsCalendarDate()
   to?: string;
+
+  @ApiPropertyOptional({
+    enum: EXPORT_FORMATS,
+    description: 'csv or xlsx (an Excel workbook); or send the Accept header of either',
+  })
+  @IsOptional()
+  @IsIn(EXPORT_FORMATS)
+  format?: ExportFormat;
 }

@@ -11,6 +11,9 @@ import {
 import { SchoolRosterQuery } from '@vl/read-model';
 import { LEDGER_CONFIG, POLICY_SET } from '@vl/platform';
 
+import { maskName } from '@vl/personal-data';
+import { PersonalData } from '../personal-data/personal-data.service.js';
+
 export const DEFAULT_SCHOOL_POLICY = 'school-service-credit';
 
 export interface StudentCredit {
@@ -51,6 +54,7 @@ export interface RosterQuestion {
 @Injectable()
 export class StudentCreditsService {
   constructor(
+    private readonly personalData: PersonalData,
     private readonly roster: SchoolRosterQuery,
     @Inject(POLICY_SET) private readonly policies: PolicySet,
     @Inject(LEDGER_CONFIG) private readonly config: LedgerConfig,
@@ -63,7 +67,10 @@ export class StudentCreditsService {
       question.requiredMinutes === undefined
         ? policy
         : { ...policy, requiredMinutes: question.requiredMinutes };
-    const students = await this.roster.consentingStudents(question.schoolId, question.asOf);
+    // Names and birth dates come from the personal-data store; an erased student leaves the roster.
+    const students = await this.withPersonalData(
+      await this.roster.consentingStudents(question.schoolId, question.asOf),
+    );
     const entries = await this.roster.confirmedEntries(students.map((student) => student.volunteerId));
     let period: CountedPeriod | null = null;
     const rows = students.map((student): StudentCredit => {
@@ -114,5 +121,17 @@ export class StudentCreditsService {
       );
     }
     return policy;
+  }
+
+  private async withPersonalData<T extends { volunteerId: string; name: string; birthDate: string }>(
+    students: readonly T[],
+  ): Promise<T[]> {
+    const people = await this.personalData.store.findMany(students.map((student) => student.volunteerId));
+    return students.flatMap((student) => {
+      const person = people.get(student.volunteerId);
+      return person?.status === 'present'
+        ? [{ ...student, name: maskName(person.record.name), birthDate: person.record.birthDate }]
+        : [];
+    });
   }
 }

@@ -43,8 +43,25 @@ export function problemTypeFor(code: DomainErrorCode): ProblemType {
       return { status: 422, title: 'This kind of organisation cannot hang under that parent' };
     case 'VOLUNTEER_AGE_OUT_OF_RANGE':
       return { status: 422, title: 'Volunteers are 14 to 35 years old' };
+    case 'GUARDIAN_CONSENT_REQUIRED':
+      return {
+        status: 422,
+        title: 'A volunteer under 18 registers with a guardian’s consent (未满18周岁须经监护人同意)',
+      };
+    case 'INVALID_IDENTITY_NUMBER':
+      return { status: 400, title: 'The identity number is not valid (身份号码无效, GB 11643-1999)' };
+    case 'PERSONAL_DATA_ERASED':
+      return { status: 410, title: 'The person’s personal data has been erased (个人信息已删除)' };
+    case 'CONSENT_BY_VOLUNTEER_ONLY':
+      return {
+        status: 403,
+        title:
+          'Only the volunteer, or the guardian of a minor, grants a school consent (仅本人或监护人可授权)',
+      };
     case 'INVALID_ACTIVITY_WINDOW':
       return { status: 422, title: 'The activity window is not valid' };
+    case 'ACTIVITY_NOT_ENDED':
+      return { status: 422, title: 'An activity is reported after it ends' };
     case 'NO_OPEN_SESSION':
       return { status: 422, title: 'The volunteer has no open session at this activity' };
     case 'CHECK_IN_IN_FUTURE':
@@ -61,6 +78,8 @@ export function problemTypeFor(code: DomainErrorCode): ProblemType {
       return { status: 422, title: 'A session cannot be longer than 24 hours' };
     case 'INVALID_SESSION_STATE':
       return { status: 422, title: 'The session is not in a state that allows this' };
+    case 'NOT_POSTED':
+      return { status: 422, title: 'The session is not under public posting (不在公示期内)' };
     case 'MINUTES_EXCEED_MEASURED':
       return { status: 422, title: 'An organiser may confirm fewer minutes than measured, never more' };
     case 'MINUTES_EXCEED_INTERVAL':
@@ -114,6 +133,23 @@ export function problemTypeFor(code: DomainErrorCode): ProblemType {
       return { status: 403, title: 'Outside your organisation’s scope' };
     case 'FORBIDDEN':
       return { status: 403, title: 'Forbidden' };
+    case 'PROFILE_UNCHANGED':
+      return { status: 422, title: 'The change leaves the volunteer as they are (未作变更)' };
+    case 'PROFILE_CHANGE_IN_FUTURE':
+      return { status: 422, title: 'A change is recorded once it has taken effect (生效日期不能晚于今天)' };
+    case 'PROFILE_CHANGE_OUT_OF_ORDER':
+      return {
+        status: 422,
+        title: 'A change cannot take effect before the last change of its kind (生效日期早于上次变更)',
+      };
+    case 'LEAGUE_STATUS_TRANSITION_INVALID':
+      return { status: 422, title: 'A member does not become an applicant again (团员不能改回入团申请人)' };
+    case 'VOLUNTEER_INACTIVE':
+      return { status: 422, title: 'The volunteer is deactivated (志愿者已停用)' };
+    case 'VOLUNTEER_ALREADY_INACTIVE':
+      return { status: 409, title: 'The volunteer is already deactivated (志愿者已停用)' };
+    case 'VOLUNTEER_ALREADY_ACTIVE':
+      return { status: 409, title: 'The volunteer is active (志愿者未停用)' };
     default:
       return unknownCode(code);
   }

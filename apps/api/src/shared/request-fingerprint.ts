@@ -8,6 +8,8 @@ export function sha256(text: string): string {
 
 /** The hash of a request body, the same for the same JSON in any key order. */
 export function requestHash(body: unknown): string {
+  // A file sent as the body (an import) is hashed as its bytes.
+  if (body instanceof Uint8Array) return createHash('sha256').update(body).digest('hex');
   return sha256(canonicalJson(body ?? null));
 }
 

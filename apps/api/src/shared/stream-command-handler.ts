@@ -2,6 +2,7 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import { decodeEvent, encodeEvent, type LedgerEvent } from '@vl/domain';
 import { type EventStore, type RecordedEvent, WrongExpectedRevisionError } from '@vl/event-store';
 import { EVENT_STORE, PROJECTOR_NUDGE } from '@vl/platform';
+import { LRUCache } from 'lru-cache';
 import { CLOCK, type Clock } from './clock.js';
 import { type CommandContext } from './command-context.js';
 import { eventIdFactory } from './deterministic-id.js';
@@ -26,9 +27,37 @@ export interface Handled {
 export interface HandleOptions {
   /** When the fact happened in the world; defaults to the time the command is handled. */
   readonly occurredAt?: string;
+  /**
+   * Runs once the command is decided and before its events are appended (again on a retry after a
+   * concurrent change): a write kept apart from the events, such as personal data, lands only for a
+   * command the decider accepted, and before anything refers to it.
+   */
+  readonly beforeAppend?: (events: readonly LedgerEvent[]) => Promise<void>;
 }
 
 const MAX_ATTEMPTS = 5;
+/** Events' worth of folded states kept per stream kind; a stream past it is folded from its start again. */
+const FOLDED_EVENTS_BUDGET = 200_000;
+
+/** A stream folded up to a revision, kept so the next command reads only the events after it. */
+interface Folded<State> {
+  readonly state: State;
+  /** The revision of the last event folded in, -1 when the stream had none. */
+  readonly revision: number;
+  readonly position: number;
+  /**
+   * The ids of the stream's events known to be stored, shared by the stream's successive entries: it only
+   * grows, so a command retried with its idempotency key always learns that its events may be there.
+   */
+  readonly ids: Set<string>;
+}
+
+const unfolded = <State>(state: State): Folded<State> => ({
+  state,
+  revision: -1,
+  position: 0,
+  ids: new Set(),
+});
 
 /**
  * One command handler per stream kind: load, decide, append with the revision decided on; on a concurrent
@@ -39,6 +68,14 @@ const MAX_ATTEMPTS = 5;
 export abstract class StreamCommandHandler<State, Command> {
   @Optional() @Inject(LedgerMetrics) private readonly metrics?: LedgerMetrics;
   protected abstract readonly kind: StreamKind<State, Command>;
+  /**
+   * Streams folded so far, by name. Events are never changed once stored, so a folded state stays true up to
+   * its revision: a command reads the events after it and folds them on, whoever appended them.
+   */
+  private readonly folded = new LRUCache<string, Folded<State>>({
+    maxSize: FOLDED_EVENTS_BUDGET,
+    sizeCalculation: (entry) => Math.max(1, entry.revision + 1),
+  });
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -48,7 +85,15 @@ export abstract class StreamCommandHandler<State, Command> {
 
   /** The stream's state, to read another boundary's facts (a parent, an activity) before deciding. */
   async load(id: string): Promise<State> {
-    return this.fold(await this.store.readStream(this.kind.streamOf(id)));
+    return (await this.current(this.kind.streamOf(id))).state;
+  }
+
+  /**
+   * The state this process last folded the stream to, without reading the store, or undefined when it has
+   * not folded it (or let it go). It may be behind the store: for facts that never change once set.
+   */
+  kept(id: string): State | undefined {
+    return this.folded.get(this.kind.streamOf(id))?.state;
   }
 
   /**
@@ -69,12 +114,15 @@ export abstract class StreamCommandHandler<State, Command> {
     const occurredAt = options.occurredAt ?? now;
     let lastError: unknown;
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
-      const recorded = await this.store.readStream(stream);
-      const replay = context.idempotencySeed === undefined ? undefined : findApplied(recorded, idFor);
-      if (replay) return replay;
-      const events = this.kind.decide(decided, this.fold(recorded));
-      const last = recorded[recorded.length - 1];
-      if (events.length === 0) return { events, position: last?.position ?? 0 };
+      const folded = await this.current(stream);
+      if (context.idempotencySeed !== undefined && folded.ids.has(idFor(0))) {
+        // Appended before, by an earlier try with this key: answer with what it appended.
+        const replay = findApplied(await this.store.readStream(stream), idFor);
+        if (replay) return replay;
+      }
+      const events = this.kind.decide(decided, folded.state);
+      if (events.length === 0) return { events, position: folded.position };
+      await options.beforeAppend?.(events);
       const recordedAt = this.clock.now().toISOString();
       const timer = this.metrics?.appendDuration.startTimer();
       try {
@@ -89,7 +137,7 @@ export abstract class StreamCommandHandler<State, Command> {
               correlationId: context.correlationId,
             }),
           })),
-          last ? last.revision : 'no_stream',
+          folded.revision < 0 ? 'no_stream' : folded.revision,
         );
         timer?.({ outcome: 'appended' });
         this.nudge();
@@ -105,13 +153,30 @@ export abstract class StreamCommandHandler<State, Command> {
     throw lastError;
   }
 
-  private fold(recorded: readonly RecordedEvent[]): State {
+  /** The stream's state now: a folded state kept from before, with the events stored after it folded on. */
+  private async current(stream: string): Promise<Folded<State>> {
+    const kept = this.folded.get(stream) ?? unfolded(this.kind.initialState);
+    const recorded = await this.store.readStream(stream, { fromRevision: kept.revision + 1 });
+    const last = recorded[recorded.length - 1];
+    if (last === undefined) {
+      if (kept.revision >= 0) return kept;
+      return unfolded(this.kind.initialState);
+    }
     const events: LedgerEvent[] = [];
     for (const stored of recorded) {
+      kept.ids.add(stored.id);
       const decoded = decodeEvent(stored);
       if (decoded) events.push(decoded.event);
     }
-    return this.kind.fold(this.kind.initialState, events);
+    const next: Folded<State> = {
+      state: this.kind.fold(kept.state, events),
+      revision: last.revision,
+      position: last.position,
+      ids: kept.ids,
+    };
+    // A command running beside this one may have kept a later revision already.
+    if ((this.folded.get(stream)?.revision ?? -1) < next.revision) this.folded.set(stream, next);
+    return next;
   }
 }
 

@@ -9,12 +9,18 @@ import {
   type CertificateState,
   certificateStream,
   type Decider,
+  isActivityEvent,
+  isOrganizationEvent,
   isVolunteerStreamEvent,
   type LedgerEvent,
   type OrganizationCommand,
   organizationDecider,
   type OrganizationState,
   organizationStream,
+  type ErasePersonalData,
+  personalDataDecider,
+  type PersonalDataState,
+  personalDataStream,
   type VolunteerCommand,
   volunteerDecider,
   type VolunteerState,
@@ -54,16 +60,12 @@ export class VolunteerStreams extends StreamCommandHandler<VolunteerState, Volun
 
 @Injectable()
 export class ActivityStreams extends StreamCommandHandler<ActivityState, ActivityCommand> {
-  protected readonly kind = streamKind(activityStream, activityDecider, ofType('ActivityScheduled'));
+  protected readonly kind = streamKind(activityStream, activityDecider, isActivityEvent);
 }
 
 @Injectable()
 export class OrganizationStreams extends StreamCommandHandler<OrganizationState, OrganizationCommand> {
-  protected readonly kind = streamKind(
-    organizationStream,
-    organizationDecider,
-    ofType('OrganizationRegistered'),
-  );
+  protected readonly kind = streamKind(organizationStream, organizationDecider, isOrganizationEvent);
 }
 
 @Injectable()
@@ -71,7 +73,14 @@ export class CertificateStreams extends StreamCommandHandler<CertificateState, C
   protected readonly kind = streamKind(certificateStream, certificateDecider, ofType('CertificateIssued'));
 }
 
+/** `personal-data-{volunteerId}`: the erasure of a person's personal data, with who and why. */
+@Injectable()
+export class PersonalDataStreams extends StreamCommandHandler<PersonalDataState, ErasePersonalData> {
+  protected readonly kind = streamKind(personalDataStream, personalDataDecider, ofType('PersonalDataErased'));
+}
+
 export const STREAM_COMMAND_HANDLERS = [
+  PersonalDataStreams,
   VolunteerStreams,
   ActivityStreams,
   OrganizationStreams,

@@ -55,14 +55,31 @@ const PEOPLE = `
 export class DevelopmentPeopleQuery {
   constructor(private readonly sql: SqlClient) {}
 
-  async page(options: { q?: string; limit: number; cursor?: PeopleCursor }): Promise<PeoplePage> {
+  /**
+   * `q` matches part of the sub, the display name or the organisation's name, or is a volunteer's exact
+   * full name: `named` holds the ids the personal-data store finds for it (names are not in the read models).
+   */
+  async page(options: {
+    q?: string;
+    named?: readonly string[];
+    limit: number;
+    cursor?: PeopleCursor;
+  }): Promise<PeoplePage> {
     const { rows } = await this.sql.query<PersonRow>(
       `${PEOPLE}
        where ($1::int is null or (rank, sub) > ($1::int, $2::text))
-         and ($3::text is null or strpos(lower(concat_ws(' ', sub, display_name, organization_name)), lower($3::text)) > 0)
+         and ($3::text is null
+           or strpos(lower(concat_ws(' ', sub, display_name, organization_name)), lower($3::text)) > 0
+           or volunteer_id = any($5::text[]))
        order by rank, sub
        limit $4`,
-      [options.cursor?.rank ?? null, options.cursor?.sub ?? null, options.q ?? null, options.limit + 1],
+      [
+        options.cursor?.rank ?? null,
+        options.cursor?.sub ?? null,
+        options.q ?? null,
+        options.limit + 1,
+        [...(options.named ?? [])],
+      ],
     );
     const page = rows.slice(0, options.limit);
     const last = page.at(-1);

@@ -18,11 +18,13 @@ import { cookieValue, Public, SESSION_COOKIE, SESSION_STORE, type SessionStore }
 import { type LedgerConfig } from '@vl/config';
 import { LEDGER_CONFIG } from '@vl/platform';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
+import { PersonalData, withMaskedNames } from '../personal-data/personal-data.service.js';
 import { HttpProblem } from '../shared/problem.js';
 import { WithoutIdempotency } from '../shared/without-idempotency.js';
 import {
   actorOf,
   decodeCursor,
+  type DevelopmentPerson,
   DevelopmentPeopleQuery,
   type PeoplePage,
 } from './development-people.query.js';
@@ -87,6 +89,7 @@ export class DevelopmentSignInEnabled implements CanActivate {
 export class DevelopmentSignInHttpController {
   constructor(
     private readonly people: DevelopmentPeopleQuery,
+    private readonly personalData: PersonalData,
     @Inject(SESSION_STORE) private readonly sessions: SessionStore,
     @Inject(LEDGER_CONFIG) private readonly config: LedgerConfig,
   ) {}
@@ -111,11 +114,29 @@ export class DevelopmentSignInHttpController {
         },
       );
     }
-    return this.people.page({
+    const q = query.q === undefined || query.q === '' ? undefined : query.q;
+    const page = await this.people.page({
       limit: query.limit ?? UNPAGED_LIMIT,
-      ...(query.q === undefined || query.q === '' ? {} : { q: query.q }),
+      ...(q === undefined ? {} : { q, named: await this.personalData.store.idsNamed(q) }),
       ...(cursor === undefined ? {} : { cursor }),
     });
+    return { items: await this.named(page.items), nextCursor: page.nextCursor };
+  }
+
+  /** Volunteers' names live only in the personal-data store: shown masked, like every other answer. */
+  private async named(people: readonly DevelopmentPerson[]): Promise<DevelopmentPerson[]> {
+    const volunteers = people.filter((person) => person.volunteerId !== undefined);
+    const named = new Map(
+      (
+        await withMaskedNames(
+          this.personalData,
+          volunteers,
+          (person) => person.volunteerId ?? '',
+          (person, displayName) => ({ ...person, displayName }),
+        )
+      ).map((person) => [person.sub, person]),
+    );
+    return people.map((person) => named.get(person.sub) ?? person);
   }
 
   @Post('sign-in')
@@ -137,8 +158,9 @@ export class DevelopmentSignInHttpController {
     // nobody can sign a visitor in as someone else.
     if (!/^application\/json\s*(;|$)/i.test(request.headers['content-type'] ?? ''))
       throw signInProblems.notJson();
-    const person = await this.people.find(body.sub);
-    if (person === undefined) throw signInProblems.unknownPerson(body.sub);
+    const found = await this.people.find(body.sub);
+    if (found === undefined) throw signInProblems.unknownPerson(body.sub);
+    const [person = found] = await this.named([found]);
     const previous = cookieValue(request, SESSION_COOKIE);
     if (previous !== undefined) await this.sessions.end(previous);
     const session = await this.sessions.open(actorOf(person), person.displayName, 'development');

@@ -14,7 +14,9 @@ export class DevelopmentSignInRequest {
 }
 
 export class DevelopmentPeopleQueryRequest {
-  @ApiPropertyOptional({ description: 'Part of a sub or a name, e.g. 莲花 or v1' })
+  @ApiPropertyOptional({
+    description: "Part of a sub or an organisation's name, or a volunteer's exact full name, e.g. 莲花 or v1",
+  })
   @IsOptional()
   @IsString()
   @MaxLength(64)

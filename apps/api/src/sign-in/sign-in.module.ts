@@ -8,6 +8,7 @@ import {
   DevelopmentSignInEnabled,
   DevelopmentSignInHttpController,
 } from './development-sign-in.http.controller.js';
+import { PersonalDataModule } from '../personal-data/personal-data.module.js';
 import { OidcClient } from './oidc-client.js';
 import { OidcSignInHttpController } from './oidc-sign-in.http.controller.js';
 import { SessionHttpController } from './session.http.controller.js';
@@ -19,6 +20,7 @@ import { enabledMethods } from './sign-in.settings.js';
  */
 @Global()
 @Module({
+  imports: [PersonalDataModule],
   controllers: [SessionHttpController, DevelopmentSignInHttpController, OidcSignInHttpController],
   providers: [
     {

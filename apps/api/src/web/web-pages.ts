@@ -15,6 +15,19 @@ export const PAGE_ROUTES = [
   '/check-in/:activityId',
   '/verify',
   '/verify/:code',
+  '/organizer/activities/:activityId',
+  '/organizer/activities',
+  '/organizer/review',
+  '/organizer/activities/:activityId/paper-sheet',
+  '/admin/dashboard',
+  '/school',
+  '/admin/audit',
+  '/admin/audit/volunteers/:volunteerId',
+  '/admin/award-integrity',
+  '/admin/organizations',
+  '/admin/volunteers/:volunteerId',
+  '/me/data',
+  '/admin/personal-data-reads',
 ] as const;
 
 /** The pages load nothing from elsewhere; Vant sets inline styles, ECharts draws on canvas. */

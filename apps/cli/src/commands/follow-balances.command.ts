@@ -1,6 +1,13 @@
 import { Logger } from '@nestjs/common';
 import { BalanceFollower, createKafkaClient } from '@vl/messaging';
-import { parseArgs } from 'node:util';
+import { UsageError } from '../cli-errors.js';
+
+export interface FollowBalancesOptions {
+  readonly brokers?: string;
+  readonly group?: string;
+  readonly prefix?: string;
+  readonly seconds?: string;
+}
 
 /**
  * The school-side consumer example: follows ledger.balances.v1 from the beginning and prints each new
@@ -9,23 +16,13 @@ import { parseArgs } from 'node:util';
 export const followBalancesCommand = {
   summary:
     'follow ledger.balances.v1 and print each new balance once: --brokers host:port [--group g] [--prefix p.] [--seconds n]',
-  async run(args: string[]): Promise<number> {
-    const { values } = parseArgs({
-      args,
-      options: {
-        brokers: { type: 'string', default: process.env.KAFKA_BROKERS },
-        group: { type: 'string' },
-        prefix: { type: 'string', default: process.env.KAFKA_TOPIC_PREFIX },
-        seconds: { type: 'string' },
-      },
-    });
+  async run(values: FollowBalancesOptions): Promise<number> {
     const brokers = (values.brokers ?? '').split(',').filter(Boolean);
     const seconds = values.seconds === undefined ? undefined : Number(values.seconds);
     if (brokers.length === 0 || (seconds !== undefined && !(Number.isFinite(seconds) && seconds > 0))) {
-      console.error(
+      throw new UsageError(
         'follow-balances needs --brokers host:port[,…] (or KAFKA_BROKERS); --seconds must be positive',
       );
-      return 2;
     }
     // stdout carries the balances alone; the client's own chatter stays below warnings.
     Logger.overrideLogger(['error', 'warn']);

@@ -1,10 +1,4 @@
-import {
-  decodeEvent,
-  emptyBalance,
-  evolveBalance,
-  type VolunteerBalance,
-  isVolunteerEvent,
-} from '@vl/domain';
+import { decodeEvent, balanceFolder, type BalanceFolder, emptyBalance, isVolunteerEvent } from '@vl/domain';
 import { readCheckpoint } from '@vl/read-model';
 import { connectLedger } from './ledger-connection.js';
 
@@ -20,7 +14,7 @@ export const integrityCommand = {
   async run(): Promise<number> {
     const ledger = await connectLedger();
     try {
-      const balances = new Map<string, VolunteerBalance>();
+      const balances = new Map<string, BalanceFolder>();
       const revisions = new Map<string, number>();
       const problems: string[] = [];
       let position = 0;
@@ -40,8 +34,12 @@ export const integrityCommand = {
           const volunteerId = VOLUNTEER_STREAM.exec(recorded.streamName)?.[1];
           const decoded = decodeEvent(recorded);
           if (!volunteerId || !decoded || !isVolunteerEvent(decoded.event)) continue;
-          const balance = balances.get(volunteerId) ?? emptyBalance(volunteerId);
-          balances.set(volunteerId, evolveBalance(balance, decoded.event, ledger.config.timezone));
+          let folder = balances.get(volunteerId);
+          if (folder === undefined) {
+            folder = balanceFolder(emptyBalance(volunteerId), ledger.config.timezone);
+            balances.set(volunteerId, folder);
+          }
+          folder.apply(decoded.event);
         }
       }
       const checkpoint = await readCheckpoint(ledger.sql);
@@ -58,7 +56,7 @@ export const integrityCommand = {
         by_category: Record<string, number>;
       }>(`select volunteer_id, confirmed_minutes, pending_minutes, by_year, by_category from rm_balances`);
       const projected = new Map(rows.map((row) => [row.volunteer_id, row]));
-      for (const [volunteerId, replayed] of balances) {
+      for (const [volunteerId, { balance: replayed }] of balances) {
         const row = projected.get(volunteerId);
         const got = {
           confirmed: Number(row?.confirmed_minutes ?? 0),

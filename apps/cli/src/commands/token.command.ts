@@ -1,35 +1,34 @@
 import { mintDevelopmentToken } from '@vl/auth';
 import { loadConfig } from '@vl/config';
 import { ROLES, type Role } from '@vl/domain';
-import { parseArgs } from 'node:util';
+import { UsageError } from '../cli-errors.js';
+
+export interface TokenOptions {
+  readonly sub: string;
+  readonly roles: string;
+  readonly org: string;
+  readonly volunteerId?: string;
+  readonly schoolId?: string;
+  readonly expiresIn: string;
+}
 
 /** Mints an HS256 development token with AUTH_JWT_SECRET (or the development default). */
 export const tokenCommand = {
   summary:
     'mint a development token: --sub u1 --roles admin --org "*" [--volunteer-id v1] [--school-id s1] [--expires-in 8h]',
-  async run(args: string[]): Promise<number> {
-    const { values } = parseArgs({
-      args,
-      options: {
-        sub: { type: 'string' },
-        roles: { type: 'string' },
-        org: { type: 'string' },
-        'volunteer-id': { type: 'string' },
-        'school-id': { type: 'string' },
-        'expires-in': { type: 'string', default: '8h' },
-      },
-    });
+  async run(values: TokenOptions): Promise<number> {
     const roles = (values.roles ?? '').split(',').filter(Boolean);
     const unknown = roles.filter((role) => !(ROLES as readonly string[]).includes(role));
-    if (!values.sub || roles.length === 0 || !values.org || unknown.length > 0) {
-      console.error(`token needs --sub, --roles (${ROLES.join(',')}) and --org ('*' for the system root)`);
-      if (unknown.length > 0) console.error(`unknown roles: ${unknown.join(', ')}`);
-      return 2;
+    if (roles.length === 0 || unknown.length > 0) {
+      throw new UsageError(
+        `--roles takes ${ROLES.join(', ')} (comma-separated); unknown: ${unknown.join(', ')}`,
+      );
     }
     const config = loadConfig();
     if (!config.authJwtSecret) {
-      console.error('AUTH_JWT_SECRET is not set (tokens for AUTH_JWKS_URL come from your identity provider)');
-      return 2;
+      throw new UsageError(
+        'AUTH_JWT_SECRET is not set (tokens for AUTH_JWKS_URL come from your identity provider)',
+      );
     }
     const token = await mintDevelopmentToken(
       config.authJwtSecret,
@@ -37,10 +36,10 @@ export const tokenCommand = {
         sub: values.sub,
         roles: roles as Role[],
         org: values.org,
-        ...(values['volunteer-id'] ? { volunteerId: values['volunteer-id'] } : {}),
-        ...(values['school-id'] ? { schoolId: values['school-id'] } : {}),
+        ...(values.volunteerId ? { volunteerId: values.volunteerId } : {}),
+        ...(values.schoolId ? { schoolId: values.schoolId } : {}),
       },
-      { expiresIn: values['expires-in'], issuer: config.authIssuer, audience: config.authAudience },
+      { expiresIn: values.expiresIn, issuer: config.authIssuer, audience: config.authAudience },
     );
     process.stdout.write(`${token}\n`);
     return 0;

@@ -2,6 +2,7 @@ import { verifyCertificateOffline } from '@vl/certificates';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { UsageError } from '../cli-errors.js';
 import { type JSONWebKeySet } from 'jose';
 
 const USAGE =
@@ -13,25 +14,29 @@ const USAGE =
  */
 export const verifyCertificateCommand = {
   summary: 'verify a certificate’s signed form offline: <jws | file | -> --jwks <file | url>',
+  /** From argument words, as a script calls it; 2 for bad input. */
   async run(args: string[]): Promise<number> {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { jwks: { type: 'string' } },
-    });
-    const [source] = positionals;
-    if (source === undefined || values.jwks === undefined) {
-      console.error(USAGE);
+    try {
+      const { values, positionals } = parseArgs({
+        args,
+        allowPositionals: true,
+        options: { jwks: { type: 'string' } },
+      });
+      return await this.check(positionals[0], values);
+    } catch (error) {
+      console.error((error as Error).message);
       return 2;
     }
+  },
+  async check(source: string | undefined, values: { readonly jwks?: string }): Promise<number> {
+    if (source === undefined || values.jwks === undefined) throw new UsageError(USAGE);
     let jwks: JSONWebKeySet;
     let signedForm: string;
     try {
       jwks = parseJwks(await readSource(values.jwks));
       signedForm = signedFormOf(await readInput(source));
     } catch (error) {
-      console.error((error as Error).message);
-      return 2;
+      throw new UsageError((error as Error).message.split('\n')[0] ?? 'unreadable input');
     }
     const result = await verifyCertificateOffline(signedForm, jwks);
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

@@ -50,6 +50,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/activities/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report what an activity served once it has ended: resident visits (服务人次) and a summary. An organiser or admin of the organising subtree; a later report replaces the earlier one */
+        post: operations["ReportActivityHttpController_report"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/activities/{id}/check-ins": {
         parameters: {
             query?: never;
@@ -230,7 +247,7 @@ export interface paths {
         /** The consents a volunteer gave schools, the latest per school, by school id */
         get: operations["VolunteerLookupsHttpController_consents"];
         put?: never;
-        /** Let a school see the volunteer’s credits, until revoked or until a given time */
+        /** The volunteer lets a school see their credits, until revoked or a given time; a minor with their guardian’s consent. An administrator cannot. */
         post: operations["GrantConsentHttpController_grant"];
         delete?: never;
         options?: never;
@@ -410,6 +427,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organizations/{id}/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import historical hours into this subtree; all or nothing (422 IMPORT_REJECTED names each row and column at fault), a second run appends nothing, dryRun=true checks only */
+        post: operations["ImportHoursHttpController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/volunteers/{id}/awards/{awardId}/revocation": {
         parameters: {
             query?: never;
@@ -438,6 +472,244 @@ export interface paths {
         get: operations["AwardIntegrityHttpController_awardIntegrity"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/anomalies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The anomaly report of the subtree: impossible travel, self-confirmation, paper sessions far above the usual, sessions much longer than their activity’s, check-ins after the end; each with its reason and sessions. Limits in docs/presence.md. JSON, or CSV with Accept: text/csv or format=csv */
+        get: operations["OrganizationAnomaliesHttpController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteers/{id}/personal-data/erasure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Erase the volunteer’s personal data (PIPL right to deletion): their data key is destroyed; their hours stay in every total */
+        post: operations["ErasePersonalDataHttpController_erase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteers/{id}/personal-data/masked": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The volunteer’s personal data masked, or that it was erased; not logged */
+        get: operations["MaskedPersonalDataQueryHttpController_read"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteers/{id}/personal-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The volunteer’s personal data, unmasked; the read is logged */
+        get: operations["PersonalDataQueryHttpController_read"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteers/{id}/personal-data/copy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A copy of everything the ledger holds about the volunteer (PIPL right to a copy), as JSON or a readable HTML page */
+        get: operations["PersonalDataQueryHttpController_copy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/personal-data-reads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who read whose unmasked personal data, when and by which route; newest first, optionally of some days only */
+        get: operations["PersonalDataReadsHttpController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Programme figures for a subtree over whole months: teams, registered and active volunteers, activities held, confirmed minutes, resident visits; per child, month or category; top categories and star volunteers by level. Read from counters the projector keeps */
+        get: operations["StatisticsHttpController_figures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/posting-period": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set the organisation’s public posting period (公示期) in days: sessions confirmed for activities in its subtree stay posted that long before they count, unless a node below sets its own. An admin of the organisation’s line; setting the days already set appends nothing */
+        post: operations["SetPostingPeriodHttpController_set"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{id}/objections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Object to a session under public posting (公示), with a reason: it goes back to review and counts nothing until an organiser confirms it again (a new posting) or rejects it. The volunteer, or an organiser or admin of the organising line or the volunteer’s own, while the posting runs */
+        post: operations["LodgeObjectionHttpController_object"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteers/{id}/league-status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change a volunteer’s league status from a date (e.g. admitted as a member); eligibility on and after that day follows */
+        post: operations["ChangeLeagueStatusHttpController_change"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteers/{id}/school": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a volunteer to another school, or out of school, from a date; the consent to the school left ends now */
+        post: operations["ChangeSchoolHttpController_change"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteers/{id}/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a volunteer to another home organisation from a date, by an admin whose subtree holds both; sessions stay with the organisers they were earned under */
+        post: operations["TransferVolunteerHttpController_transfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteers/{id}/deactivation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deactivate a volunteer, with a reason: no new check-ins or sessions from then; the history stays and counts */
+        post: operations["DeactivateVolunteerHttpController_deactivate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteers/{id}/reactivation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reactivate a deactivated volunteer, with a reason */
+        post: operations["DeactivateVolunteerHttpController_reactivate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -485,7 +757,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Volunteers whose home is in the subtree, by id; q searches id prefix or name */
+        /**
+         * Volunteers whose home is in the subtree, by id; q searches id prefix or exact full name
+         * @description q matches the start of a volunteer id, or a full name exactly (case, width and spacing aside) through the personal-data store’s keyed name index; part of a name finds nothing, an erased person is not found.
+         */
         get: operations["OrganizationLookupsHttpController_volunteersOf"];
         put?: never;
         post?: never;
@@ -538,6 +813,23 @@ export interface paths {
         };
         /** A volunteer’s profile: the volunteer, their subtree’s organisers, admins and auditors, and schools they consent to */
         get: operations["VolunteerLookupsHttpController_profile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteers/{id}/profile-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The changes to a volunteer’s league status, school, home organisation and activity, each with the value it replaced, oldest first */
+        get: operations["VolunteerLookupsHttpController_profileChanges"];
         put?: never;
         post?: never;
         delete?: never;
@@ -736,12 +1028,42 @@ export interface components {
              */
             parentId?: string | null;
         };
+        AppendedDto: {
+            /**
+             * @description The global position of the last event appended
+             * @example 9
+             */
+            position: number;
+            /**
+             * @description The id of the record written
+             * @example lianhua
+             */
+            id: string;
+        };
+        GuardianRequest: {
+            /** @example 张大山 */
+            name: string;
+            /** @example 13912345678 */
+            phone: string;
+            /**
+             * @description father, mother, or another legal guardian
+             * @example 父亲
+             */
+            relation: string;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD, the day the guardian consented
+             * @example 2026-11-20
+             */
+            consentedOn: string;
+        };
         RegisterVolunteerRequest: {
             /** @example v-0001 */
             id?: string;
             /** @example 张小青 */
             name: string;
             /**
+             * Format: date
              * @description YYYY-MM-DD
              * @example 2008-03-14
              */
@@ -752,6 +1074,15 @@ export interface components {
             schoolId?: string;
             /** @enum {string} */
             leagueStatus: "none" | "applicant" | "member";
+            /** @example 13812345678 */
+            phone?: string;
+            /**
+             * @description Resident identity number, GB 11643-1999 with its check digit; must hold birthDate
+             * @example 11010519491231002X
+             */
+            identityNumber?: string;
+            /** @description Required when the volunteer is under 18 on the day of registration */
+            guardian?: components["schemas"]["GuardianRequest"];
         };
         VenueRequest: {
             /** @example 莲花社区活动室 */
@@ -786,9 +1117,15 @@ export interface components {
              * @example tutoring
              */
             category: string;
-            /** @example 2024-07-10T09:00:00+08:00 */
+            /**
+             * Format: date-time
+             * @example 2024-07-10T09:00:00+08:00
+             */
             startsAt: string;
-            /** @example 2024-07-10T11:30:00+08:00 */
+            /**
+             * Format: date-time
+             * @example 2024-07-10T11:30:00+08:00
+             */
             endsAt: string;
             /** @example 120 */
             maxMinutesPerVolunteer?: number;
@@ -797,6 +1134,15 @@ export interface components {
             venue?: components["schemas"]["VenueRequest"];
             /** @description The check-in methods the activity accepts; default qr and organizer, and geo when the venue has coordinates */
             checkInMethods?: ("qr" | "geo" | "organizer")[];
+        };
+        ReportActivityRequest: {
+            /**
+             * @description Resident visits served (服务人次): one resident served once is one visit
+             * @example 42
+             */
+            residentVisits: number;
+            /** @example 为 12 户独居老人上门理发、打扫，共服务 42 人次 */
+            summary: string;
         };
         CheckInRequest: {
             /** @description The kiosk code (`GET /activities/{id}/kiosk-code`); required for method qr */
@@ -826,13 +1172,21 @@ export interface components {
             method: "qr" | "geo" | "organizer";
         };
         SessionAppendedDto: {
+            /**
+             * @description The global position of the last event appended
+             * @example 9
+             */
             position: number;
+            /** @example 0f8e2d4c-8f3a-5b7e-9a61-2c4d7e9b1a35 */
             sessionId: string;
         };
         KioskCodeResponse: {
             /** @description The signed code a qr check-in or check-out carries */
             code: string;
-            /** @description After this instant the code is refused (at most 60 s after issue) */
+            /**
+             * Format: date-time
+             * @description After this instant the code is refused (at most 60 s after issue)
+             */
             expiresAt: string;
             /** @description When the kiosk fetches the next code (every 30 s) */
             refreshAfter: string;
@@ -865,16 +1219,29 @@ export interface components {
             at?: string;
         };
         CheckedOutDto: {
+            /**
+             * @description The global position of the last event appended
+             * @example 9
+             */
             position: number;
+            /** @example 0f8e2d4c-8f3a-5b7e-9a61-2c4d7e9b1a35 */
             sessionId: string;
+            /** @example 150 */
             measuredMinutes: number;
+            /** @example false */
             missedCheckOut: boolean;
         };
         ManualSessionRequest: {
             volunteerId: string;
-            /** @example 2024-07-10T09:00:00+08:00 */
+            /**
+             * Format: date-time
+             * @example 2024-07-10T09:00:00+08:00
+             */
             startedAt: string;
-            /** @example 2024-07-10T11:00:00+08:00 */
+            /**
+             * Format: date-time
+             * @example 2024-07-10T11:00:00+08:00
+             */
             endedAt: string;
             /** @example 120 */
             minutes: number;
@@ -884,6 +1251,17 @@ export interface components {
         ConfirmSessionRequest: {
             /** @description Fewer minutes than measured; defaults to the measured minutes */
             minutes?: number;
+        };
+        SessionMinutesDto: {
+            /**
+             * @description The global position of the last event appended
+             * @example 9
+             */
+            position: number;
+            /** @example 0f8e2d4c-8f3a-5b7e-9a61-2c4d7e9b1a35 */
+            sessionId: string;
+            /** @example 120 */
+            minutes: number;
         };
         ReasonRequest: {
             /** @example 签到地点与活动地点不符 */
@@ -897,8 +1275,10 @@ export interface components {
         };
         BalanceResponseDto: {
             volunteerId: string;
-            /** @description Minutes of confirmed sessions */
+            /** @description Minutes of confirmed sessions that count: any public posting (公示) of theirs is over */
             confirmedMinutes: number;
+            /** @description Minutes of confirmed sessions still under public posting (公示): they count once the posting ends */
+            postedMinutes: number;
             /** @description Minutes awaiting confirmation */
             pendingMinutes: number;
             /** @description Confirmed minutes by calendar year (programme time zone) */
@@ -911,7 +1291,9 @@ export interface components {
             };
             points: number;
             position: number;
+            /** Format: date-time */
             asOf?: string;
+            /** Format: date-time */
             asKnownAt?: string;
         };
         LedgerActivityResponse: {
@@ -919,6 +1301,31 @@ export interface components {
             title: string;
             category: string;
             organizationId: string;
+            /**
+             * @description The organisation’s name (its id if it was never named)
+             * @example 莲花社区
+             */
+            organizationName: string;
+        };
+        LedgerPresenceResponse: {
+            /**
+             * @description On check-ins
+             * @enum {string|null}
+             */
+            method: "qr" | "geo" | "organizer" | null;
+            /** @description The organiser or admin who recorded it (their sub); null for the volunteer’s own */
+            recordedBy: string | null;
+            /** @description Why an organiser recorded it (a paper sheet…) */
+            reason: string | null;
+            /**
+             * Format: date-time
+             * @description When the kiosk code used was issued
+             */
+            kioskCodeIssuedAt: string | null;
+            /** @description Metres from the venue (geo), never the position */
+            distanceMeters: number | null;
+            /** @description The location’s accuracy in metres (geo) */
+            accuracyMeters: number | null;
         };
         LedgerHistoryEntryResponse: {
             seq: number;
@@ -937,6 +1344,8 @@ export interface components {
             occurredAt: string;
             /** Format: date-time */
             recordedAt: string;
+            /** @description The proof of presence a check-in, check-out or paper sheet carried; null otherwise */
+            presence: components["schemas"]["LedgerPresenceResponse"] | null;
         };
         LedgerEntryResponse: {
             entryId: string;
@@ -959,6 +1368,11 @@ export interface components {
             /** Format: date-time */
             serviceEnd: string | null;
             note: string | null;
+            /**
+             * Format: date-time
+             * @description 公示: when the public posting of this confirmed session ends and it starts to count; null when it was not posted. While this lies ahead the session is posted (公示中) and takes objections
+             */
+            postedUntil: string | null;
             /** @description Every change, oldest first */
             history: components["schemas"]["LedgerHistoryEntryResponse"][];
         };
@@ -979,17 +1393,130 @@ export interface components {
              */
             schoolId: string;
             /**
+             * Format: date-time
              * @description When the consent ends; until revoked when absent
              * @example 2026-07-01T00:00:00+08:00
              */
             until?: string;
+            /**
+             * Format: date
+             * @description Required for a volunteer under 18: the day their guardian consented (YYYY-MM-DD)
+             * @example 2026-12-01
+             */
+            guardianConsentedOn?: string;
         };
         ConsentGrantedDto: {
+            /**
+             * @description The global position of the last event appended
+             * @example 9
+             */
             position: number;
+            /** @example 5b1d8c9e-2f47-5a3b-8e6d-41c0f9a7b2d8 */
             consentId: string;
         };
         RevokeConsentRequest: Record<string, never>;
         PositionDto: {
+            /**
+             * @description The global position of the last event appended
+             * @example 9
+             */
+            position: number;
+        };
+        PolicySourceDto: {
+            /**
+             * @description The document the rule comes from
+             * @example 志愿服务记录办法
+             */
+            title: string;
+            /**
+             * @description Who issued it
+             * @example 民政部
+             */
+            issuer: string;
+            /**
+             * @description The year it was issued (or revised)
+             * @example 2012
+             */
+            year: number;
+            /**
+             * @description The article or section, where known
+             * @example 第三条
+             */
+            section?: string;
+            /** @description A public copy, where one exists */
+            url?: string;
+            /** @description What the rule takes from the document */
+            note?: string;
+        };
+        CountedPeriodDto: {
+            /**
+             * Format: date
+             * @description The first service date counted; null: no lower bound
+             * @example 2025-09-01
+             */
+            from: string | null;
+            /**
+             * Format: date
+             * @description The last service date counted
+             * @example 2026-08-31
+             */
+            to: string;
+        };
+        StudentCreditDto: {
+            /** @example v1 */
+            volunteerId: string;
+            /** @example 张小青 */
+            name: string;
+            /** @example 5b1d8c9e-2f47-5a3b-8e6d-41c0f9a7b2d8 */
+            consentId: string;
+            /**
+             * Format: date-time
+             * @description When the consent ends; null: until revoked
+             * @example 2027-07-01T00:00:00+08:00
+             */
+            consentUntil: string | null;
+            /**
+             * @description Confirmed minutes in the period
+             * @example 120
+             */
+            minutes: number;
+            /** @example 0 */
+            credits: number;
+            /** @example true */
+            meetsRequirement: boolean;
+            /**
+             * @description Minutes still missing for the requirement
+             * @example 0
+             */
+            missing: number;
+            /** @description The ledger entries (session ids) behind the minutes */
+            evidence: string[];
+        };
+        StudentCreditsResponseDto: {
+            /** @example no2 */
+            schoolId: string;
+            /** @example school-service-credit */
+            policyId: string;
+            /** @example 1 */
+            version: number;
+            sources: components["schemas"]["PolicySourceDto"][];
+            /** @example 100 */
+            requiredMinutes: number;
+            /** @example 2880 */
+            minutesPerCredit: number;
+            /** @example 1 */
+            maxCredits: number;
+            period: components["schemas"]["CountedPeriodDto"] | null;
+            /**
+             * Format: date-time
+             * @example 2026-07-10T09:00:00.000Z
+             */
+            asOf: string;
+            students: components["schemas"]["StudentCreditDto"][];
+            /**
+             * @description The read model’s position the answer reflects
+             * @example 15
+             */
             position: number;
         };
         IssueCertificateRequest: {
@@ -999,11 +1526,13 @@ export interface components {
              */
             id?: string;
             /**
+             * Format: date
              * @description First service date covered (YYYY-MM-DD)
              * @example 2025-03-01
              */
             from: string;
             /**
+             * Format: date
              * @description Last service date covered (YYYY-MM-DD)
              * @example 2025-06-30
              */
@@ -1036,49 +1565,51 @@ export interface components {
             minutes: number;
             /** @description What the ledger confirms now for the certificate’s sessions */
             currentMinutes: number;
-            /** @example 2025-03-01 */
+            /**
+             * Format: date
+             * @example 2025-03-01
+             */
             from: string;
-            /** @example 2025-06-30 */
+            /**
+             * Format: date
+             * @example 2025-06-30
+             */
             to: string;
             organizations: components["schemas"]["CertificateOrganizationDto"][];
             issuer: components["schemas"]["CertificateOrganizationDto"];
+            /** Format: date-time */
             issuedAt: string;
+            /** Format: date-time */
             revokedAt: string | null;
             /** @description Compact JWS (EdDSA), checked offline against /.well-known/jwks.json */
             signedForm: string;
             keyId: string;
+        };
+        PublicSigningJwkDto: {
+            /** @enum {string} */
+            kty: "OKP";
+            /** @enum {string} */
+            crv: "Ed25519";
+            /**
+             * @description The public key, base64url
+             * @example 11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo
+             */
+            x: string;
+            /** @example cert-2026-01 */
+            kid: string;
+            /** @enum {string} */
+            alg: "EdDSA";
+            /** @enum {string} */
+            use: "sig";
+        };
+        CertificateJwksDto: {
+            keys: components["schemas"]["PublicSigningJwkDto"][];
         };
         LocalizedTextDto: {
             /** @example 星级志愿者 */
             zh: string;
             /** @example Star volunteer */
             en: string;
-        };
-        PolicySourceDto: {
-            /**
-             * @description The document the rule comes from
-             * @example 志愿服务记录办法
-             */
-            title: string;
-            /**
-             * @description Who issued it
-             * @example 民政部
-             */
-            issuer: string;
-            /**
-             * @description The year it was issued (or revised)
-             * @example 2012
-             */
-            year: number;
-            /**
-             * @description The article or section, where known
-             * @example 第三条
-             */
-            section?: string;
-            /** @description A public copy, where one exists */
-            url?: string;
-            /** @description What the rule takes from the document */
-            note?: string;
         };
         PolicyTierDto: {
             /** @example 1-star */
@@ -1100,6 +1631,7 @@ export interface components {
             /** @example 1 */
             version: number;
             /**
+             * Format: date
              * @description First day this version decides
              * @example 2000-01-01
              */
@@ -1120,6 +1652,7 @@ export interface components {
         };
         PoliciesResponseDto: {
             /**
+             * Format: date
              * @description The calendar date the versions are in force on
              * @example 2025-07-05
              */
@@ -1130,11 +1663,6 @@ export interface components {
             tier: string;
             threshold: number;
             missing: number;
-        };
-        CountedPeriodDto: {
-            /** @description null: no lower bound */
-            from: string | null;
-            to: string;
         };
         ConditionThresholdDto: {
             atLeast?: number;
@@ -1180,7 +1708,10 @@ export interface components {
             evidence: string[];
             /** @example hours-tiers */
             kind: string;
-            /** @description The evaluation instant */
+            /**
+             * Format: date-time
+             * @description The evaluation instant
+             */
             asOf: string;
             /** @description Progress to the next tier */
             nextTier: components["schemas"]["TierProgressDto"] | null;
@@ -1193,10 +1724,50 @@ export interface components {
         };
         VolunteerEligibilityResponseDto: {
             volunteerId: string;
-            /** @description The evaluation instant */
+            /**
+             * Format: date-time
+             * @description The evaluation instant
+             */
             asOf: string;
             position: number;
             determinations: components["schemas"]["DeterminationDto"][];
+        };
+        AuditListItemDto: {
+            /** @example v1 */
+            volunteerId: string;
+            /** @example 张小青 */
+            name: string;
+            /** @example lianhua */
+            organizationId: string;
+            determinations: components["schemas"]["DeterminationDto"][];
+        };
+        OrganizationEligibilityResponseDto: {
+            /** @example hetang */
+            organizationId: string;
+            /** @example star-volunteer */
+            policy: string | null;
+            /** @example 1-star */
+            tier: string | null;
+            /**
+             * Format: date-time
+             * @description The evaluation instant
+             * @example 2026-07-10T09:00:00.000Z
+             */
+            asOf: string;
+            /**
+             * Format: date-time
+             * @description The ledger as it was known at this instant
+             * @example 2026-07-01T00:00:00.000Z
+             */
+            asKnownAt?: string;
+            /** @example 17 */
+            position: number;
+            items: components["schemas"]["AuditListItemDto"][];
+            /**
+             * @description The cursor of the next page
+             * @example null
+             */
+            nextCursor: string | null;
         };
         GrantAwardRequest: {
             /**
@@ -1211,8 +1782,398 @@ export interface components {
             /** @example 2024 年度星级志愿者认定 */
             note: string;
         };
+        AwardAppendedDto: {
+            /**
+             * @description The global position of the last event appended
+             * @example 9
+             */
+            position: number;
+            /** @example award-2026-v1-1-star */
+            awardId: string;
+        };
+        ImportReportDto: {
+            /** @example 志愿汇 */
+            source: string;
+            /** @enum {string} */
+            format: "csv" | "xlsx";
+            /**
+             * @description A CSV’s encoding as read; null for XLSX
+             * @enum {string|null}
+             */
+            encoding: "utf8" | "gbk" | null;
+            dryRun: boolean;
+            /** @description Data rows in the file */
+            rows: number;
+            /** @description Rows appended now (in a dry run: that would be) */
+            imported: number;
+            /** @description Rows whose source and record id the ledger already holds */
+            alreadyImported: number;
+            /** @description Historical activities scheduled for rows naming an organisation */
+            activitiesScheduled: number;
+            /** @description Whether events were appended */
+            written: boolean;
+            /** @description The last position appended, when written */
+            position: number | null;
+        };
         RevokeAwardRequest: {
             /** @example 支撑时长已被撤销 */
+            reason: string;
+        };
+        AwardViewDto: {
+            /** @example award-2026-v1-1-star */
+            awardId: string;
+            /** @example v1 */
+            volunteerId: string;
+            /** @example lianhua */
+            organizationId: string;
+            /** @example star-volunteer */
+            policyId: string;
+            /** @example 1 */
+            version: number;
+            /** @example 1-star */
+            tier: string;
+            /** @enum {string} */
+            unit: "minutes" | "points";
+            /** @example 6600 */
+            measured: number;
+            /** @example 6000 */
+            threshold: number;
+            evidence: string[];
+            /** @example 2026 年度表彰 */
+            note: string;
+            /**
+             * Format: date-time
+             * @example 2026-07-10T09:00:00.000Z
+             */
+            grantedAt: string;
+            /** @example hetang-admin */
+            grantedBy: string;
+            /**
+             * Format: date-time
+             * @example 2026-07-10T09:00:00.000Z
+             */
+            recordedAt: string;
+            /** @enum {string} */
+            state: "granted" | "revoked";
+            revokedReason: string | null;
+            /** Format: date-time */
+            revokedAt: string | null;
+        };
+        EntryChangeDto: {
+            /** @example 0f8e2d4c-8f3a-5b7e-9a61-2c4d7e9b1a35 */
+            entryId: string;
+            /** @example SessionCorrected */
+            type: string;
+            /** @example confirmed */
+            state: string;
+            /** @example 100 */
+            minutes: number;
+            /** @example 签退时间登记有误 */
+            reason: string | null;
+            /** @example organiser-1 */
+            actor: string;
+            /**
+             * Format: date-time
+             * @example 2026-07-11T09:00:00.000Z
+             */
+            recordedAt: string;
+        };
+        ChangedEntryDto: {
+            /** @example 0f8e2d4c-8f3a-5b7e-9a61-2c4d7e9b1a35 */
+            entryId: string;
+            /** @example 120 */
+            minutesAtGrant: number;
+            /** @example 100 */
+            minutesNow: number;
+            changes: components["schemas"]["EntryChangeDto"][];
+        };
+        AwardIntegrityFindingDto: {
+            award: components["schemas"]["AwardViewDto"];
+            /** @enum {string} */
+            unit: "minutes" | "points";
+            /** @example 6000 */
+            threshold: number;
+            /** @example 6600 */
+            measuredAtGrant: number;
+            /** @example 5900 */
+            measuredNow: number;
+            /** @example 100 */
+            missing: number | null;
+            unmet: string[];
+            changedEntries: components["schemas"]["ChangedEntryDto"][];
+        };
+        AwardIntegrityResponseDto: {
+            /** @example hetang */
+            organizationId: string;
+            /** @example 17 */
+            position: number;
+            items: components["schemas"]["AwardIntegrityFindingDto"][];
+        };
+        AnomalyReasonResponse: {
+            /** @example 活动结束 30 分钟后才签到 */
+            zh: string;
+            /** @example checked in 30 minutes after the activity ended */
+            en: string;
+        };
+        AnomalyFindingResponse: {
+            /**
+             * @description Stable: the kind and the sessions behind it
+             * @example CHECK_IN_AFTER_END:s-1
+             */
+            id: string;
+            /** @enum {string} */
+            kind: "IMPOSSIBLE_TRAVEL" | "SELF_CONFIRMATION" | "MANUAL_ABOVE_USUAL" | "LONGER_THAN_PEERS" | "CHECK_IN_AFTER_END";
+            reason: components["schemas"]["AnomalyReasonResponse"];
+            volunteerId: string;
+            volunteerName: string | null;
+            /**
+             * Format: date-time
+             * @description Service start of the first session
+             */
+            at: string;
+            sessionIds: string[];
+            /** @description The figures behind the finding (minutes, medians, km, km/h, limits) */
+            figures: {
+                [key: string]: number;
+            };
+        };
+        AnomalyReportResponse: {
+            organizationId: string;
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+            position: number;
+            items: components["schemas"]["AnomalyFindingResponse"][];
+            /** @description Pass as cursor for the next page; null on the last */
+            nextCursor: string | null;
+        };
+        ErasePersonalDataRequest: {
+            /**
+             * @description Why; recorded in the ledger, so state it without personal data
+             * @example the volunteer’s written request of 2026-12-01
+             */
+            reason: string;
+        };
+        PersonalDataErasedDto: {
+            volunteerId: string;
+            position: number;
+        };
+        MaskedGuardianResponse: {
+            /** @example 欧*山 */
+            name: string;
+            /** @example 139****0002 */
+            phone: string;
+            /** @example 父亲 */
+            relation: string;
+        };
+        MaskedPersonalRecordResponse: {
+            /** @example 张*青 */
+            name: string;
+            /**
+             * @description The year alone
+             * @example 2008-**-**
+             */
+            birthDate: string;
+            /** @example 138****5678 */
+            phone: string | null;
+            /** @example 4302**********1234 */
+            identityNumber: string | null;
+            guardian: components["schemas"]["MaskedGuardianResponse"] | null;
+        };
+        MaskedPersonalDataResponse: {
+            volunteerId: string;
+            /** @enum {string} */
+            status: "present" | "erased";
+            /** @description null once erased */
+            record: components["schemas"]["MaskedPersonalRecordResponse"] | null;
+            /**
+             * Format: date-time
+             * @description When it was erased
+             */
+            erasedAt: string | null;
+        };
+        GuardianResponse: {
+            name: string;
+            phone: string;
+            relation: string;
+            /** Format: date */
+            consentedOn: string;
+        };
+        PersonalRecordResponse: {
+            volunteerId: string;
+            name: string;
+            /** Format: date */
+            birthDate: string;
+            phone: string | null;
+            identityNumber: string | null;
+            guardian: components["schemas"]["GuardianResponse"] | null;
+        };
+        PersonalDataReadResponse: {
+            id: number;
+            /** @description The acting user (token subject) */
+            actor: string;
+            volunteerId: string;
+            /** @example GET /api/v1/volunteers/:id/personal-data */
+            route: string;
+            /** Format: date-time */
+            readAt: string;
+        };
+        PersonalDataReadsPage: {
+            items: components["schemas"]["PersonalDataReadResponse"][];
+            nextCursor: string | null;
+        };
+        StatisticsFiguresResponse: {
+            /** @description Organisations of kind team registered by the end of the period (0 per category) */
+            teams: number;
+            /** @description Volunteers registered by the end of the period (0 per category) */
+            registeredVolunteers: number;
+            /** @description Volunteers with at least one confirmed session in the period at activities organised here */
+            activeVolunteers: number;
+            /** @description Activities organised here starting in the period */
+            activitiesHeld: number;
+            /** @description Confirmed minutes served in the period at activities organised here */
+            confirmedMinutes: number;
+            /** @description Resident visits (服务人次) from the latest report of each activity held */
+            residentVisits: number;
+        };
+        StatisticsGroupResponse: {
+            /** @description Organisations of kind team registered by the end of the period (0 per category) */
+            teams: number;
+            /** @description Volunteers registered by the end of the period (0 per category) */
+            registeredVolunteers: number;
+            /** @description Volunteers with at least one confirmed session in the period at activities organised here */
+            activeVolunteers: number;
+            /** @description Activities organised here starting in the period */
+            activitiesHeld: number;
+            /** @description Confirmed minutes served in the period at activities organised here */
+            confirmedMinutes: number;
+            /** @description Resident visits (服务人次) from the latest report of each activity held */
+            residentVisits: number;
+            /** @description A child organisation id, a month (YYYY-MM) or a category slug */
+            key: string;
+            /** @description The child's name; the key itself for months and categories */
+            label: string;
+        };
+        CategoryFiguresResponse: {
+            category: string;
+            confirmedMinutes: number;
+            activitiesHeld: number;
+        };
+        StarLevelResponse: {
+            /** @example 1-star */
+            tier: string;
+            /** @example 一星级志愿者 */
+            titleZh: string;
+            /** @example One-star volunteer */
+            titleEn: string;
+            /** @description All-time confirmed minutes the level starts at */
+            minimumMinutes: number;
+            /** @description Volunteers of the subtree at this level now (below the next level's bar) */
+            volunteers: number;
+        };
+        StatisticsResponse: {
+            organizationId: string;
+            /** @example 2023-01 */
+            from: string | null;
+            /** @example 2023-12 */
+            to: string | null;
+            /** @enum {string} */
+            groupBy: "child" | "month" | "category";
+            totals: components["schemas"]["StatisticsFiguresResponse"];
+            groups: components["schemas"]["StatisticsGroupResponse"][];
+            /** @description Up to five categories by confirmed minutes */
+            topCategories: components["schemas"]["CategoryFiguresResponse"][];
+            /** @description Star volunteers (star-volunteer policy in force today) of the subtree by level, all-time */
+            starVolunteers: components["schemas"]["StarLevelResponse"][];
+        };
+        SetPostingPeriodRequest: {
+            /**
+             * @description Days a session confirmed in this subtree stays posted (公示) before it counts; 0 turns posting off. The nearest setting on an activity’s organisation path applies
+             * @example 3
+             */
+            days: number;
+        };
+        PostingPeriodAppendedDto: {
+            /**
+             * @description The global position of the last event appended
+             * @example 9
+             */
+            position: number;
+            /**
+             * @description The id of the record written
+             * @example lianhua
+             */
+            id: string;
+            /**
+             * @description The posting days now set on the organisation
+             * @example 3
+             */
+            days: number;
+        };
+        ChangeLeagueStatusRequest: {
+            /**
+             * Format: date
+             * @description YYYY-MM-DD in the programme’s time zone, not after today nor before the last change of the same kind; today when absent
+             * @example 2026-11-20
+             */
+            effectiveOn?: string;
+            /**
+             * @description The new status: applicant → member on admission; a member does not become an applicant again
+             * @example member
+             * @enum {string}
+             */
+            leagueStatus: "none" | "applicant" | "member";
+        };
+        ProfileChangedDto: {
+            /**
+             * @description The global position of the last event appended
+             * @example 9
+             */
+            position: number;
+            /** @example v-0001 */
+            volunteerId: string;
+            /**
+             * Format: date
+             * @description The day the change takes effect (YYYY-MM-DD)
+             * @example 2026-11-20
+             */
+            effectiveOn: string;
+        };
+        ChangeSchoolRequest: {
+            /**
+             * Format: date
+             * @description YYYY-MM-DD in the programme’s time zone, not after today nor before the last change of the same kind; today when absent
+             * @example 2026-11-20
+             */
+            effectiveOn?: string;
+            /**
+             * @description The new school (an organisation of kind school); null when the volunteer leaves school
+             * @example zhuzhou-no8-middle-school
+             */
+            schoolId: string | null;
+        };
+        TransferVolunteerRequest: {
+            /**
+             * Format: date
+             * @description YYYY-MM-DD in the programme’s time zone, not after today nor before the last change of the same kind; today when absent
+             * @example 2026-11-20
+             */
+            effectiveOn?: string;
+            /**
+             * @description The new home organisation
+             * @example songjiazhou-community
+             */
+            organizationId: string;
+        };
+        ActivationRequest: {
+            /**
+             * Format: date
+             * @description YYYY-MM-DD in the programme’s time zone, not after today nor before the last change of the same kind; today when absent
+             * @example 2026-11-20
+             */
+            effectiveOn?: string;
+            /** @example 迁居外地，本人申请注销 */
             reason: string;
         };
         OrganizationRefResponse: {
@@ -1251,11 +2212,25 @@ export interface components {
             schoolId: string | null;
             /** @enum {string} */
             leagueStatus: "none" | "applicant" | "member";
+            /** @description False once deactivated: no new check-ins or sessions */
+            active: boolean;
         };
         VolunteersPage: {
             items: components["schemas"]["VolunteerListItemResponse"][];
             /** @description Pass as ?cursor= for the next page; null on the last page */
             nextCursor: string | null;
+        };
+        VenueResponse: {
+            /** @example 神农公园 */
+            name: string;
+            /** @example 株洲市天元区 */
+            address: string;
+            /** @description WGS 84 degrees */
+            latitude: number | null;
+            /** @description WGS 84 degrees */
+            longitude: number | null;
+            /** @description The range a geo check-in must reach, metres */
+            radiusMeters: number | null;
         };
         ActivityResponse: {
             id: string;
@@ -1269,6 +2244,10 @@ export interface components {
             endsAt: string;
             maxMinutesPerVolunteer: number | null;
             autoConfirm: boolean;
+            /** @description Null for an activity without a venue */
+            venue: components["schemas"]["VenueResponse"] | null;
+            /** @description How a check-in may prove presence */
+            checkInMethods: ("qr" | "geo" | "organizer")[];
         };
         ActivitiesPage: {
             items: components["schemas"]["ActivityResponse"][];
@@ -1305,14 +2284,45 @@ export interface components {
             schoolId: string | null;
             /** @enum {string} */
             leagueStatus: "none" | "applicant" | "member";
+            /** @description False once deactivated: no new check-ins or sessions */
+            active: boolean;
             /**
-             * Format: date
-             * @example 2006-05-01
+             * @description Masked: the year only; empty once erased
+             * @example 2006-**-**
              */
             birthDate: string;
             organizationName: string;
             /** Format: date-time */
             registeredAt: string;
+            /**
+             * @description YYYY-MM-DD from which the volunteer is deactivated; null while active
+             * @example null
+             */
+            deactivatedOn: string | null;
+        };
+        ProfileChangeResponse: {
+            /** @enum {string} */
+            kind: "leagueStatus" | "school" | "organization" | "activity";
+            /** @description The value replaced: a league status, school id, organisation id, or active/inactive */
+            previousValue: string | null;
+            /** @description The new value; a null school is none */
+            value: string | null;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD, the day the change took effect
+             * @example 2026-11-20
+             */
+            effectiveOn: string;
+            /** Format: date-time */
+            recordedAt: string;
+            /** @description Who recorded it (the token subject) */
+            actor: string;
+            eventId: string;
+            position: number;
+        };
+        ProfileChangesResponse: {
+            /** @description Oldest first */
+            items: components["schemas"]["ProfileChangeResponse"][];
         };
         AwardItemResponse: {
             awardId: string;
@@ -1377,6 +2387,17 @@ export interface components {
             /** @description Pass as ?cursor= for the next page; null on the last page */
             nextCursor: string | null;
         };
+        ActivityReportResponse: {
+            /** @description Resident visits served (服务人次) */
+            residentVisits: number;
+            summary: string;
+            /** Format: date-time */
+            reportedAt: string;
+            /** @description Who recorded the latest report */
+            reportedBy: string;
+            /** @description Reports recorded; the latest replaces the earlier ones */
+            reports: number;
+        };
         RosterEntryResponse: {
             sessionId: string;
             volunteerId: string;
@@ -1403,8 +2424,134 @@ export interface components {
             endsAt: string;
             maxMinutesPerVolunteer: number | null;
             autoConfirm: boolean;
+            /** @description Null for an activity without a venue */
+            venue: components["schemas"]["VenueResponse"] | null;
+            /** @description How a check-in may prove presence */
+            checkInMethods: ("qr" | "geo" | "organizer")[];
+            /** @description The latest report of what the activity served; null until one is recorded */
+            report: components["schemas"]["ActivityReportResponse"] | null;
             /** @description Every session at the activity; a volunteer sees only their own */
             roster: components["schemas"]["RosterEntryResponse"][];
+        };
+        HealthCheckDto: {
+            /**
+             * @example ok
+             * @enum {string}
+             */
+            status: "ok" | "degraded" | "error" | "shutting_down";
+            /**
+             * @description Indicators that are up
+             * @example {
+             *       "store": {
+             *         "status": "up",
+             *         "position": 17
+             *       }
+             *     }
+             */
+            info?: {
+                [key: string]: {
+                    /** @enum {string} */
+                    status: "up" | "degraded" | "down";
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+            /**
+             * @description Indicators that are down
+             * @example {
+             *       "store": {
+             *         "status": "up",
+             *         "position": 17
+             *       }
+             *     }
+             */
+            error?: {
+                [key: string]: {
+                    /** @enum {string} */
+                    status: "up" | "degraded" | "down";
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+            /**
+             * @description Every indicator
+             * @example {
+             *       "store": {
+             *         "status": "up",
+             *         "position": 17
+             *       }
+             *     }
+             */
+            details: {
+                [key: string]: {
+                    /** @enum {string} */
+                    status: "up" | "degraded" | "down";
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        HealthSummaryDto: {
+            /**
+             * @example ok
+             * @enum {string}
+             */
+            status: "ok" | "degraded" | "error" | "shutting_down";
+            /**
+             * @description Indicators that are up
+             * @example {
+             *       "store": {
+             *         "status": "up",
+             *         "position": 17
+             *       }
+             *     }
+             */
+            info?: {
+                [key: string]: {
+                    /** @enum {string} */
+                    status: "up" | "degraded" | "down";
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+            /**
+             * @description Indicators that are down
+             * @example {
+             *       "store": {
+             *         "status": "up",
+             *         "position": 17
+             *       }
+             *     }
+             */
+            error?: {
+                [key: string]: {
+                    /** @enum {string} */
+                    status: "up" | "degraded" | "down";
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+            /**
+             * @description Every indicator
+             * @example {
+             *       "store": {
+             *         "status": "up",
+             *         "position": 17
+             *       }
+             *     }
+             */
+            details: {
+                [key: string]: {
+                    /** @enum {string} */
+                    status: "up" | "degraded" | "down";
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+            /** @example 17 */
+            storePosition?: number;
+            /** @example 17 */
+            readModelPosition?: number;
         };
         SessionActor: {
             /** @example volunteer:v1 */
@@ -1439,7 +2586,10 @@ export interface components {
              * @enum {string}
              */
             method?: "development" | "oidc";
-            /** @description Signed in: when the session ends at the latest */
+            /**
+             * Format: date-time
+             * @description Signed in: when the session ends at the latest
+             */
             expiresAt?: string;
         };
         SignOutRequest: Record<string, never>;
@@ -1536,6 +2686,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /**
+                 * @description Makes a retry safe: the same key and body answer the same and append nothing (`idempotent-replayed: true`); the same key with another body is 422 `IDEMPOTENCY_KEY_REUSED`
+                 * @example 6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b
+                 */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -1543,6 +2697,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "id": "hetang",
+                 *       "name": "荷塘区",
+                 *       "kind": "city",
+                 *       "parentId": "zhuzhou"
+                 *     }
+                 */
                 "application/json": components["schemas"]["RegisterOrganizationRequest"];
             };
         };
@@ -1551,9 +2713,17 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    /**
+                     * @example {
+                     *       "position": 9,
+                     *       "id": "lianhua"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AppendedDto"];
+                };
             };
-            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header) */
+            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header). Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `MALFORMED_URL`, `INVALID_IDEMPOTENCY_KEY`, `BODY_TOO_DEEP`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1562,7 +2732,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description No valid bearer token. Codes: `TOKEN_MISSING`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_NOT_YET_VALID`, `CLAIMS_INVALID`, `SESSION_INVALID`, `SESSION_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1571,7 +2741,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token’s roles or organisation scope do not allow this */
+            /** @description The token’s roles or organisation scope do not allow this. Codes: `NO_ACCESS_RULE`, `ROLE_NOT_ALLOWED`, `NOT_IN_SCOPE`, `FORBIDDEN`, `READ_ONLY_ROLE`, `CSRF_TOKEN_INVALID`, `TOP_LEVEL_REQUIRES_SYSTEM_ADMIN`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1580,7 +2750,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record (or route) does not exist */
+            /** @description The record (or route) does not exist. Codes: `ROUTE_NOT_FOUND`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1589,7 +2759,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The path does not take this method; `Allow` lists those it takes */
+            /** @description The path does not take this method; `Allow` lists those it takes. Codes: `METHOD_NOT_ALLOWED`. */
             405: {
                 headers: {
                     [name: string]: unknown;
@@ -1598,7 +2768,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A conflict: the id is taken, the state changed concurrently, or the honour is already held */
+            /** @description A conflict: the id is taken, the state changed concurrently, or the honour is already held. Codes: `CONCURRENCY_CONFLICT`, `DUPLICATE_EVENT`, `ORGANIZATION_ALREADY_EXISTS`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1607,7 +2777,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is larger than 64 KiB */
+            /** @description The body is larger than 64 KiB. Codes: `BODY_TOO_LARGE`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -1616,7 +2786,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not JSON */
+            /** @description The body is not JSON. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -1625,7 +2795,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A ledger rule refuses the request (the problem’s `code` names it) */
+            /** @description A ledger rule refuses the request (the problem’s `code` names it). Codes: `IDEMPOTENCY_KEY_REUSED`, `PARENT_NOT_FOUND`, `INVALID_PARENT_KIND`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1634,7 +2804,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests; `Retry-After` says when to try again */
+            /** @description Too many requests; `Retry-After` says when to try again. Codes: `RATE_LIMITED`. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -1643,7 +2813,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The store is unavailable, or the read model has not reached `minPosition` in time */
+            /** @description The store is unavailable, or the read model has not reached `minPosition` in time. Codes: `STORE_UNAVAILABLE`, `KEY_SET_UNAVAILABLE`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -1667,6 +2837,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /**
+                 * @description Makes a retry safe: the same key and body answer the same and append nothing (`idempotent-replayed: true`); the same key with another body is 422 `IDEMPOTENCY_KEY_REUSED`
+                 * @example 6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b
+                 */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -1674,6 +2848,24 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "id": "v-0001",
+                 *       "name": "张小青",
+                 *       "birthDate": "2008-03-14",
+                 *       "organizationId": "lianhua-community",
+                 *       "schoolId": "zhuzhou-no2-middle-school",
+                 *       "leagueStatus": "none",
+                 *       "phone": "13812345678",
+                 *       "identityNumber": "11010519491231002X",
+                 *       "guardian": {
+                 *         "name": "张大山",
+                 *         "phone": "13912345678",
+                 *         "relation": "父亲",
+                 *         "consentedOn": "2026-11-20"
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["RegisterVolunteerRequest"];
             };
         };
@@ -1682,9 +2874,17 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    /**
+                     * @example {
+                     *       "position": 9,
+                     *       "id": "lianhua"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AppendedDto"];
+                };
             };
-            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header) */
+            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header). Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `MALFORMED_URL`, `INVALID_IDEMPOTENCY_KEY`, `BODY_TOO_DEEP`, `INVALID_IDENTITY_NUMBER`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1693,7 +2893,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description No valid bearer token. Codes: `TOKEN_MISSING`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_NOT_YET_VALID`, `CLAIMS_INVALID`, `SESSION_INVALID`, `SESSION_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1702,7 +2902,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token’s roles or organisation scope do not allow this */
+            /** @description The token’s roles or organisation scope do not allow this. Codes: `NO_ACCESS_RULE`, `ROLE_NOT_ALLOWED`, `NOT_IN_SCOPE`, `FORBIDDEN`, `READ_ONLY_ROLE`, `CSRF_TOKEN_INVALID`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1711,7 +2911,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record (or route) does not exist */
+            /** @description The record (or route) does not exist. Codes: `ROUTE_NOT_FOUND`, `ORGANIZATION_NOT_FOUND`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1720,7 +2920,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The path does not take this method; `Allow` lists those it takes */
+            /** @description The path does not take this method; `Allow` lists those it takes. Codes: `METHOD_NOT_ALLOWED`. */
             405: {
                 headers: {
                     [name: string]: unknown;
@@ -1729,7 +2929,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A conflict: the id is taken, the state changed concurrently, or the honour is already held */
+            /** @description A conflict: the id is taken, the state changed concurrently, or the honour is already held. Codes: `CONCURRENCY_CONFLICT`, `DUPLICATE_EVENT`, `VOLUNTEER_ALREADY_EXISTS`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1738,7 +2938,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is larger than 64 KiB */
+            /** @description The body is larger than 64 KiB. Codes: `BODY_TOO_LARGE`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -1747,7 +2947,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not JSON */
+            /** @description The body is not JSON. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -1756,7 +2956,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A ledger rule refuses the request (the problem’s `code` names it) */
+            /** @description A ledger rule refuses the request (the problem’s `code` names it). Codes: `IDEMPOTENCY_KEY_REUSED`, `GUARDIAN_CONSENT_REQUIRED`, `VOLUNTEER_AGE_OUT_OF_RANGE`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1765,7 +2965,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests; `Retry-After` says when to try again */
+            /** @description Too many requests; `Retry-After` says when to try again. Codes: `RATE_LIMITED`. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -1774,7 +2974,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The store is unavailable, or the read model has not reached `minPosition` in time */
+            /** @description The store is unavailable, or the read model has not reached `minPosition` in time. Codes: `STORE_UNAVAILABLE`, `KEY_SET_UNAVAILABLE`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -1798,6 +2998,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /**
+                 * @description Makes a retry safe: the same key and body answer the same and append nothing (`idempotent-replayed: true`); the same key with another body is 422 `IDEMPOTENCY_KEY_REUSED`
+                 * @example 6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b
+                 */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -1805,6 +3009,28 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "id": "act-2024-0501",
+                 *       "organizationId": "lianhua-community",
+                 *       "title": "七彩课堂：暑期作业辅导",
+                 *       "category": "tutoring",
+                 *       "startsAt": "2024-07-10T09:00:00+08:00",
+                 *       "endsAt": "2024-07-10T11:30:00+08:00",
+                 *       "maxMinutesPerVolunteer": 120,
+                 *       "autoConfirm": true,
+                 *       "venue": {
+                 *         "name": "莲花社区活动室",
+                 *         "address": "株洲市荷塘区莲花路 1 号",
+                 *         "latitude": 27.8274,
+                 *         "longitude": 113.134,
+                 *         "radiusMeters": 200
+                 *       },
+                 *       "checkInMethods": [
+                 *         "qr"
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["ScheduleActivityRequest"];
             };
         };
@@ -1813,9 +3039,17 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    /**
+                     * @example {
+                     *       "position": 9,
+                     *       "id": "lianhua"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AppendedDto"];
+                };
             };
-            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header) */
+            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header). Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `MALFORMED_URL`, `INVALID_IDEMPOTENCY_KEY`, `BODY_TOO_DEEP`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1824,7 +3058,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description No valid bearer token. Codes: `TOKEN_MISSING`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_NOT_YET_VALID`, `CLAIMS_INVALID`, `SESSION_INVALID`, `SESSION_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1833,7 +3067,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token’s roles or organisation scope do not allow this */
+            /** @description The token’s roles or organisation scope do not allow this. Codes: `NO_ACCESS_RULE`, `ROLE_NOT_ALLOWED`, `NOT_IN_SCOPE`, `FORBIDDEN`, `READ_ONLY_ROLE`, `CSRF_TOKEN_INVALID`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1842,7 +3076,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record (or route) does not exist */
+            /** @description The record (or route) does not exist. Codes: `ROUTE_NOT_FOUND`, `ORGANIZATION_NOT_FOUND`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1851,7 +3085,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The path does not take this method; `Allow` lists those it takes */
+            /** @description The path does not take this method; `Allow` lists those it takes. Codes: `METHOD_NOT_ALLOWED`. */
             405: {
                 headers: {
                     [name: string]: unknown;
@@ -1860,7 +3094,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A conflict: the id is taken, the state changed concurrently, or the honour is already held */
+            /** @description A conflict: the id is taken, the state changed concurrently, or the honour is already held. Codes: `CONCURRENCY_CONFLICT`, `DUPLICATE_EVENT`, `ACTIVITY_ALREADY_EXISTS`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1869,7 +3103,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is larger than 64 KiB */
+            /** @description The body is larger than 64 KiB. Codes: `BODY_TOO_LARGE`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -1878,7 +3112,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not JSON */
+            /** @description The body is not JSON. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -1887,7 +3121,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A ledger rule refuses the request (the problem’s `code` names it) */
+            /** @description A ledger rule refuses the request (the problem’s `code` names it). Codes: `IDEMPOTENCY_KEY_REUSED`, `INVALID_ACTIVITY_WINDOW`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1896,7 +3130,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests; `Retry-After` says when to try again */
+            /** @description Too many requests; `Retry-After` says when to try again. Codes: `RATE_LIMITED`. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -1905,7 +3139,167 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The store is unavailable, or the read model has not reached `minPosition` in time */
+            /** @description The store is unavailable, or the read model has not reached `minPosition` in time. Codes: `STORE_UNAVAILABLE`, `KEY_SET_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem detail naming the field or rule at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    ReportActivityHttpController_report: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key and body answer the same and append nothing (`idempotent-replayed: true`); the same key with another body is 422 `IDEMPOTENCY_KEY_REUSED`
+                 * @example 6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "residentVisits": 42,
+                 *       "summary": "为 12 户独居老人上门理发、打扫，共服务 42 人次"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReportActivityRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "position": 9,
+                     *       "id": "lianhua"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AppendedDto"];
+                };
+            };
+            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header). Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `MALFORMED_URL`, `INVALID_IDEMPOTENCY_KEY`, `BODY_TOO_DEEP`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. Codes: `TOKEN_MISSING`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_NOT_YET_VALID`, `CLAIMS_INVALID`, `SESSION_INVALID`, `SESSION_EXPIRED`, `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s roles or organisation scope do not allow this. Codes: `NO_ACCESS_RULE`, `ROLE_NOT_ALLOWED`, `NOT_IN_SCOPE`, `FORBIDDEN`, `READ_ONLY_ROLE`, `CSRF_TOKEN_INVALID`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record (or route) does not exist. Codes: `ROUTE_NOT_FOUND`, `ACTIVITY_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The path does not take this method; `Allow` lists those it takes. Codes: `METHOD_NOT_ALLOWED`. */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A conflict: the id is taken, the state changed concurrently, or the honour is already held. Codes: `CONCURRENCY_CONFLICT`, `DUPLICATE_EVENT`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 64 KiB. Codes: `BODY_TOO_LARGE`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than the route allows. Codes: `PATH_PARAMETER_TOO_LONG`. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A ledger rule refuses the request (the problem’s `code` names it). Codes: `IDEMPOTENCY_KEY_REUSED`, `ACTIVITY_NOT_ENDED`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; `Retry-After` says when to try again. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The store is unavailable, or the read model has not reached `minPosition` in time. Codes: `STORE_UNAVAILABLE`, `KEY_SET_UNAVAILABLE`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -1929,6 +3323,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /**
+                 * @description Makes a retry safe: the same key and body answer the same and append nothing (`idempotent-replayed: true`); the same key with another body is 422 `IDEMPOTENCY_KEY_REUSED`
+                 * @example 6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b
+                 */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -1938,6 +3336,18 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "text",
+                 *       "latitude": 1,
+                 *       "longitude": 1,
+                 *       "accuracy": 1,
+                 *       "reason": "签到机离线，按纸质签到表补录",
+                 *       "volunteerId": "v-0001",
+                 *       "at": "2024-07-10T08:55:00+08:00",
+                 *       "method": "qr"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CheckInRequest"];
             };
         };
@@ -1947,10 +3357,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "position": 9,
+                     *       "sessionId": "0f8e2d4c-8f3a-5b7e-9a61-2c4d7e9b1a35"
+                     *     }
+                     */
                     "application/json": components["schemas"]["SessionAppendedDto"];
                 };
             };
-            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header) */
+            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header). Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `MALFORMED_URL`, `INVALID_IDEMPOTENCY_KEY`, `BODY_TOO_DEEP`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1959,7 +3375,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description No valid bearer token. Codes: `TOKEN_MISSING`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_NOT_YET_VALID`, `CLAIMS_INVALID`, `SESSION_INVALID`, `SESSION_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1968,7 +3384,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token’s roles or organisation scope do not allow this */
+            /** @description The token’s roles or organisation scope do not allow this. Codes: `NO_ACCESS_RULE`, `ROLE_NOT_ALLOWED`, `NOT_IN_SCOPE`, `FORBIDDEN`, `READ_ONLY_ROLE`, `CSRF_TOKEN_INVALID`, `ORGANIZER_METHOD_FORBIDDEN`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1977,7 +3393,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record (or route) does not exist */
+            /** @description The record (or route) does not exist. Codes: `ROUTE_NOT_FOUND`, `ACTIVITY_NOT_FOUND`, `VOLUNTEER_NOT_FOUND`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1986,7 +3402,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The path does not take this method; `Allow` lists those it takes */
+            /** @description The path does not take this method; `Allow` lists those it takes. Codes: `METHOD_NOT_ALLOWED`. */
             405: {
                 headers: {
                     [name: string]: unknown;
@@ -1995,7 +3411,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A conflict: the id is taken, the state changed concurrently, or the honour is already held */
+            /** @description A conflict: the id is taken, the state changed concurrently, or the honour is already held. Codes: `CONCURRENCY_CONFLICT`, `DUPLICATE_EVENT`, `SESSION_ALREADY_EXISTS`, `SESSION_ALREADY_OPEN`, `SESSION_OVERLAPS`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2004,7 +3420,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is larger than 64 KiB */
+            /** @description The body is larger than 64 KiB. Codes: `BODY_TOO_LARGE`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2013,7 +3429,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path parameter is longer than the route allows */
+            /** @description A path parameter is longer than the route allows. Codes: `PATH_PARAMETER_TOO_LONG`. */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -2022,7 +3438,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not JSON */
+            /** @description The body is not JSON. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -2031,7 +3447,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A ledger rule refuses the request (the problem’s `code` names it) */
+            /** @description A ledger rule refuses the request (the problem’s `code` names it). Codes: `IDEMPOTENCY_KEY_REUSED`, `VOLUNTEER_INACTIVE`, `CHECK_IN_IN_FUTURE`, `OUTSIDE_ACTIVITY_WINDOW`, `CHECK_IN_METHOD_NOT_ACCEPTED`, `KIOSK_CODE_REQUIRED`, `KIOSK_CODE_INVALID`, `KIOSK_CODE_EXPIRED`, `KIOSK_CODE_OTHER_ACTIVITY`, `LOCATION_REQUIRED`, `LOCATION_TOO_IMPRECISE`, `OUTSIDE_GEOFENCE`, `SELF_SERVICE_TIME_OFF`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2040,7 +3456,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests; `Retry-After` says when to try again */
+            /** @description Too many requests; `Retry-After` says when to try again. Codes: `RATE_LIMITED`. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2049,7 +3465,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The store is unavailable, or the read model has not reached `minPosition` in time */
+            /** @description The store is unavailable, or the read model has not reached `minPosition` in time. Codes: `STORE_UNAVAILABLE`, `KEY_SET_UNAVAILABLE`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2085,10 +3501,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "text",
+                     *       "expiresAt": "2026-07-10T09:00:00+08:00",
+                     *       "refreshAfter": "text",
+                     *       "checkInUrl": "/check-in/class-0710?code=…"
+                     *     }
+                     */
                     "application/json": components["schemas"]["KioskCodeResponse"];
                 };
             };
-            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header) */
+            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header). Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `MALFORMED_URL`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2097,7 +3521,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description No valid bearer token. Codes: `TOKEN_MISSING`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_NOT_YET_VALID`, `CLAIMS_INVALID`, `SESSION_INVALID`, `SESSION_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2106,7 +3530,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token’s roles or organisation scope do not allow this */
+            /** @description The token’s roles or organisation scope do not allow this. Codes: `NO_ACCESS_RULE`, `ROLE_NOT_ALLOWED`, `NOT_IN_SCOPE`, `FORBIDDEN`, `NOT_IN_ORGANIZING_SUBTREE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2115,7 +3539,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record (or route) does not exist */
+            /** @description The record (or route) does not exist. Codes: `ROUTE_NOT_FOUND`, `ACTIVITY_NOT_FOUND`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2124,7 +3548,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The path does not take this method; `Allow` lists those it takes */
+            /** @description The path does not take this method; `Allow` lists those it takes. Codes: `METHOD_NOT_ALLOWED`. */
             405: {
                 headers: {
                     [name: string]: unknown;
@@ -2133,7 +3557,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path parameter is longer than the route allows */
+            /** @description A path parameter is longer than the route allows. Codes: `PATH_PARAMETER_TOO_LONG`. */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -2142,7 +3566,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests; `Retry-After` says when to try again */
+            /** @description Too many requests; `Retry-After` says when to try again. Codes: `RATE_LIMITED`. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2151,7 +3575,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The store is unavailable, or the read model has not reached `minPosition` in time */
+            /** @description The store is unavailable, or the read model has not reached `minPosition` in time. Codes: `STORE_UNAVAILABLE`, `KEY_SET_UNAVAILABLE`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2175,6 +3599,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /**
+                 * @description Makes a retry safe: the same key and body answer the same and append nothing (`idempotent-replayed: true`); the same key with another body is 422 `IDEMPOTENCY_KEY_REUSED`
+                 * @example 6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b
+                 */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -2184,6 +3612,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "text",
+                 *       "latitude": 1,
+                 *       "longitude": 1,
+                 *       "accuracy": 1,
+                 *       "reason": "签到机离线，按纸质签到表补录",
+                 *       "volunteerId": "v-0001",
+                 *       "at": "2024-07-10T11:40:00+08:00"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CheckOutRequest"];
             };
         };
@@ -2193,10 +3632,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "position": 9,
+                     *       "sessionId": "0f8e2d4c-8f3a-5b7e-9a61-2c4d7e9b1a35",
+                     *       "measuredMinutes": 150,
+                     *       "missedCheckOut": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["CheckedOutDto"];
                 };
             };
-            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header) */
+            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header). Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `MALFORMED_URL`, `INVALID_IDEMPOTENCY_KEY`, `BODY_TOO_DEEP`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2205,7 +3652,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description No valid bearer token. Codes: `TOKEN_MISSING`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_NOT_YET_VALID`, `CLAIMS_INVALID`, `SESSION_INVALID`, `SESSION_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2214,7 +3661,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token’s roles or organisation scope do not allow this */
+            /** @description The token’s roles or organisation scope do not allow this. Codes: `NO_ACCESS_RULE`, `ROLE_NOT_ALLOWED`, `NOT_IN_SCOPE`, `FORBIDDEN`, `READ_ONLY_ROLE`, `CSRF_TOKEN_INVALID`, `ORGANIZER_METHOD_FORBIDDEN`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2223,7 +3670,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record (or route) does not exist */
+            /** @description The record (or route) does not exist. Codes: `ROUTE_NOT_FOUND`, `ACTIVITY_NOT_FOUND`, `VOLUNTEER_NOT_FOUND`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2232,7 +3679,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The path does not take this method; `Allow` lists those it takes */
+            /** @description The path does not take this method; `Allow` lists those it takes. Codes: `METHOD_NOT_ALLOWED`. */
             405: {
                 headers: {
                     [name: string]: unknown;
@@ -2241,7 +3688,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A conflict: the id is taken, the state changed concurrently, or the honour is already held */
+            /** @description A conflict: the id is taken, the state changed concurrently, or the honour is already held. Codes: `CONCURRENCY_CONFLICT`, `DUPLICATE_EVENT`, `SESSION_OVERLAPS`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2250,7 +3697,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is larger than 64 KiB */
+            /** @description The body is larger than 64 KiB. Codes: `BODY_TOO_LARGE`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2259,7 +3706,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path parameter is longer than the route allows */
+            /** @description A path parameter is longer than the route allows. Codes: `PATH_PARAMETER_TOO_LONG`. */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -2268,7 +3715,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not JSON */
+            /** @description The body is not JSON. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -2277,7 +3724,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A ledger rule refuses the request (the problem’s `code` names it) */
+            /** @description A ledger rule refuses the request (the problem’s `code` names it). Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_OPEN_SESSION`, `CHECK_OUT_IN_FUTURE`, `CHECK_OUT_BEFORE_CHECK_IN`, `SESSION_TOO_LONG`, `PRESENCE_PROOF_REQUIRED`, `KIOSK_CODE_REQUIRED`, `KIOSK_CODE_INVALID`, `KIOSK_CODE_EXPIRED`, `KIOSK_CODE_OTHER_ACTIVITY`, `LOCATION_REQUIRED`, `LOCATION_TOO_IMPRECISE`, `OUTSIDE_GEOFENCE`, `SELF_SERVICE_TIME_OFF`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2286,7 +3733,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests; `Retry-After` says when to try again */
+            /** @description Too many requests; `Retry-After` says when to try again. Codes: `RATE_LIMITED`. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2295,7 +3742,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The store is unavailable, or the read model has not reached `minPosition` in time */
+            /** @description The store is unavailable, or the read model has not reached `minPosition` in time. Codes: `STORE_UNAVAILABLE`, `KEY_SET_UNAVAILABLE`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2319,6 +3766,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /**
+                 * @description Makes a retry safe: the same key and body answer the same and append nothing (`idempotent-replayed: true`); the same key with another body is 422 `IDEMPOTENCY_KEY_REUSED`
+                 * @example 6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b
+                 */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -2328,6 +3779,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "volunteerId": "text",
+                 *       "startedAt": "2024-07-10T09:00:00+08:00",
+                 *       "endedAt": "2024-07-10T11:00:00+08:00",
+                 *       "minutes": 120,
+                 *       "note": "纸质签到表第3页"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ManualSessionRequest"];
             };
         };
@@ -2337,10 +3797,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "position": 9,
+                     *       "sessionId": "0f8e2d4c-8f3a-5b7e-9a61-2c4d7e9b1a35"
+                     *     }
+                     */
                     "application/json": components["schemas"]["SessionAppendedDto"];
                 };
             };
-            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header) */
+            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header). Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `MALFORMED_URL`, `INVALID_IDEMPOTENCY_KEY`, `BODY_TOO_DEEP`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2349,7 +3815,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description No valid bearer token. Codes: `TOKEN_MISSING`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_NOT_YET_VALID`, `CLAIMS_INVALID`, `SESSION_INVALID`, `SESSION_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2358,7 +3824,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token’s roles or organisation scope do not allow this */
+            /** @description The token’s roles or organisation scope do not allow this. Codes: `NO_ACCESS_RULE`, `ROLE_NOT_ALLOWED`, `NOT_IN_SCOPE`, `FORBIDDEN`, `READ_ONLY_ROLE`, `CSRF_TOKEN_INVALID`, `NOT_IN_ORGANIZING_SUBTREE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2367,7 +3833,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record (or route) does not exist */
+            /** @description The record (or route) does not exist. Codes: `ROUTE_NOT_FOUND`, `ACTIVITY_NOT_FOUND`, `VOLUNTEER_NOT_FOUND`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2376,7 +3842,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The path does not take this method; `Allow` lists those it takes */
+            /** @description The path does not take this method; `Allow` lists those it takes. Codes: `METHOD_NOT_ALLOWED`. */
             405: {
                 headers: {
                     [name: string]: unknown;
@@ -2385,7 +3851,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A conflict: the id is taken, the state changed concurrently, or the honour is already held */
+            /** @description A conflict: the id is taken, the state changed concurrently, or the honour is already held. Codes: `CONCURRENCY_CONFLICT`, `DUPLICATE_EVENT`, `SESSION_ALREADY_EXISTS`, `SESSION_OVERLAPS`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2394,7 +3860,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is larger than 64 KiB */
+            /** @description The body is larger than 64 KiB. Codes: `BODY_TOO_LARGE`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2403,7 +3869,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path parameter is longer than the route allows */
+            /** @description A path parameter is longer than the route allows. Codes: `PATH_PARAMETER_TOO_LONG`. */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -2412,7 +3878,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not JSON */
+            /** @description The body is not JSON. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -2421,7 +3887,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A ledger rule refuses the request (the problem’s `code` names it) */
+            /** @description A ledger rule refuses the request (the problem’s `code` names it). Codes: `IDEMPOTENCY_KEY_REUSED`, `VOLUNTEER_INACTIVE`, `SESSION_IN_FUTURE`, `OUTSIDE_ACTIVITY_WINDOW`, `CHECK_OUT_BEFORE_CHECK_IN`, `SESSION_TOO_LONG`, `MINUTES_EXCEED_INTERVAL`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2430,7 +3896,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests; `Retry-After` says when to try again */
+            /** @description Too many requests; `Retry-After` says when to try again. Codes: `RATE_LIMITED`. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2439,7 +3905,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The store is unavailable, or the read model has not reached `minPosition` in time */
+            /** @description The store is unavailable, or the read model has not reached `minPosition` in time. Codes: `STORE_UNAVAILABLE`, `KEY_SET_UNAVAILABLE`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2463,6 +3929,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /**
+                 * @description Makes a retry safe: the same key and body answer the same and append nothing (`idempotent-replayed: true`); the same key with another body is 422 `IDEMPOTENCY_KEY_REUSED`
+                 * @example 6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b
+                 */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -2472,6 +3942,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "minutes": 1
+                 *     }
+                 */
                 "application/json": components["schemas"]["ConfirmSessionRequest"];
             };
         };
@@ -2480,9 +3955,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    /**
+                     * @example {
+                     *       "position": 9,
+                     *       "sessionId": "0f8e2d4c-8f3a-5b7e-9a61-2c4d7e9b1a35",
+                     *       "minutes": 120
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SessionMinutesDto"];
+                };
             };
-            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header) */
+            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header). Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `MALFORMED_URL`, `INVALID_IDEMPOTENCY_KEY`, `BODY_TOO_DEEP`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2491,7 +3975,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description No valid bearer token. Codes: `TOKEN_MISSING`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_NOT_YET_VALID`, `CLAIMS_INVALID`, `SESSION_INVALID`, `SESSION_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2500,7 +3984,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token’s roles or organisation scope do not allow this */
+            /** @description The token’s roles or organisation scope do not allow this. Codes: `NO_ACCESS_RULE`, `ROLE_NOT_ALLOWED`, `NOT_IN_SCOPE`, `FORBIDDEN`, `READ_ONLY_ROLE`, `CSRF_TOKEN_INVALID`, `NOT_IN_ORGANIZING_SUBTREE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2509,7 +3993,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record (or route) does not exist */
+            /** @description The record (or route) does not exist. Codes: `ROUTE_NOT_FOUND`, `SESSION_NOT_FOUND`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2518,7 +4002,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The path does not take this method; `Allow` lists those it takes */
+            /** @description The path does not take this method; `Allow` lists those it takes. Codes: `METHOD_NOT_ALLOWED`. */
             405: {
                 headers: {
                     [name: string]: unknown;
@@ -2527,7 +4011,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A conflict: the id is taken, the state changed concurrently, or the honour is already held */
+            /** @description A conflict: the id is taken, the state changed concurrently, or the honour is already held. Codes: `CONCURRENCY_CONFLICT`, `DUPLICATE_EVENT`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2536,7 +4020,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is larger than 64 KiB */
+            /** @description The body is larger than 64 KiB. Codes: `BODY_TOO_LARGE`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2545,7 +4029,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path parameter is longer than the route allows */
+            /** @description A path parameter is longer than the route allows. Codes: `PATH_PARAMETER_TOO_LONG`. */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -2554,7 +4038,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not JSON */
+            /** @description The body is not JSON. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -2563,7 +4047,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A ledger rule refuses the request (the problem’s `code` names it) */
+            /** @description A ledger rule refuses the request (the problem’s `code` names it). Codes: `IDEMPOTENCY_KEY_REUSED`, `INVALID_SESSION_STATE`, `MINUTES_EXCEED_MEASURED`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2572,7 +4056,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests; `Retry-After` says when to try again */
+            /** @description Too many requests; `Retry-After` says when to try again. Codes: `RATE_LIMITED`. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2581,7 +4065,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The store is unavailable, or the read model has not reached `minPosition` in time */
+            /** @description The store is unavailable, or the read model has not reached `minPosition` in time. Codes: `STORE_UNAVAILABLE`, `KEY_SET_UNAVAILABLE`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2605,6 +4089,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /**
+                 * @description Makes a retry safe: the same key and body answer the same and append nothing (`idempotent-replayed: true`); the same key with another body is 422 `IDEMPOTENCY_KEY_REUSED`
+                 * @example 6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b
+                 */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -2614,6 +4102,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "签到地点与活动地点不符"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReasonRequest"];
             };
         };
@@ -2622,9 +4115,17 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    /**
+                     * @example {
+                     *       "position": 9,
+                     *       "sessionId": "0f8e2d4c-8f3a-5b7e-9a61-2c4d7e9b1a35"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SessionAppendedDto"];
+                };
             };
-            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header) */
+            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header). Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `MALFORMED_URL`, `INVALID_IDEMPOTENCY_KEY`, `BODY_TOO_DEEP`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2633,7 +4134,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description No valid bearer token. Codes: `TOKEN_MISSING`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_NOT_YET_VALID`, `CLAIMS_INVALID`, `SESSION_INVALID`, `SESSION_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2642,7 +4143,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token’s roles or organisation scope do not allow this */
+            /** @description The token’s roles or organisation scope do not allow this. Codes: `NO_ACCESS_RULE`, `ROLE_NOT_ALLOWED`, `NOT_IN_SCOPE`, `FORBIDDEN`, `READ_ONLY_ROLE`, `CSRF_TOKEN_INVALID`, `NOT_IN_ORGANIZING_SUBTREE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2651,7 +4152,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record (or route) does not exist */
+            /** @description The record (or route) does not exist. Codes: `ROUTE_NOT_FOUND`, `SESSION_NOT_FOUND`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2660,7 +4161,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The path does not take this method; `Allow` lists those it takes */
+            /** @description The path does not take this method; `Allow` lists those it takes. Codes: `METHOD_NOT_ALLOWED`. */
             405: {
                 headers: {
                     [name: string]: unknown;
@@ -2669,7 +4170,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A conflict: the id is taken, the state changed concurrently, or the honour is already held */
+            /** @description A conflict: the id is taken, the state changed concurrently, or the honour is already held. Codes: `CONCURRENCY_CONFLICT`, `DUPLICATE_EVENT`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2678,7 +4179,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is larger than 64 KiB */
+            /** @description The body is larger than 64 KiB. Codes: `BODY_TOO_LARGE`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2687,7 +4188,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path parameter is longer than the route allows */
+            /** @description A path parameter is longer than the route allows. Codes: `PATH_PARAMETER_TOO_LONG`. */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -2696,7 +4197,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not JSON */
+            /** @description The body is not JSON. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -2705,7 +4206,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A ledger rule refuses the request (the problem’s `code` names it) */
+            /** @description A ledger rule refuses the request (the problem’s `code` names it). Codes: `IDEMPOTENCY_KEY_REUSED`, `INVALID_SESSION_STATE`, `REASON_REQUIRED`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2714,7 +4215,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests; `Retry-After` says when to try again */
+            /** @description Too many requests; `Retry-After` says when to try again. Codes: `RATE_LIMITED`. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2723,7 +4224,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The store is unavailable, or the read model has not reached `minPosition` in time */
+            /** @description The store is unavailable, or the read model has not reached `minPosition` in time. Codes: `STORE_UNAVAILABLE`, `KEY_SET_UNAVAILABLE`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2747,6 +4248,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /**
+                 * @description Makes a retry safe: the same key and body answer the same and append nothing (`idempotent-replayed: true`); the same key with another body is 422 `IDEMPOTENCY_KEY_REUSED`
+                 * @example 6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b
+                 */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -2756,6 +4261,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "minutes": 90,
+                 *       "reason": "签退时间登记有误"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CorrectSessionRequest"];
             };
         };
@@ -2764,9 +4275,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    /**
+                     * @example {
+                     *       "position": 9,
+                     *       "sessionId": "0f8e2d4c-8f3a-5b7e-9a61-2c4d7e9b1a35",
+                     *       "minutes": 120
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SessionMinutesDto"];
+                };
             };
-            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header) */
+            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header). Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `MALFORMED_URL`, `INVALID_IDEMPOTENCY_KEY`, `BODY_TOO_DEEP`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2775,7 +4295,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description No valid bearer token. Codes: `TOKEN_MISSING`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_NOT_YET_VALID`, `CLAIMS_INVALID`, `SESSION_INVALID`, `SESSION_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2784,7 +4304,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token’s roles or organisation scope do not allow this */
+            /** @description The token’s roles or organisation scope do not allow this. Codes: `NO_ACCESS_RULE`, `ROLE_NOT_ALLOWED`, `NOT_IN_SCOPE`, `FORBIDDEN`, `READ_ONLY_ROLE`, `CSRF_TOKEN_INVALID`, `NOT_IN_ORGANIZING_SUBTREE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2793,7 +4313,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record (or route) does not exist */
+            /** @description The record (or route) does not exist. Codes: `ROUTE_NOT_FOUND`, `SESSION_NOT_FOUND`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2802,7 +4322,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The path does not take this method; `Allow` lists those it takes */
+            /** @description The path does not take this method; `Allow` lists those it takes. Codes: `METHOD_NOT_ALLOWED`. */
             405: {
                 headers: {
                     [name: string]: unknown;
@@ -2811,7 +4331,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A conflict: the id is taken, the state changed concurrently, or the honour is already held */
+            /** @description A conflict: the id is taken, the state changed concurrently, or the honour is already held. Codes: `CONCURRENCY_CONFLICT`, `DUPLICATE_EVENT`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2820,7 +4340,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is larger than 64 KiB */
+            /** @description The body is larger than 64 KiB. Codes: `BODY_TOO_LARGE`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2829,7 +4349,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path parameter is longer than the route allows */
+            /** @description A path parameter is longer than the route allows. Codes: `PATH_PARAMETER_TOO_LONG`. */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -2838,7 +4358,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not JSON */
+            /** @description The body is not JSON. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -2847,7 +4367,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A ledger rule refuses the request (the problem’s `code` names it) */
+            /** @description A ledger rule refuses the request (the problem’s `code` names it). Codes: `IDEMPOTENCY_KEY_REUSED`, `INVALID_SESSION_STATE`, `MINUTES_UNCHANGED`, `MINUTES_EXCEED_INTERVAL`, `REASON_REQUIRED`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2856,7 +4376,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests; `Retry-After` says when to try again */
+            /** @description Too many requests; `Retry-After` says when to try again. Codes: `RATE_LIMITED`. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2865,7 +4385,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The store is unavailable, or the read model has not reached `minPosition` in time */
+            /** @description The store is unavailable, or the read model has not reached `minPosition` in time. Codes: `STORE_UNAVAILABLE`, `KEY_SET_UNAVAILABLE`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2889,6 +4409,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /**
+                 * @description Makes a retry safe: the same key and body answer the same and append nothing (`idempotent-replayed: true`); the same key with another body is 422 `IDEMPOTENCY_KEY_REUSED`
+                 * @example 6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b
+                 */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -2898,6 +4422,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "签到地点与活动地点不符"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReasonRequest"];
             };
         };
@@ -2906,9 +4435,17 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    /**
+                     * @example {
+                     *       "position": 9,
+                     *       "sessionId": "0f8e2d4c-8f3a-5b7e-9a61-2c4d7e9b1a35"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SessionAppendedDto"];
+                };
             };
-            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header) */
+            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header). Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `MALFORMED_URL`, `INVALID_IDEMPOTENCY_KEY`, `BODY_TOO_DEEP`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2917,7 +4454,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description No valid bearer token. Codes: `TOKEN_MISSING`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_NOT_YET_VALID`, `CLAIMS_INVALID`, `SESSION_INVALID`, `SESSION_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2926,7 +4463,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token’s roles or organisation scope do not allow this */
+            /** @description The token’s roles or organisation scope do not allow this. Codes: `NO_ACCESS_RULE`, `ROLE_NOT_ALLOWED`, `NOT_IN_SCOPE`, `FORBIDDEN`, `READ_ONLY_ROLE`, `CSRF_TOKEN_INVALID`, `NOT_IN_ORGANIZING_SUBTREE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2935,7 +4472,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record (or route) does not exist */
+            /** @description The record (or route) does not exist. Codes: `ROUTE_NOT_FOUND`, `SESSION_NOT_FOUND`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2944,7 +4481,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The path does not take this method; `Allow` lists those it takes */
+            /** @description The path does not take this method; `Allow` lists those it takes. Codes: `METHOD_NOT_ALLOWED`. */
             405: {
                 headers: {
                     [name: string]: unknown;
@@ -2953,7 +4490,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A conflict: the id is taken, the state changed concurrently, or the honour is already held */
+            /** @description A conflict: the id is taken, the state changed concurrently, or the honour is already held. Codes: `CONCURRENCY_CONFLICT`, `DUPLICATE_EVENT`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2962,7 +4499,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is larger than 64 KiB */
+            /** @description The body is larger than 64 KiB. Codes: `BODY_TOO_LARGE`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2971,7 +4508,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path parameter is longer than the route allows */
+            /** @description A path parameter is longer than the route allows. Codes: `PATH_PARAMETER_TOO_LONG`. */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -2980,7 +4517,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not JSON */
+            /** @description The body is not JSON. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -2989,7 +4526,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A ledger rule refuses the request (the problem’s `code` names it) */
+            /** @description A ledger rule refuses the request (the problem’s `code` names it). Codes: `IDEMPOTENCY_KEY_REUSED`, `INVALID_SESSION_STATE`, `REASON_REQUIRED`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2998,7 +4535,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests; `Retry-After` says when to try again */
+            /** @description Too many requests; `Retry-After` says when to try again. Codes: `RATE_LIMITED`. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3007,7 +4544,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The store is unavailable, or the read model has not reached `minPosition` in time */
+            /** @description The store is unavailable, or the read model has not reached `minPosition` in time. Codes: `STORE_UNAVAILABLE`, `KEY_SET_UNAVAILABLE`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3050,10 +4587,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "volunteerId": "text",
+                     *       "confirmedMinutes": 1,
+                     *       "postedMinutes": 1,
+                     *       "pendingMinutes": 1,
+                     *       "byYear": {},
+                     *       "byCategory": {},
+                     *       "points": 1,
+                     *       "position": 1,
+                     *       "asOf": "2026-07-10T09:00:00+08:00",
+                     *       "asKnownAt": "2026-07-10T09:00:00+08:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["BalanceResponseDto"];
                 };
             };
-            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header) */
+            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header). Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `MALFORMED_URL`, `MIN_POSITION_AHEAD`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3062,7 +4613,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description No valid bearer token. Codes: `TOKEN_MISSING`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_NOT_YET_VALID`, `CLAIMS_INVALID`, `SESSION_INVALID`, `SESSION_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3071,7 +4622,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token’s roles or organisation scope do not allow this */
+            /** @description The token’s roles or organisation scope do not allow this. Codes: `NO_ACCESS_RULE`, `ROLE_NOT_ALLOWED`, `NOT_IN_SCOPE`, `FORBIDDEN`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3080,7 +4631,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record (or route) does not exist */
+            /** @description The record (or route) does not exist. Codes: `ROUTE_NOT_FOUND`, `VOLUNTEER_NOT_FOUND`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3089,7 +4640,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The path does not take this method; `Allow` lists those it takes */
+            /** @description The path does not take this method; `Allow` lists those it takes. Codes: `METHOD_NOT_ALLOWED`. */
             405: {
                 headers: {
                     [name: string]: unknown;
@@ -3098,7 +4649,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path parameter is longer than the route allows */
+            /** @description The volunteer’s personal data has been erased (code PERSONAL_DATA_ERASED). Codes: `PERSONAL_DATA_ERASED`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than the route allows. Codes: `PATH_PARAMETER_TOO_LONG`. */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -3107,7 +4667,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests; `Retry-After` says when to try again */
+            /** @description Too many requests; `Retry-After` says when to try again. Codes: `RATE_LIMITED`, `TOO_MANY_WAITING_READS`. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3116,7 +4676,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The store is unavailable, or the read model has not reached `minPosition` in time */
+            /** @description The store is unavailable, or the read model has not reached `minPosition` in time. Codes: `STORE_UNAVAILABLE`, `KEY_SET_UNAVAILABLE`, `READ_MODEL_BEHIND`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3145,11 +4705,14 @@ export interface operations {
                 from?: string;
                 /** @description Sessions served before this instant */
                 to?: string;
+                /** @description Entries per page: default 50 (JSON, at most 200) or 1000 (CSV, XLSX, at most 1000) */
                 limit?: number;
                 /** @description nextCursor of the previous page */
                 cursor?: string;
                 /** @description The ledger as it stood at this instant: entries, states, minutes and history recorded by then */
                 asKnownAt?: string;
+                /** @description csv or xlsx (an Excel workbook); or send the Accept header of either */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path: {
@@ -3159,15 +4722,79 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page of the ledger; as CSV (one row per session) with `Accept: text/csv` or `format=csv`; as an Excel workbook (Chinese headers, times in the programme’s zone) with `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` or `format=xlsx` */
             200: {
                 headers: {
+                    /** @description CSV and XLSX only: the cursor of the next page */
+                    "x-next-cursor"?: string;
+                    /** @description CSV and XLSX only: the read model’s position */
+                    "x-read-position"?: number;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "volunteerId": "text",
+                     *       "entries": [
+                     *         {
+                     *           "entryId": "text",
+                     *           "sessionId": "text",
+                     *           "kind": "live",
+                     *           "state": "open",
+                     *           "missedCheckOut": true,
+                     *           "minutes": 1,
+                     *           "measuredMinutes": 1,
+                     *           "activity": {
+                     *             "id": "text",
+                     *             "title": "text",
+                     *             "category": "text",
+                     *             "organizationId": "text",
+                     *             "organizationName": "莲花社区"
+                     *           },
+                     *           "method": "text",
+                     *           "checkedInAt": "2026-07-10T09:00:00+08:00",
+                     *           "checkedOutAt": "2026-07-10T09:00:00+08:00",
+                     *           "serviceStart": "2026-07-10T09:00:00+08:00",
+                     *           "serviceEnd": "2026-07-10T09:00:00+08:00",
+                     *           "note": "text",
+                     *           "postedUntil": "2026-07-10T09:00:00+08:00",
+                     *           "history": [
+                     *             {
+                     *               "seq": 1,
+                     *               "eventId": "text",
+                     *               "type": "SessionCorrected",
+                     *               "position": 1,
+                     *               "state": "open",
+                     *               "minutes": 1,
+                     *               "reason": "text",
+                     *               "actor": "text",
+                     *               "correlationId": "text",
+                     *               "occurredAt": "2026-07-10T09:00:00+08:00",
+                     *               "recordedAt": "2026-07-10T09:00:00+08:00",
+                     *               "presence": {
+                     *                 "method": "qr",
+                     *                 "recordedBy": "text",
+                     *                 "reason": "text",
+                     *                 "kioskCodeIssuedAt": "2026-07-10T09:00:00+08:00",
+                     *                 "distanceMeters": 1,
+                     *                 "accuracyMeters": 1
+                     *               }
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "nextCursor": "text",
+                     *       "position": 1,
+                     *       "asKnownAt": "2026-07-10T09:00:00+08:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["LedgerPageResponse"];
+                    /** @example volunteerId,sessionId,activityId,activityTitle,category,organizationName,kind,state,… */
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header) */
+            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header). Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `MALFORMED_URL`, `MIN_POSITION_AHEAD`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3176,7 +4803,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description No valid bearer token. Codes: `TOKEN_MISSING`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_NOT_YET_VALID`, `CLAIMS_INVALID`, `SESSION_INVALID`, `SESSION_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3185,7 +4812,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token’s roles or organisation scope do not allow this */
+            /** @description The token’s roles or organisation scope do not allow this. Codes: `NO_ACCESS_RULE`, `ROLE_NOT_ALLOWED`, `NOT_IN_SCOPE`, `FORBIDDEN`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3194,7 +4821,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record (or route) does not exist */
+            /** @description The record (or route) does not exist. Codes: `ROUTE_NOT_FOUND`, `VOLUNTEER_NOT_FOUND`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3203,7 +4830,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The path does not take this method; `Allow` lists those it takes */
+            /** @description The path does not take this method; `Allow` lists those it takes. Codes: `METHOD_NOT_ALLOWED`. */
             405: {
                 headers: {
                     [name: string]: unknown;
@@ -3212,7 +4839,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path parameter is longer than the route allows */
+            /** @description The volunteer’s personal data has been erased (code PERSONAL_DATA_ERASED). Codes: `PERSONAL_DATA_ERASED`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than the route allows. Codes: `PATH_PARAMETER_TOO_LONG`. */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -3221,7 +4857,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests; `Retry-After` says when to try again */
+            /** @description Too many requests; `Retry-After` says when to try again. Codes: `RATE_LIMITED`, `TOO_MANY_WAITING_READS`. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3230,7 +4866,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The store is unavailable, or the read model has not reached `minPosition` in time */
+            /** @description The store is unavailable, or the read model has not reached `minPosition` in time. Codes: `STORE_UNAVAILABLE`, `KEY_SET_UNAVAILABLE`, `READ_MODEL_BEHIND`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3272,10 +4908,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "schoolId": "text",
+                     *           "schoolName": "text",
+                     *           "grantedAt": "2026-07-10T09:00:00+08:00",
+                     *           "until": "2026-07-10T09:00:00+08:00",
+                     *           "revokedAt": "2026-07-10T09:00:00+08:00",
+                     *           "active": true
+                     *         }
+                     *       ],
+                     *       "nextCursor": "text"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ConsentsPage"];
                 };
             };
-            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header) */
+            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header). Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `MALFORMED_URL`, `MIN_POSITION_AHEAD`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3284,7 +4935,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description No valid bearer token. Codes: `TOKEN_MISSING`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_NOT_YET_VALID`, `CLAIMS_INVALID`, `SESSION_INVALID`, `SESSION_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3293,7 +4944,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token’s roles or organisation scope do not allow this */
+            /** @description The token’s roles or organisation scope do not allow this. Codes: `NO_ACCESS_RULE`, `ROLE_NOT_ALLOWED`, `NOT_IN_SCOPE`, `FORBIDDEN`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3302,7 +4953,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record (or route) does not exist */
+            /** @description The record (or route) does not exist. Codes: `ROUTE_NOT_FOUND`, `VOLUNTEER_NOT_FOUND`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3311,7 +4962,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The path does not take this method; `Allow` lists those it takes */
+            /** @description The path does not take this method; `Allow` lists those it takes. Codes: `METHOD_NOT_ALLOWED`. */
             405: {
                 headers: {
                     [name: string]: unknown;
@@ -3320,7 +4971,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path parameter is longer than the route allows */
+            /** @description The volunteer’s personal data has been erased (code PERSONAL_DATA_ERASED). Codes: `PERSONAL_DATA_ERASED`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than the route allows. Codes: `PATH_PARAMETER_TOO_LONG`. */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -3329,7 +4989,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests; `Retry-After` says when to try again */
+            /** @description Too many requests; `Retry-After` says when to try again. Codes: `RATE_LIMITED`, `TOO_MANY_WAITING_READS`. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3338,7 +4998,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The store is unavailable, or the read model has not reached `minPosition` in time */
+            /** @description The store is unavailable, or the read model has not reached `minPosition` in time. Codes: `STORE_UNAVAILABLE`, `KEY_SET_UNAVAILABLE`, `READ_MODEL_BEHIND`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3362,6 +5022,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /**
+                 * @description Makes a retry safe: the same key and body answer the same and append nothing (`idempotent-replayed: true`); the same key with another body is 422 `IDEMPOTENCY_KEY_REUSED`
+                 * @example 6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b
+                 */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -3371,6 +5035,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "schoolId": "zhuzhou-no2-middle-school",
+                 *       "until": "2026-07-01T00:00:00+08:00",
+                 *       "guardianConsentedOn": "2026-12-01"
+                 *     }
+                 */
                 "application/json": components["schemas"]["GrantConsentRequest"];
             };
         };
@@ -3380,10 +5051,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "position": 9,
+                     *       "consentId": "5b1d8c9e-2f47-5a3b-8e6d-41c0f9a7b2d8"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ConsentGrantedDto"];
                 };
             };
-            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header) */
+            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header). Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `MALFORMED_URL`, `INVALID_IDEMPOTENCY_KEY`, `BODY_TOO_DEEP`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3392,7 +5069,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description No valid bearer token. Codes: `TOKEN_MISSING`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_NOT_YET_VALID`, `CLAIMS_INVALID`, `SESSION_INVALID`, `SESSION_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3401,7 +5078,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token’s roles or organisation scope do not allow this */
+            /** @description The token’s roles or organisation scope do not allow this. Codes: `NO_ACCESS_RULE`, `ROLE_NOT_ALLOWED`, `NOT_IN_SCOPE`, `FORBIDDEN`, `READ_ONLY_ROLE`, `CSRF_TOKEN_INVALID`, `CONSENT_BY_VOLUNTEER_ONLY`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3410,7 +5087,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record (or route) does not exist */
+            /** @description The record (or route) does not exist. Codes: `ROUTE_NOT_FOUND`, `VOLUNTEER_NOT_FOUND`, `SCHOOL_NOT_FOUND`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3419,7 +5096,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The path does not take this method; `Allow` lists those it takes */
+            /** @description The path does not take this method; `Allow` lists those it takes. Codes: `METHOD_NOT_ALLOWED`. */
             405: {
                 headers: {
                     [name: string]: unknown;
@@ -3428,7 +5105,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A conflict: the id is taken, the state changed concurrently, or the honour is already held */
+            /** @description A conflict: the id is taken, the state changed concurrently, or the honour is already held. Codes: `CONCURRENCY_CONFLICT`, `DUPLICATE_EVENT`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3437,7 +5114,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is larger than 64 KiB */
+            /** @description The volunteer’s personal data has been erased (code PERSONAL_DATA_ERASED). Codes: `PERSONAL_DATA_ERASED`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 64 KiB. Codes: `BODY_TOO_LARGE`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3446,7 +5132,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path parameter is longer than the route allows */
+            /** @description A path parameter is longer than the route allows. Codes: `PATH_PARAMETER_TOO_LONG`. */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -3455,7 +5141,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not JSON */
+            /** @description The body is not JSON. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -3464,7 +5150,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A ledger rule refuses the request (the problem’s `code` names it) */
+            /** @description A ledger rule refuses the request (the problem’s `code` names it). Codes: `IDEMPOTENCY_KEY_REUSED`, `NOT_A_SCHOOL`, `CONSENT_UNTIL_IN_PAST`, `GUARDIAN_CONSENT_REQUIRED`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3473,7 +5159,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests; `Retry-After` says when to try again */
+            /** @description Too many requests; `Retry-After` says when to try again. Codes: `RATE_LIMITED`. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3482,7 +5168,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The store is unavailable, or the read model has not reached `minPosition` in time */
+            /** @description The store is unavailable, or the read model has not reached `minPosition` in time. Codes: `STORE_UNAVAILABLE`, `KEY_SET_UNAVAILABLE`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3506,6 +5192,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /**
+                 * @description Makes a retry safe: the same key and body answer the same and append nothing (`idempotent-replayed: true`); the same key with another body is 422 `IDEMPOTENCY_KEY_REUSED`
+                 * @example 6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b
+                 */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -3516,6 +5206,7 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["RevokeConsentRequest"];
             };
         };
@@ -3525,10 +5216,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "position": 9
+                     *     }
+                     */
                     "application/json": components["schemas"]["PositionDto"];
                 };
             };
-            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header) */
+            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header). Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `MALFORMED_URL`, `INVALID_IDEMPOTENCY_KEY`, `BODY_TOO_DEEP`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3537,7 +5233,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description No valid bearer token. Codes: `TOKEN_MISSING`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_NOT_YET_VALID`, `CLAIMS_INVALID`, `SESSION_INVALID`, `SESSION_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3546,7 +5242,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token’s roles or organisation scope do not allow this */
+            /** @description The token’s roles or organisation scope do not allow this. Codes: `NO_ACCESS_RULE`, `ROLE_NOT_ALLOWED`, `NOT_IN_SCOPE`, `FORBIDDEN`, `READ_ONLY_ROLE`, `CSRF_TOKEN_INVALID`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3555,7 +5251,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record (or route) does not exist */
+            /** @description The record (or route) does not exist. Codes: `ROUTE_NOT_FOUND`, `VOLUNTEER_NOT_FOUND`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3564,7 +5260,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The path does not take this method; `Allow` lists those it takes */
+            /** @description The path does not take this method; `Allow` lists those it takes. Codes: `METHOD_NOT_ALLOWED`. */
             405: {
                 headers: {
                     [name: string]: unknown;
@@ -3573,7 +5269,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A conflict: the id is taken, the state changed concurrently, or the honour is already held */
+            /** @description A conflict: the id is taken, the state changed concurrently, or the honour is already held. Codes: `CONCURRENCY_CONFLICT`, `DUPLICATE_EVENT`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3582,7 +5278,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is larger than 64 KiB */
+            /** @description The volunteer’s personal data has been erased (code PERSONAL_DATA_ERASED). Codes: `PERSONAL_DATA_ERASED`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 64 KiB. Codes: `BODY_TOO_LARGE`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3591,7 +5296,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path parameter is longer than the route allows */
+            /** @description A path parameter is longer than the route allows. Codes: `PATH_PARAMETER_TOO_LONG`. */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -3600,7 +5305,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not JSON */
+            /** @description The body is not JSON. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -3609,7 +5314,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A ledger rule refuses the request (the problem’s `code` names it) */
+            /** @description A ledger rule refuses the request (the problem’s `code` names it). Codes: `IDEMPOTENCY_KEY_REUSED`, `CONSENT_NOT_IN_FORCE`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3618,7 +5323,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests; `Retry-After` says when to try again */
+            /** @description Too many requests; `Retry-After` says when to try again. Codes: `RATE_LIMITED`. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3627,7 +5332,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The store is unavailable, or the read model has not reached `minPosition` in time */
+            /** @description The store is unavailable, or the read model has not reached `minPosition` in time. Codes: `STORE_UNAVAILABLE`, `KEY_SET_UNAVAILABLE`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3660,6 +5365,8 @@ export interface operations {
                 from?: string;
                 /** @description Last service date counted (YYYY-MM-DD); with `from` */
                 to?: string;
+                /** @description csv or xlsx (an Excel workbook); or send the Accept header of either */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path: {
@@ -3669,13 +5376,60 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The roster; as CSV with `Accept: text/csv` or `format=csv`, as an Excel workbook (Chinese headers, times in the programme’s zone, a second sheet with the requirement) with `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` or `format=xlsx` */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    /**
+                     * @example {
+                     *       "schoolId": "no2",
+                     *       "policyId": "school-service-credit",
+                     *       "version": 1,
+                     *       "sources": [
+                     *         {
+                     *           "title": "志愿服务记录办法",
+                     *           "issuer": "民政部",
+                     *           "year": 2012,
+                     *           "section": "第三条",
+                     *           "url": "text",
+                     *           "note": "text"
+                     *         }
+                     *       ],
+                     *       "requiredMinutes": 100,
+                     *       "minutesPerCredit": 2880,
+                     *       "maxCredits": 1,
+                     *       "period": {
+                     *         "from": "2025-09-01",
+                     *         "to": "2026-08-31"
+                     *       },
+                     *       "asOf": "2026-07-10T09:00:00.000Z",
+                     *       "students": [
+                     *         {
+                     *           "volunteerId": "v1",
+                     *           "name": "张小青",
+                     *           "consentId": "5b1d8c9e-2f47-5a3b-8e6d-41c0f9a7b2d8",
+                     *           "consentUntil": "2027-07-01T00:00:00+08:00",
+                     *           "minutes": 120,
+                     *           "credits": 0,
+                     *           "meetsRequirement": true,
+                     *           "missing": 0,
+                     *           "evidence": [
+                     *             "text"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "position": 15
+                     *     }
+                     */
+                    "application/json": components["schemas"]["StudentCreditsResponseDto"];
+                    /** @example volunteerId,name,minutes,credits,meetsRequirement,missing,consentUntil,consentId,evidence */
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
-            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header) */
+            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header). Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `MALFORMED_URL`, `MIN_POSITION_AHEAD`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3684,7 +5438,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description No valid bearer token. Codes: `TOKEN_MISSING`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_NOT_YET_VALID`, `CLAIMS_INVALID`, `SESSION_INVALID`, `SESSION_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3693,7 +5447,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token’s roles or organisation scope do not allow this */
+            /** @description The token’s roles or organisation scope do not allow this. Codes: `NO_ACCESS_RULE`, `ROLE_NOT_ALLOWED`, `NOT_IN_SCOPE`, `FORBIDDEN`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3702,7 +5456,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record (or route) does not exist */
+            /** @description The record (or route) does not exist. Codes: `ROUTE_NOT_FOUND`, `SCHOOL_NOT_FOUND`, `POLICY_NOT_FOUND`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3711,7 +5465,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The path does not take this method; `Allow` lists those it takes */
+            /** @description The path does not take this method; `Allow` lists those it takes. Codes: `METHOD_NOT_ALLOWED`. */
             405: {
                 headers: {
                     [name: string]: unknown;
@@ -3720,7 +5474,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path parameter is longer than the route allows */
+            /** @description A path parameter is longer than the route allows. Codes: `PATH_PARAMETER_TOO_LONG`. */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -3729,7 +5483,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A ledger rule refuses the request (the problem’s `code` names it) */
+            /** @description A ledger rule refuses the request (the problem’s `code` names it). Codes: `NOT_A_SCHOOL`, `NOT_A_CREDIT_POLICY`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3738,7 +5492,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests; `Retry-After` says when to try again */
+            /** @description Too many requests; `Retry-After` says when to try again. Codes: `RATE_LIMITED`, `TOO_MANY_WAITING_READS`. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3747,7 +5501,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The store is unavailable, or the read model has not reached `minPosition` in time */
+            /** @description The store is unavailable, or the read model has not reached `minPosition` in time. Codes: `STORE_UNAVAILABLE`, `KEY_SET_UNAVAILABLE`, `READ_MODEL_BEHIND`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3789,10 +5543,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "certificateId": "text",
+                     *           "code": "text",
+                     *           "from": "2026-07-10",
+                     *           "to": "2026-07-10",
+                     *           "minutes": 1,
+                     *           "issuedAt": "2026-07-10T09:00:00+08:00",
+                     *           "revokedAt": "2026-07-10T09:00:00+08:00",
+                     *           "valid": true
+                     *         }
+                     *       ],
+                     *       "nextCursor": "text"
+                     *     }
+                     */
                     "application/json": components["schemas"]["CertificatesPage"];
                 };
             };
-            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header) */
+            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header). Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `MALFORMED_URL`, `MIN_POSITION_AHEAD`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3801,7 +5572,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description No valid bearer token. Codes: `TOKEN_MISSING`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_NOT_YET_VALID`, `CLAIMS_INVALID`, `SESSION_INVALID`, `SESSION_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3810,7 +5581,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token’s roles or organisation scope do not allow this */
+            /** @description The token’s roles or organisation scope do not allow this. Codes: `NO_ACCESS_RULE`, `ROLE_NOT_ALLOWED`, `NOT_IN_SCOPE`, `FORBIDDEN`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3819,7 +5590,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record (or route) does not exist */
+            /** @description The record (or route) does not exist. Codes: `ROUTE_NOT_FOUND`, `VOLUNTEER_NOT_FOUND`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3828,7 +5599,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The path does not take this method; `Allow` lists those it takes */
+            /** @description The path does not take this method; `Allow` lists those it takes. Codes: `METHOD_NOT_ALLOWED`. */
             405: {
                 headers: {
                     [name: string]: unknown;
@@ -3837,7 +5608,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path parameter is longer than the route allows */
+            /** @description The volunteer’s personal data has been erased (code PERSONAL_DATA_ERASED). Codes: `PERSONAL_DATA_ERASED`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than the route allows. Codes: `PATH_PARAMETER_TOO_LONG`. */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -3846,7 +5626,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests; `Retry-After` says when to try again */
+            /** @description Too many requests; `Retry-After` says when to try again. Codes: `RATE_LIMITED`, `TOO_MANY_WAITING_READS`. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3855,7 +5635,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The store is unavailable, or the read model has not reached `minPosition` in time */
+            /** @description The store is unavailable, or the read model has not reached `minPosition` in time. Codes: `STORE_UNAVAILABLE`, `KEY_SET_UNAVAILABLE`, `READ_MODEL_BEHIND`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3879,6 +5659,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /**
+                 * @description Makes a retry safe: the same key and body answer the same and append nothing (`idempotent-replayed: true`); the same key with another body is 422 `IDEMPOTENCY_KEY_REUSED`
+                 * @example 6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b
+                 */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -3888,6 +5672,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "id": "cert-2025-v1",
+                 *       "from": "2025-03-01",
+                 *       "to": "2025-06-30"
+                 *     }
+                 */
                 "application/json": components["schemas"]["IssueCertificateRequest"];
             };
         };
@@ -3897,10 +5688,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "certificateId": "text",
+                     *       "code": "K7M2Q9RXH4TD",
+                     *       "position": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["CertificateIssuedDto"];
                 };
             };
-            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header) */
+            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header). Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `MALFORMED_URL`, `INVALID_IDEMPOTENCY_KEY`, `BODY_TOO_DEEP`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3909,7 +5707,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description No valid bearer token. Codes: `TOKEN_MISSING`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_NOT_YET_VALID`, `CLAIMS_INVALID`, `SESSION_INVALID`, `SESSION_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3918,7 +5716,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token’s roles or organisation scope do not allow this */
+            /** @description The token’s roles or organisation scope do not allow this. Codes: `NO_ACCESS_RULE`, `ROLE_NOT_ALLOWED`, `NOT_IN_SCOPE`, `FORBIDDEN`, `READ_ONLY_ROLE`, `CSRF_TOKEN_INVALID`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3927,7 +5725,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record (or route) does not exist */
+            /** @description The record (or route) does not exist. Codes: `ROUTE_NOT_FOUND`, `VOLUNTEER_NOT_FOUND`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3936,7 +5734,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The path does not take this method; `Allow` lists those it takes */
+            /** @description The path does not take this method; `Allow` lists those it takes. Codes: `METHOD_NOT_ALLOWED`. */
             405: {
                 headers: {
                     [name: string]: unknown;
@@ -3945,7 +5743,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A conflict: the id is taken, the state changed concurrently, or the honour is already held */
+            /** @description A conflict: the id is taken, the state changed concurrently, or the honour is already held. Codes: `CONCURRENCY_CONFLICT`, `DUPLICATE_EVENT`, `CERTIFICATE_ALREADY_EXISTS`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3954,7 +5752,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is larger than 64 KiB */
+            /** @description The volunteer’s personal data has been erased (code PERSONAL_DATA_ERASED). Codes: `PERSONAL_DATA_ERASED`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 64 KiB. Codes: `BODY_TOO_LARGE`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3963,7 +5770,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path parameter is longer than the route allows */
+            /** @description A path parameter is longer than the route allows. Codes: `PATH_PARAMETER_TOO_LONG`. */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -3972,7 +5779,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not JSON */
+            /** @description The body is not JSON. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -3981,7 +5788,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A ledger rule refuses the request (the problem’s `code` names it) */
+            /** @description A ledger rule refuses the request (the problem’s `code` names it). Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_CERTIFIABLE_SERVICE`, `CERTIFICATE_CONTENT_INVALID`, `INVALID_PERIOD`, `INVALID_DATE`, `INVALID_MINUTES`, `INVALID_VERIFICATION_CODE`, `NO_CONFIRMED_SERVICE`, `SERVICE_OUTSIDE_PERIOD`, `CONFLICTING_ACTIVITY`, `MISSING_FIELD`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3990,7 +5797,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests; `Retry-After` says when to try again */
+            /** @description Too many requests; `Retry-After` says when to try again. Codes: `RATE_LIMITED`. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3999,7 +5806,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The store is unavailable, or the read model has not reached `minPosition` in time */
+            /** @description The store is unavailable, or the read model has not reached `minPosition` in time. Codes: `STORE_UNAVAILABLE`, `KEY_SET_UNAVAILABLE`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4035,6 +5842,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "valid": true,
+                     *       "reason": "text",
+                     *       "code": "K7M2Q9RXH4TD",
+                     *       "number": "text",
+                     *       "volunteer": "张*青",
+                     *       "volunteerNumber": "text",
+                     *       "minutes": 1,
+                     *       "currentMinutes": 1,
+                     *       "from": "2025-03-01",
+                     *       "to": "2025-06-30",
+                     *       "organizations": [
+                     *         {
+                     *           "id": "text",
+                     *           "name": "text"
+                     *         }
+                     *       ],
+                     *       "issuer": {
+                     *         "id": "text",
+                     *         "name": "text"
+                     *       },
+                     *       "issuedAt": "2026-07-10T09:00:00+08:00",
+                     *       "revokedAt": "2026-07-10T09:00:00+08:00",
+                     *       "signedForm": "text",
+                     *       "keyId": "text"
+                     *     }
+                     */
                     "application/json": components["schemas"]["CertificateVerificationDto"];
                 };
             };
@@ -4045,7 +5880,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header) */
+            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header). Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `MALFORMED_URL`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4054,7 +5889,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record (or route) does not exist */
+            /** @description The record (or route) does not exist. Codes: `ROUTE_NOT_FOUND`, `CERTIFICATE_NOT_FOUND`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4063,7 +5898,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The path does not take this method; `Allow` lists those it takes */
+            /** @description The path does not take this method; `Allow` lists those it takes. Codes: `METHOD_NOT_ALLOWED`. */
             405: {
                 headers: {
                     [name: string]: unknown;
@@ -4072,7 +5907,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path parameter is longer than the route allows */
+            /** @description A path parameter is longer than the route allows. Codes: `PATH_PARAMETER_TOO_LONG`. */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -4081,7 +5916,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests; `Retry-After` says when to try again */
+            /** @description Too many requests; `Retry-After` says when to try again. Codes: `RATE_LIMITED`. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4090,7 +5925,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The store is unavailable, or the read model has not reached `minPosition` in time */
+            /** @description The store is unavailable, or the read model has not reached `minPosition` in time. Codes: `STORE_UNAVAILABLE`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4121,13 +5956,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The certificate as a PDF document */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
-            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header) */
+            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header). Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `MALFORMED_URL`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4136,7 +5974,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record (or route) does not exist */
+            /** @description No valid bearer token. Codes: `TOKEN_MISSING`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_NOT_YET_VALID`, `CLAIMS_INVALID`, `SESSION_INVALID`, `SESSION_EXPIRED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record (or route) does not exist. Codes: `ROUTE_NOT_FOUND`, `CERTIFICATE_NOT_FOUND`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4145,7 +5992,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The path does not take this method; `Allow` lists those it takes */
+            /** @description The path does not take this method; `Allow` lists those it takes. Codes: `METHOD_NOT_ALLOWED`. */
             405: {
                 headers: {
                     [name: string]: unknown;
@@ -4154,7 +6001,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path parameter is longer than the route allows */
+            /** @description A path parameter is longer than the route allows. Codes: `PATH_PARAMETER_TOO_LONG`. */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -4163,7 +6010,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests; `Retry-After` says when to try again */
+            /** @description Too many requests; `Retry-After` says when to try again. Codes: `RATE_LIMITED`. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4172,7 +6019,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The store is unavailable, or the read model has not reached `minPosition` in time */
+            /** @description The store is unavailable, or the read model has not reached `minPosition` in time. Codes: `STORE_UNAVAILABLE`, `KEY_SET_UNAVAILABLE`, `PDF_FONT_MISSING`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4205,9 +6052,25 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    /**
+                     * @example {
+                     *       "keys": [
+                     *         {
+                     *           "kty": "OKP",
+                     *           "crv": "Ed25519",
+                     *           "x": "11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo",
+                     *           "kid": "cert-2026-01",
+                     *           "alg": "EdDSA",
+                     *           "use": "sig"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CertificateJwksDto"];
+                };
             };
-            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header) */
+            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header). Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `MALFORMED_URL`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4216,7 +6079,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record (or route) does not exist */
+            /** @description The record (or route) does not exist. Codes: `ROUTE_NOT_FOUND`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4225,7 +6088,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The path does not take this method; `Allow` lists those it takes */
+            /** @description The path does not take this method; `Allow` lists those it takes. Codes: `METHOD_NOT_ALLOWED`. */
             405: {
                 headers: {
                     [name: string]: unknown;
@@ -4234,7 +6097,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests; `Retry-After` says when to try again */
+            /** @description Too many requests; `Retry-After` says when to try again. Codes: `RATE_LIMITED`. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4243,7 +6106,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The store is unavailable, or the read model has not reached `minPosition` in time */
+            /** @description The store is unavailable, or the read model has not reached `minPosition` in time. Codes: `STORE_UNAVAILABLE`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4277,10 +6140,58 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "date": "2025-07-05",
+                     *       "policies": [
+                     *         {
+                     *           "id": "star-volunteer",
+                     *           "version": 1,
+                     *           "effectiveFrom": "2000-01-01",
+                     *           "kind": "points",
+                     *           "title": {
+                     *             "zh": "星级志愿者",
+                     *             "en": "Star volunteer"
+                     *           },
+                     *           "description": {
+                     *             "zh": "星级志愿者",
+                     *             "en": "Star volunteer"
+                     *           },
+                     *           "sources": [
+                     *             {
+                     *               "title": "志愿服务记录办法",
+                     *               "issuer": "民政部",
+                     *               "year": 2012,
+                     *               "section": "第三条",
+                     *               "url": "text",
+                     *               "note": "text"
+                     *             }
+                     *           ],
+                     *           "rationale": {
+                     *             "zh": "星级志愿者",
+                     *             "en": "Star volunteer"
+                     *           },
+                     *           "window": {},
+                     *           "tiers": [
+                     *             {
+                     *               "id": "1-star",
+                     *               "title": {
+                     *                 "zh": "星级志愿者",
+                     *                 "en": "Star volunteer"
+                     *               },
+                     *               "unit": "minutes",
+                     *               "threshold": 6000,
+                     *               "ageBand": {}
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["PoliciesResponseDto"];
                 };
             };
-            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header) */
+            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header). Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `MALFORMED_URL`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4289,7 +6200,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description No valid bearer token. Codes: `TOKEN_MISSING`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_NOT_YET_VALID`, `CLAIMS_INVALID`, `SESSION_INVALID`, `SESSION_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4298,7 +6209,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token’s roles or organisation scope do not allow this */
+            /** @description The token’s roles or organisation scope do not allow this. Codes: `NO_ACCESS_RULE`, `ROLE_NOT_ALLOWED`, `NOT_IN_SCOPE`, `FORBIDDEN`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4307,7 +6218,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record (or route) does not exist */
+            /** @description The record (or route) does not exist. Codes: `ROUTE_NOT_FOUND`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4316,7 +6227,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The path does not take this method; `Allow` lists those it takes */
+            /** @description The path does not take this method; `Allow` lists those it takes. Codes: `METHOD_NOT_ALLOWED`. */
             405: {
                 headers: {
                     [name: string]: unknown;
@@ -4325,7 +6236,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests; `Retry-After` says when to try again */
+            /** @description Too many requests; `Retry-After` says when to try again. Codes: `RATE_LIMITED`. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4334,7 +6245,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The store is unavailable, or the read model has not reached `minPosition` in time */
+            /** @description The store is unavailable, or the read model has not reached `minPosition` in time. Codes: `STORE_UNAVAILABLE`, `KEY_SET_UNAVAILABLE`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4381,10 +6292,107 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "volunteerId": "text",
+                     *       "asOf": "2026-07-10T09:00:00+08:00",
+                     *       "position": 1,
+                     *       "determinations": [
+                     *         {
+                     *           "policyId": "star-volunteer",
+                     *           "version": 1,
+                     *           "sources": [
+                     *             {
+                     *               "title": "志愿服务记录办法",
+                     *               "issuer": "民政部",
+                     *               "year": 2012,
+                     *               "section": "第三条",
+                     *               "url": "text",
+                     *               "note": "text"
+                     *             }
+                     *           ],
+                     *           "eligible": true,
+                     *           "tier": "1-star",
+                     *           "unit": "minutes",
+                     *           "measured": 6600,
+                     *           "threshold": 6000,
+                     *           "missing": 0,
+                     *           "evidence": [
+                     *             "text"
+                     *           ],
+                     *           "kind": "hours-tiers",
+                     *           "asOf": "2026-07-10T09:00:00+08:00",
+                     *           "nextTier": {
+                     *             "tier": "text",
+                     *             "threshold": 1,
+                     *             "missing": 1
+                     *           },
+                     *           "period": {
+                     *             "from": "2025-09-01",
+                     *             "to": "2026-08-31"
+                     *           },
+                     *           "ageBand": "text",
+                     *           "credits": 1,
+                     *           "conditions": [
+                     *             {
+                     *               "name": "minimumHours",
+                     *               "met": true,
+                     *               "unit": "minutes",
+                     *               "measured": 1,
+                     *               "threshold": {
+                     *                 "atLeast": 1,
+                     *                 "atMost": 1,
+                     *                 "oneOf": [
+                     *                   "text"
+                     *                 ],
+                     *                 "noneOf": [
+                     *                   "text"
+                     *                 ]
+                     *               },
+                     *               "missing": 1,
+                     *               "evidence": [
+                     *                 "text"
+                     *               ],
+                     *               "period": {
+                     *                 "from": "2025-09-01",
+                     *                 "to": "2026-08-31"
+                     *               }
+                     *             }
+                     *           ],
+                     *           "unmet": [
+                     *             {
+                     *               "name": "minimumHours",
+                     *               "met": true,
+                     *               "unit": "minutes",
+                     *               "measured": 1,
+                     *               "threshold": {
+                     *                 "atLeast": 1,
+                     *                 "atMost": 1,
+                     *                 "oneOf": [
+                     *                   "text"
+                     *                 ],
+                     *                 "noneOf": [
+                     *                   "text"
+                     *                 ]
+                     *               },
+                     *               "missing": 1,
+                     *               "evidence": [
+                     *                 "text"
+                     *               ],
+                     *               "period": {
+                     *                 "from": "2025-09-01",
+                     *                 "to": "2026-08-31"
+                     *               }
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["VolunteerEligibilityResponseDto"];
                 };
             };
-            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header) */
+            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header). Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `MALFORMED_URL`, `MIN_POSITION_AHEAD`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4393,7 +6401,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description No valid bearer token. Codes: `TOKEN_MISSING`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_NOT_YET_VALID`, `CLAIMS_INVALID`, `SESSION_INVALID`, `SESSION_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4402,7 +6410,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token’s roles or organisation scope do not allow this */
+            /** @description The token’s roles or organisation scope do not allow this. Codes: `NO_ACCESS_RULE`, `ROLE_NOT_ALLOWED`, `NOT_IN_SCOPE`, `FORBIDDEN`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4411,7 +6419,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record (or route) does not exist */
+            /** @description The record (or route) does not exist. Codes: `ROUTE_NOT_FOUND`, `VOLUNTEER_NOT_FOUND`, `POLICY_NOT_FOUND`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4420,7 +6428,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The path does not take this method; `Allow` lists those it takes */
+            /** @description The path does not take this method; `Allow` lists those it takes. Codes: `METHOD_NOT_ALLOWED`. */
             405: {
                 headers: {
                     [name: string]: unknown;
@@ -4429,7 +6437,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path parameter is longer than the route allows */
+            /** @description The volunteer’s personal data has been erased (code PERSONAL_DATA_ERASED). Codes: `PERSONAL_DATA_ERASED`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than the route allows. Codes: `PATH_PARAMETER_TOO_LONG`. */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -4438,16 +6455,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A ledger rule refuses the request (the problem’s `code` names it) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests; `Retry-After` says when to try again */
+            /** @description Too many requests; `Retry-After` says when to try again. Codes: `RATE_LIMITED`, `TOO_MANY_WAITING_READS`. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4456,7 +6464,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The store is unavailable, or the read model has not reached `minPosition` in time */
+            /** @description The store is unavailable, or the read model has not reached `minPosition` in time. Codes: `STORE_UNAVAILABLE`, `KEY_SET_UNAVAILABLE`, `READ_MODEL_BEHIND`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4489,12 +6497,12 @@ export interface operations {
                 policy?: string;
                 /** @description Only volunteers eligible for this tier of the policy */
                 tier?: string;
-                /** @description Volunteers per page: default 50 (JSON) or 1000 (CSV), at most 1000 */
+                /** @description Volunteers per page: default 50 (JSON) or 1000 (CSV, XLSX), at most 1000 */
                 limit?: number;
                 /** @description nextCursor of the previous page */
                 cursor?: string;
-                /** @description csv, or send Accept: text/csv */
-                format?: "json" | "csv";
+                /** @description csv, or send Accept: text/csv; xlsx, or send Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path: {
@@ -4504,13 +6512,131 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page of the audit list; as CSV with `Accept: text/csv` or `format=csv`; as an Excel workbook (Chinese headers, the CSV’s columns) with `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` or `format=xlsx` */
             200: {
                 headers: {
+                    /** @description CSV and XLSX only: the cursor of the next page */
+                    "x-next-cursor"?: string;
+                    /** @description CSV and XLSX only: the read model’s position */
+                    "x-read-position"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    /**
+                     * @example {
+                     *       "organizationId": "hetang",
+                     *       "policy": "star-volunteer",
+                     *       "tier": "1-star",
+                     *       "asOf": "2026-07-10T09:00:00.000Z",
+                     *       "asKnownAt": "2026-07-01T00:00:00.000Z",
+                     *       "position": 17,
+                     *       "items": [
+                     *         {
+                     *           "volunteerId": "v1",
+                     *           "name": "张小青",
+                     *           "organizationId": "lianhua",
+                     *           "determinations": [
+                     *             {
+                     *               "policyId": "star-volunteer",
+                     *               "version": 1,
+                     *               "sources": [
+                     *                 {
+                     *                   "title": "志愿服务记录办法",
+                     *                   "issuer": "民政部",
+                     *                   "year": 2012,
+                     *                   "section": "第三条",
+                     *                   "url": "text",
+                     *                   "note": "text"
+                     *                 }
+                     *               ],
+                     *               "eligible": true,
+                     *               "tier": "1-star",
+                     *               "unit": "minutes",
+                     *               "measured": 6600,
+                     *               "threshold": 6000,
+                     *               "missing": 0,
+                     *               "evidence": [
+                     *                 "text"
+                     *               ],
+                     *               "kind": "hours-tiers",
+                     *               "asOf": "2026-07-10T09:00:00+08:00",
+                     *               "nextTier": {
+                     *                 "tier": "text",
+                     *                 "threshold": 1,
+                     *                 "missing": 1
+                     *               },
+                     *               "period": {
+                     *                 "from": "2025-09-01",
+                     *                 "to": "2026-08-31"
+                     *               },
+                     *               "ageBand": "text",
+                     *               "credits": 1,
+                     *               "conditions": [
+                     *                 {
+                     *                   "name": "minimumHours",
+                     *                   "met": true,
+                     *                   "unit": "minutes",
+                     *                   "measured": 1,
+                     *                   "threshold": {
+                     *                     "atLeast": 1,
+                     *                     "atMost": 1,
+                     *                     "oneOf": [
+                     *                       "text"
+                     *                     ],
+                     *                     "noneOf": [
+                     *                       "text"
+                     *                     ]
+                     *                   },
+                     *                   "missing": 1,
+                     *                   "evidence": [
+                     *                     "text"
+                     *                   ],
+                     *                   "period": {
+                     *                     "from": "2025-09-01",
+                     *                     "to": "2026-08-31"
+                     *                   }
+                     *                 }
+                     *               ],
+                     *               "unmet": [
+                     *                 {
+                     *                   "name": "minimumHours",
+                     *                   "met": true,
+                     *                   "unit": "minutes",
+                     *                   "measured": 1,
+                     *                   "threshold": {
+                     *                     "atLeast": 1,
+                     *                     "atMost": 1,
+                     *                     "oneOf": [
+                     *                       "text"
+                     *                     ],
+                     *                     "noneOf": [
+                     *                       "text"
+                     *                     ]
+                     *                   },
+                     *                   "missing": 1,
+                     *                   "evidence": [
+                     *                     "text"
+                     *                   ],
+                     *                   "period": {
+                     *                     "from": "2025-09-01",
+                     *                     "to": "2026-08-31"
+                     *                   }
+                     *                 }
+                     *               ]
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "nextCursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OrganizationEligibilityResponseDto"];
+                    /** @example volunteerId,name,organizationId,policyId,version,eligible,tier,measured,threshold,missing */
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
-            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header) */
+            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header). Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `MALFORMED_URL`, `MIN_POSITION_AHEAD`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4519,7 +6645,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description No valid bearer token. Codes: `TOKEN_MISSING`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_NOT_YET_VALID`, `CLAIMS_INVALID`, `SESSION_INVALID`, `SESSION_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4528,7 +6654,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token’s roles or organisation scope do not allow this */
+            /** @description The token’s roles or organisation scope do not allow this. Codes: `NO_ACCESS_RULE`, `ROLE_NOT_ALLOWED`, `NOT_IN_SCOPE`, `FORBIDDEN`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4537,7 +6663,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record (or route) does not exist */
+            /** @description The record (or route) does not exist. Codes: `ROUTE_NOT_FOUND`, `ORGANIZATION_NOT_FOUND`, `POLICY_NOT_FOUND`, `TIER_NOT_FOUND`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4546,7 +6672,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The path does not take this method; `Allow` lists those it takes */
+            /** @description The path does not take this method; `Allow` lists those it takes. Codes: `METHOD_NOT_ALLOWED`. */
             405: {
                 headers: {
                     [name: string]: unknown;
@@ -4555,7 +6681,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path parameter is longer than the route allows */
+            /** @description A path parameter is longer than the route allows. Codes: `PATH_PARAMETER_TOO_LONG`. */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -4564,16 +6690,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A ledger rule refuses the request (the problem’s `code` names it) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests; `Retry-After` says when to try again */
+            /** @description Too many requests; `Retry-After` says when to try again. Codes: `RATE_LIMITED`, `TOO_MANY_WAITING_READS`. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4582,7 +6699,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The store is unavailable, or the read model has not reached `minPosition` in time */
+            /** @description The store is unavailable, or the read model has not reached `minPosition` in time. Codes: `STORE_UNAVAILABLE`, `KEY_SET_UNAVAILABLE`, `READ_MODEL_BEHIND`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4624,10 +6741,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "awardId": "text",
+                     *           "policyId": "text",
+                     *           "tier": "text",
+                     *           "note": "text",
+                     *           "grantedAt": "2026-07-10T09:00:00+08:00",
+                     *           "revokedAt": "2026-07-10T09:00:00+08:00",
+                     *           "revocationReason": "text"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "text"
+                     *     }
+                     */
                     "application/json": components["schemas"]["AwardsPage"];
                 };
             };
-            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header) */
+            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header). Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `MALFORMED_URL`, `MIN_POSITION_AHEAD`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4636,7 +6769,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description No valid bearer token. Codes: `TOKEN_MISSING`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_NOT_YET_VALID`, `CLAIMS_INVALID`, `SESSION_INVALID`, `SESSION_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4645,7 +6778,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token’s roles or organisation scope do not allow this */
+            /** @description The token’s roles or organisation scope do not allow this. Codes: `NO_ACCESS_RULE`, `ROLE_NOT_ALLOWED`, `NOT_IN_SCOPE`, `FORBIDDEN`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4654,7 +6787,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record (or route) does not exist */
+            /** @description The record (or route) does not exist. Codes: `ROUTE_NOT_FOUND`, `VOLUNTEER_NOT_FOUND`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4663,7 +6796,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The path does not take this method; `Allow` lists those it takes */
+            /** @description The path does not take this method; `Allow` lists those it takes. Codes: `METHOD_NOT_ALLOWED`. */
             405: {
                 headers: {
                     [name: string]: unknown;
@@ -4672,7 +6805,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path parameter is longer than the route allows */
+            /** @description The volunteer’s personal data has been erased (code PERSONAL_DATA_ERASED). Codes: `PERSONAL_DATA_ERASED`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than the route allows. Codes: `PATH_PARAMETER_TOO_LONG`. */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -4681,7 +6823,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests; `Retry-After` says when to try again */
+            /** @description Too many requests; `Retry-After` says when to try again. Codes: `RATE_LIMITED`, `TOO_MANY_WAITING_READS`. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4690,7 +6832,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The store is unavailable, or the read model has not reached `minPosition` in time */
+            /** @description The store is unavailable, or the read model has not reached `minPosition` in time. Codes: `STORE_UNAVAILABLE`, `KEY_SET_UNAVAILABLE`, `READ_MODEL_BEHIND`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4714,6 +6856,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /**
+                 * @description Makes a retry safe: the same key and body answer the same and append nothing (`idempotent-replayed: true`); the same key with another body is 422 `IDEMPOTENCY_KEY_REUSED`
+                 * @example 6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b
+                 */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -4723,6 +6869,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "awardId": "award-0001",
+                 *       "policyId": "star-volunteer",
+                 *       "tier": "1-star",
+                 *       "note": "2024 年度星级志愿者认定"
+                 *     }
+                 */
                 "application/json": components["schemas"]["GrantAwardRequest"];
             };
         };
@@ -4731,9 +6885,17 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    /**
+                     * @example {
+                     *       "position": 9,
+                     *       "awardId": "award-2026-v1-1-star"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AwardAppendedDto"];
+                };
             };
-            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header) */
+            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header). Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `MALFORMED_URL`, `INVALID_IDEMPOTENCY_KEY`, `BODY_TOO_DEEP`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4742,7 +6904,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description No valid bearer token. Codes: `TOKEN_MISSING`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_NOT_YET_VALID`, `CLAIMS_INVALID`, `SESSION_INVALID`, `SESSION_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4751,7 +6913,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token’s roles or organisation scope do not allow this */
+            /** @description The token’s roles or organisation scope do not allow this. Codes: `NO_ACCESS_RULE`, `ROLE_NOT_ALLOWED`, `NOT_IN_SCOPE`, `FORBIDDEN`, `READ_ONLY_ROLE`, `CSRF_TOKEN_INVALID`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4760,7 +6922,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record (or route) does not exist */
+            /** @description The record (or route) does not exist. Codes: `ROUTE_NOT_FOUND`, `VOLUNTEER_NOT_FOUND`, `POLICY_NOT_FOUND`, `TIER_NOT_FOUND`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4769,7 +6931,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The path does not take this method; `Allow` lists those it takes */
+            /** @description The path does not take this method; `Allow` lists those it takes. Codes: `METHOD_NOT_ALLOWED`. */
             405: {
                 headers: {
                     [name: string]: unknown;
@@ -4778,7 +6940,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A conflict: the id is taken, the state changed concurrently, or the honour is already held */
+            /** @description A conflict: the id is taken, the state changed concurrently, or the honour is already held. Codes: `CONCURRENCY_CONFLICT`, `DUPLICATE_EVENT`, `AWARD_ALREADY_EXISTS`, `AWARD_ALREADY_GRANTED`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4787,7 +6949,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is larger than 64 KiB */
+            /** @description The volunteer’s personal data has been erased (code PERSONAL_DATA_ERASED). Codes: `PERSONAL_DATA_ERASED`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 64 KiB. Codes: `BODY_TOO_LARGE`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4796,7 +6967,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path parameter is longer than the route allows */
+            /** @description A path parameter is longer than the route allows. Codes: `PATH_PARAMETER_TOO_LONG`. */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -4805,7 +6976,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not JSON */
+            /** @description The body is not JSON. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -4814,7 +6985,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A ledger rule refuses the request (the problem’s `code` names it) */
+            /** @description A ledger rule refuses the request (the problem’s `code` names it). Codes: `IDEMPOTENCY_KEY_REUSED`, `NOT_ELIGIBLE`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4823,7 +6994,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests; `Retry-After` says when to try again */
+            /** @description Too many requests; `Retry-After` says when to try again. Codes: `RATE_LIMITED`. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4832,7 +7003,178 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The store is unavailable, or the read model has not reached `minPosition` in time */
+            /** @description The store is unavailable, or the read model has not reached `minPosition` in time. Codes: `STORE_UNAVAILABLE`, `KEY_SET_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem detail naming the field or rule at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    ImportHoursHttpController_import: {
+        parameters: {
+            query: {
+                /** @description The system the hours come from (with each record id: idempotency) */
+                source: string;
+                /** @description Check and report; write nothing */
+                dryRun?: "true" | "false";
+                /** @description A CSV's encoding; by default UTF-8 when the bytes are valid UTF-8 (or start with a BOM), else GBK */
+                encoding?: "utf8" | "gbk";
+            };
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key and body answer the same and append nothing (`idempotent-replayed: true`); the same key with another body is 422 `IDEMPOTENCY_KEY_REUSED`
+                 * @example 6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The file: CSV (UTF-8 or GBK) or XLSX, columns as docs/import.md lists them; at most 16 MiB */
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "source": "志愿汇",
+                     *       "format": "csv",
+                     *       "encoding": "utf8",
+                     *       "dryRun": true,
+                     *       "rows": 1,
+                     *       "imported": 1,
+                     *       "alreadyImported": 1,
+                     *       "activitiesScheduled": 1,
+                     *       "written": true,
+                     *       "position": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ImportReportDto"];
+                };
+            };
+            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header). Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `MALFORMED_URL`, `INVALID_IDEMPOTENCY_KEY`, `BODY_TOO_DEEP`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. Codes: `TOKEN_MISSING`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_NOT_YET_VALID`, `CLAIMS_INVALID`, `SESSION_INVALID`, `SESSION_EXPIRED`, `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s roles or organisation scope do not allow this. Codes: `NO_ACCESS_RULE`, `ROLE_NOT_ALLOWED`, `NOT_IN_SCOPE`, `FORBIDDEN`, `READ_ONLY_ROLE`, `CSRF_TOKEN_INVALID`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record (or route) does not exist. Codes: `ROUTE_NOT_FOUND`, `ORGANIZATION_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The path does not take this method; `Allow` lists those it takes. Codes: `METHOD_NOT_ALLOWED`. */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A conflict: the id is taken, the state changed concurrently, or the honour is already held. Codes: `CONCURRENCY_CONFLICT`, `DUPLICATE_EVENT`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 64 KiB. Codes: `BODY_TOO_LARGE`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than the route allows. Codes: `PATH_PARAMETER_TOO_LONG`. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A ledger rule refuses the request (the problem’s `code` names it). Codes: `IDEMPOTENCY_KEY_REUSED`, `IMPORT_REJECTED`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; `Retry-After` says when to try again. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The store is unavailable, or the read model has not reached `minPosition` in time. Codes: `STORE_UNAVAILABLE`, `KEY_SET_UNAVAILABLE`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4856,6 +7198,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /**
+                 * @description Makes a retry safe: the same key and body answer the same and append nothing (`idempotent-replayed: true`); the same key with another body is 422 `IDEMPOTENCY_KEY_REUSED`
+                 * @example 6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b
+                 */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -4866,6 +7212,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "支撑时长已被撤销"
+                 *     }
+                 */
                 "application/json": components["schemas"]["RevokeAwardRequest"];
             };
         };
@@ -4874,9 +7225,17 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    /**
+                     * @example {
+                     *       "position": 9,
+                     *       "awardId": "award-2026-v1-1-star"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AwardAppendedDto"];
+                };
             };
-            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header) */
+            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header). Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `MALFORMED_URL`, `INVALID_IDEMPOTENCY_KEY`, `BODY_TOO_DEEP`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4885,7 +7244,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description No valid bearer token. Codes: `TOKEN_MISSING`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_NOT_YET_VALID`, `CLAIMS_INVALID`, `SESSION_INVALID`, `SESSION_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4894,7 +7253,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token’s roles or organisation scope do not allow this */
+            /** @description The token’s roles or organisation scope do not allow this. Codes: `NO_ACCESS_RULE`, `ROLE_NOT_ALLOWED`, `NOT_IN_SCOPE`, `FORBIDDEN`, `READ_ONLY_ROLE`, `CSRF_TOKEN_INVALID`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4903,7 +7262,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record (or route) does not exist */
+            /** @description The record (or route) does not exist. Codes: `ROUTE_NOT_FOUND`, `VOLUNTEER_NOT_FOUND`, `AWARD_NOT_FOUND`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4912,7 +7271,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The path does not take this method; `Allow` lists those it takes */
+            /** @description The path does not take this method; `Allow` lists those it takes. Codes: `METHOD_NOT_ALLOWED`. */
             405: {
                 headers: {
                     [name: string]: unknown;
@@ -4921,7 +7280,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A conflict: the id is taken, the state changed concurrently, or the honour is already held */
+            /** @description A conflict: the id is taken, the state changed concurrently, or the honour is already held. Codes: `CONCURRENCY_CONFLICT`, `DUPLICATE_EVENT`, `AWARD_ALREADY_REVOKED`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4930,7 +7289,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is larger than 64 KiB */
+            /** @description The volunteer’s personal data has been erased (code PERSONAL_DATA_ERASED). Codes: `PERSONAL_DATA_ERASED`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 64 KiB. Codes: `BODY_TOO_LARGE`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4939,7 +7307,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path parameter is longer than the route allows */
+            /** @description A path parameter is longer than the route allows. Codes: `PATH_PARAMETER_TOO_LONG`. */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -4948,7 +7316,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not JSON */
+            /** @description The body is not JSON. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -4957,7 +7325,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A ledger rule refuses the request (the problem’s `code` names it) */
+            /** @description A ledger rule refuses the request (the problem’s `code` names it). Codes: `IDEMPOTENCY_KEY_REUSED`, `REASON_REQUIRED`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4966,7 +7334,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests; `Retry-After` says when to try again */
+            /** @description Too many requests; `Retry-After` says when to try again. Codes: `RATE_LIMITED`. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4975,7 +7343,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The store is unavailable, or the read model has not reached `minPosition` in time */
+            /** @description The store is unavailable, or the read model has not reached `minPosition` in time. Codes: `STORE_UNAVAILABLE`, `KEY_SET_UNAVAILABLE`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5013,9 +7381,68 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    /**
+                     * @example {
+                     *       "organizationId": "hetang",
+                     *       "position": 17,
+                     *       "items": [
+                     *         {
+                     *           "award": {
+                     *             "awardId": "award-2026-v1-1-star",
+                     *             "volunteerId": "v1",
+                     *             "organizationId": "lianhua",
+                     *             "policyId": "star-volunteer",
+                     *             "version": 1,
+                     *             "tier": "1-star",
+                     *             "unit": "minutes",
+                     *             "measured": 6600,
+                     *             "threshold": 6000,
+                     *             "evidence": [
+                     *               "text"
+                     *             ],
+                     *             "note": "2026 年度表彰",
+                     *             "grantedAt": "2026-07-10T09:00:00.000Z",
+                     *             "grantedBy": "hetang-admin",
+                     *             "recordedAt": "2026-07-10T09:00:00.000Z",
+                     *             "state": "granted",
+                     *             "revokedReason": "text",
+                     *             "revokedAt": "2026-07-10T09:00:00+08:00"
+                     *           },
+                     *           "unit": "minutes",
+                     *           "threshold": 6000,
+                     *           "measuredAtGrant": 6600,
+                     *           "measuredNow": 5900,
+                     *           "missing": 100,
+                     *           "unmet": [
+                     *             "text"
+                     *           ],
+                     *           "changedEntries": [
+                     *             {
+                     *               "entryId": "0f8e2d4c-8f3a-5b7e-9a61-2c4d7e9b1a35",
+                     *               "minutesAtGrant": 120,
+                     *               "minutesNow": 100,
+                     *               "changes": [
+                     *                 {
+                     *                   "entryId": "0f8e2d4c-8f3a-5b7e-9a61-2c4d7e9b1a35",
+                     *                   "type": "SessionCorrected",
+                     *                   "state": "confirmed",
+                     *                   "minutes": 100,
+                     *                   "reason": "签退时间登记有误",
+                     *                   "actor": "organiser-1",
+                     *                   "recordedAt": "2026-07-11T09:00:00.000Z"
+                     *                 }
+                     *               ]
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AwardIntegrityResponseDto"];
+                };
             };
-            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header) */
+            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header). Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `MALFORMED_URL`, `MIN_POSITION_AHEAD`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5024,7 +7451,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description No valid bearer token. Codes: `TOKEN_MISSING`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_NOT_YET_VALID`, `CLAIMS_INVALID`, `SESSION_INVALID`, `SESSION_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5033,7 +7460,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token’s roles or organisation scope do not allow this */
+            /** @description The token’s roles or organisation scope do not allow this. Codes: `NO_ACCESS_RULE`, `ROLE_NOT_ALLOWED`, `NOT_IN_SCOPE`, `FORBIDDEN`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5042,7 +7469,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record (or route) does not exist */
+            /** @description The record (or route) does not exist. Codes: `ROUTE_NOT_FOUND`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5051,7 +7478,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The path does not take this method; `Allow` lists those it takes */
+            /** @description The path does not take this method; `Allow` lists those it takes. Codes: `METHOD_NOT_ALLOWED`. */
             405: {
                 headers: {
                     [name: string]: unknown;
@@ -5060,16 +7487,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A ledger rule refuses the request (the problem’s `code` names it) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests; `Retry-After` says when to try again */
+            /** @description Too many requests; `Retry-After` says when to try again. Codes: `RATE_LIMITED`, `TOO_MANY_WAITING_READS`. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5078,7 +7496,2131 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The store is unavailable, or the read model has not reached `minPosition` in time */
+            /** @description The store is unavailable, or the read model has not reached `minPosition` in time. Codes: `STORE_UNAVAILABLE`, `KEY_SET_UNAVAILABLE`, `READ_MODEL_BEHIND`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem detail naming the field or rule at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    OrganizationAnomaliesHttpController_list: {
+        parameters: {
+            query?: {
+                /** @description Wait (bounded) until the read model has reached this position */
+                minPosition?: number;
+                /** @description Sessions whose service starts at or after this instant; a date means its midnight in the programme’s zone. Default: 31 days before `to` */
+                from?: string;
+                /** @description Sessions whose service starts before this instant (or date). Default: now. At most 366 days after `from` */
+                to?: string;
+                /** @description Findings per page: default 50 (JSON) or 1000 (CSV), at most 1000 */
+                limit?: number;
+                /** @description nextCursor of the previous page (opaque) */
+                cursor?: string;
+                /** @description csv, or send Accept: text/csv */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The findings, by time then id; as text/csv one row per finding */
+            200: {
+                headers: {
+                    /** @description CSV only: the cursor of the next page */
+                    "X-Next-Cursor"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "organizationId": "text",
+                     *       "from": "2026-07-10T09:00:00+08:00",
+                     *       "to": "2026-07-10T09:00:00+08:00",
+                     *       "position": 1,
+                     *       "items": [
+                     *         {
+                     *           "id": "CHECK_IN_AFTER_END:s-1",
+                     *           "kind": "IMPOSSIBLE_TRAVEL",
+                     *           "reason": {
+                     *             "zh": "活动结束 30 分钟后才签到",
+                     *             "en": "checked in 30 minutes after the activity ended"
+                     *           },
+                     *           "volunteerId": "text",
+                     *           "volunteerName": "text",
+                     *           "at": "2026-07-10T09:00:00+08:00",
+                     *           "sessionIds": [
+                     *             "text"
+                     *           ],
+                     *           "figures": {}
+                     *         }
+                     *       ],
+                     *       "nextCursor": "text"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AnomalyReportResponse"];
+                    "text/csv": string;
+                };
+            };
+            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header). Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `MALFORMED_URL`, `MIN_POSITION_AHEAD`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. Codes: `TOKEN_MISSING`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_NOT_YET_VALID`, `CLAIMS_INVALID`, `SESSION_INVALID`, `SESSION_EXPIRED`, `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s roles or organisation scope do not allow this. Codes: `NO_ACCESS_RULE`, `ROLE_NOT_ALLOWED`, `NOT_IN_SCOPE`, `FORBIDDEN`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record (or route) does not exist. Codes: `ROUTE_NOT_FOUND`, `ORGANIZATION_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The path does not take this method; `Allow` lists those it takes. Codes: `METHOD_NOT_ALLOWED`. */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than the route allows. Codes: `PATH_PARAMETER_TOO_LONG`. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; `Retry-After` says when to try again. Codes: `RATE_LIMITED`, `TOO_MANY_WAITING_READS`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The store is unavailable, or the read model has not reached `minPosition` in time. Codes: `STORE_UNAVAILABLE`, `KEY_SET_UNAVAILABLE`, `READ_MODEL_BEHIND`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem detail naming the field or rule at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    ErasePersonalDataHttpController_erase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key and body answer the same and append nothing (`idempotent-replayed: true`); the same key with another body is 422 `IDEMPOTENCY_KEY_REUSED`
+                 * @example 6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "the volunteer’s written request of 2026-12-01"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErasePersonalDataRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "volunteerId": "text",
+                     *       "position": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PersonalDataErasedDto"];
+                };
+            };
+            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header). Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `MALFORMED_URL`, `INVALID_IDEMPOTENCY_KEY`, `BODY_TOO_DEEP`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. Codes: `TOKEN_MISSING`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_NOT_YET_VALID`, `CLAIMS_INVALID`, `SESSION_INVALID`, `SESSION_EXPIRED`, `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s roles or organisation scope do not allow this. Codes: `NO_ACCESS_RULE`, `ROLE_NOT_ALLOWED`, `NOT_IN_SCOPE`, `FORBIDDEN`, `READ_ONLY_ROLE`, `CSRF_TOKEN_INVALID`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record (or route) does not exist. Codes: `ROUTE_NOT_FOUND`, `VOLUNTEER_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The path does not take this method; `Allow` lists those it takes. Codes: `METHOD_NOT_ALLOWED`. */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A conflict: the id is taken, the state changed concurrently, or the honour is already held. Codes: `CONCURRENCY_CONFLICT`, `DUPLICATE_EVENT`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 64 KiB. Codes: `BODY_TOO_LARGE`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than the route allows. Codes: `PATH_PARAMETER_TOO_LONG`. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A ledger rule refuses the request (the problem’s `code` names it). Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; `Retry-After` says when to try again. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The store is unavailable, or the read model has not reached `minPosition` in time. Codes: `STORE_UNAVAILABLE`, `KEY_SET_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem detail naming the field or rule at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    MaskedPersonalDataQueryHttpController_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "volunteerId": "text",
+                     *       "status": "present",
+                     *       "record": {
+                     *         "name": "张*青",
+                     *         "birthDate": "2008-**-**",
+                     *         "phone": "138****5678",
+                     *         "identityNumber": "4302**********1234",
+                     *         "guardian": {
+                     *           "name": "欧*山",
+                     *           "phone": "139****0002",
+                     *           "relation": "父亲"
+                     *         }
+                     *       },
+                     *       "erasedAt": "2026-07-10T09:00:00+08:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["MaskedPersonalDataResponse"];
+                };
+            };
+            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header). Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `MALFORMED_URL`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. Codes: `TOKEN_MISSING`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_NOT_YET_VALID`, `CLAIMS_INVALID`, `SESSION_INVALID`, `SESSION_EXPIRED`, `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s roles or organisation scope do not allow this. Codes: `NO_ACCESS_RULE`, `ROLE_NOT_ALLOWED`, `NOT_IN_SCOPE`, `FORBIDDEN`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record (or route) does not exist. Codes: `ROUTE_NOT_FOUND`, `VOLUNTEER_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The path does not take this method; `Allow` lists those it takes. Codes: `METHOD_NOT_ALLOWED`. */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The volunteer’s personal data has been erased (code PERSONAL_DATA_ERASED). Codes: `PERSONAL_DATA_ERASED`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than the route allows. Codes: `PATH_PARAMETER_TOO_LONG`. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; `Retry-After` says when to try again. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The store is unavailable, or the read model has not reached `minPosition` in time. Codes: `STORE_UNAVAILABLE`, `KEY_SET_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem detail naming the field or rule at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    PersonalDataQueryHttpController_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "volunteerId": "text",
+                     *       "name": "text",
+                     *       "birthDate": "2026-07-10",
+                     *       "phone": "text",
+                     *       "identityNumber": "text",
+                     *       "guardian": {
+                     *         "name": "text",
+                     *         "phone": "text",
+                     *         "relation": "text",
+                     *         "consentedOn": "2026-07-10"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PersonalRecordResponse"];
+                };
+            };
+            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header). Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `MALFORMED_URL`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. Codes: `TOKEN_MISSING`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_NOT_YET_VALID`, `CLAIMS_INVALID`, `SESSION_INVALID`, `SESSION_EXPIRED`, `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s roles or organisation scope do not allow this. Codes: `NO_ACCESS_RULE`, `ROLE_NOT_ALLOWED`, `NOT_IN_SCOPE`, `FORBIDDEN`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record (or route) does not exist. Codes: `ROUTE_NOT_FOUND`, `VOLUNTEER_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The path does not take this method; `Allow` lists those it takes. Codes: `METHOD_NOT_ALLOWED`. */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The volunteer’s personal data has been erased (code PERSONAL_DATA_ERASED). Codes: `PERSONAL_DATA_ERASED`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than the route allows. Codes: `PATH_PARAMETER_TOO_LONG`. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; `Retry-After` says when to try again. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The store is unavailable, or the read model has not reached `minPosition` in time. Codes: `STORE_UNAVAILABLE`, `KEY_SET_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem detail naming the field or rule at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    PersonalDataQueryHttpController_copy: {
+        parameters: {
+            query?: {
+                format?: "json" | "html";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description JSON by default; a readable page with `format=html` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example {} */
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                    "text/html": string;
+                };
+            };
+            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header). Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `MALFORMED_URL`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. Codes: `TOKEN_MISSING`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_NOT_YET_VALID`, `CLAIMS_INVALID`, `SESSION_INVALID`, `SESSION_EXPIRED`, `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s roles or organisation scope do not allow this. Codes: `NO_ACCESS_RULE`, `ROLE_NOT_ALLOWED`, `NOT_IN_SCOPE`, `FORBIDDEN`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record (or route) does not exist. Codes: `ROUTE_NOT_FOUND`, `VOLUNTEER_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The path does not take this method; `Allow` lists those it takes. Codes: `METHOD_NOT_ALLOWED`. */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The volunteer’s personal data has been erased (code PERSONAL_DATA_ERASED). Codes: `PERSONAL_DATA_ERASED`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than the route allows. Codes: `PATH_PARAMETER_TOO_LONG`. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; `Retry-After` says when to try again. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The store is unavailable, or the read model has not reached `minPosition` in time. Codes: `STORE_UNAVAILABLE`, `KEY_SET_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem detail naming the field or rule at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    PersonalDataReadsHttpController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /** @description First day of reads listed (YYYY-MM-DD, the programme’s zone), included */
+                from?: string;
+                /** @description Last day of reads listed (YYYY-MM-DD, the programme’s zone), included */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 1,
+                     *           "actor": "text",
+                     *           "volunteerId": "text",
+                     *           "route": "GET /api/v1/volunteers/:id/personal-data",
+                     *           "readAt": "2026-07-10T09:00:00+08:00"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "text"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PersonalDataReadsPage"];
+                };
+            };
+            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header). Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `MALFORMED_URL`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. Codes: `TOKEN_MISSING`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_NOT_YET_VALID`, `CLAIMS_INVALID`, `SESSION_INVALID`, `SESSION_EXPIRED`, `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s roles or organisation scope do not allow this. Codes: `NO_ACCESS_RULE`, `ROLE_NOT_ALLOWED`, `NOT_IN_SCOPE`, `FORBIDDEN`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record (or route) does not exist. Codes: `ROUTE_NOT_FOUND`, `ORGANIZATION_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The path does not take this method; `Allow` lists those it takes. Codes: `METHOD_NOT_ALLOWED`. */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than the route allows. Codes: `PATH_PARAMETER_TOO_LONG`. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; `Retry-After` says when to try again. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The store is unavailable, or the read model has not reached `minPosition` in time. Codes: `STORE_UNAVAILABLE`, `KEY_SET_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem detail naming the field or rule at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    StatisticsHttpController_figures: {
+        parameters: {
+            query?: {
+                /** @description Wait (bounded) until the read model has reached this position */
+                minPosition?: number;
+                /** @description First month counted (YYYY-MM); from the start if absent */
+                from?: string;
+                /** @description Last month counted (YYYY-MM); up to now if absent */
+                to?: string;
+                groupBy?: "child" | "month" | "category";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "organizationId": "text",
+                     *       "from": "2023-01",
+                     *       "to": "2023-12",
+                     *       "groupBy": "child",
+                     *       "totals": {
+                     *         "teams": 1,
+                     *         "registeredVolunteers": 1,
+                     *         "activeVolunteers": 1,
+                     *         "activitiesHeld": 1,
+                     *         "confirmedMinutes": 1,
+                     *         "residentVisits": 1
+                     *       },
+                     *       "groups": [
+                     *         {
+                     *           "teams": 1,
+                     *           "registeredVolunteers": 1,
+                     *           "activeVolunteers": 1,
+                     *           "activitiesHeld": 1,
+                     *           "confirmedMinutes": 1,
+                     *           "residentVisits": 1,
+                     *           "key": "text",
+                     *           "label": "text"
+                     *         }
+                     *       ],
+                     *       "topCategories": [
+                     *         {
+                     *           "category": "text",
+                     *           "confirmedMinutes": 1,
+                     *           "activitiesHeld": 1
+                     *         }
+                     *       ],
+                     *       "starVolunteers": [
+                     *         {
+                     *           "tier": "1-star",
+                     *           "titleZh": "一星级志愿者",
+                     *           "titleEn": "One-star volunteer",
+                     *           "minimumMinutes": 1,
+                     *           "volunteers": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["StatisticsResponse"];
+                };
+            };
+            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header). Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `MALFORMED_URL`, `MIN_POSITION_AHEAD`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. Codes: `TOKEN_MISSING`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_NOT_YET_VALID`, `CLAIMS_INVALID`, `SESSION_INVALID`, `SESSION_EXPIRED`, `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s roles or organisation scope do not allow this. Codes: `NO_ACCESS_RULE`, `ROLE_NOT_ALLOWED`, `NOT_IN_SCOPE`, `FORBIDDEN`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record (or route) does not exist. Codes: `ROUTE_NOT_FOUND`, `ORGANIZATION_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The path does not take this method; `Allow` lists those it takes. Codes: `METHOD_NOT_ALLOWED`. */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than the route allows. Codes: `PATH_PARAMETER_TOO_LONG`. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; `Retry-After` says when to try again. Codes: `RATE_LIMITED`, `TOO_MANY_WAITING_READS`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The store is unavailable, or the read model has not reached `minPosition` in time. Codes: `STORE_UNAVAILABLE`, `KEY_SET_UNAVAILABLE`, `READ_MODEL_BEHIND`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem detail naming the field or rule at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    SetPostingPeriodHttpController_set: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key and body answer the same and append nothing (`idempotent-replayed: true`); the same key with another body is 422 `IDEMPOTENCY_KEY_REUSED`
+                 * @example 6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "days": 3
+                 *     }
+                 */
+                "application/json": components["schemas"]["SetPostingPeriodRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "position": 9,
+                     *       "id": "lianhua",
+                     *       "days": 3
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PostingPeriodAppendedDto"];
+                };
+            };
+            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header). Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `MALFORMED_URL`, `INVALID_IDEMPOTENCY_KEY`, `BODY_TOO_DEEP`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. Codes: `TOKEN_MISSING`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_NOT_YET_VALID`, `CLAIMS_INVALID`, `SESSION_INVALID`, `SESSION_EXPIRED`, `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s roles or organisation scope do not allow this. Codes: `NO_ACCESS_RULE`, `ROLE_NOT_ALLOWED`, `NOT_IN_SCOPE`, `FORBIDDEN`, `READ_ONLY_ROLE`, `CSRF_TOKEN_INVALID`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record (or route) does not exist. Codes: `ROUTE_NOT_FOUND`, `ORGANIZATION_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The path does not take this method; `Allow` lists those it takes. Codes: `METHOD_NOT_ALLOWED`. */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A conflict: the id is taken, the state changed concurrently, or the honour is already held. Codes: `CONCURRENCY_CONFLICT`, `DUPLICATE_EVENT`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 64 KiB. Codes: `BODY_TOO_LARGE`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than the route allows. Codes: `PATH_PARAMETER_TOO_LONG`. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A ledger rule refuses the request (the problem’s `code` names it). Codes: `IDEMPOTENCY_KEY_REUSED`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; `Retry-After` says when to try again. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The store is unavailable, or the read model has not reached `minPosition` in time. Codes: `STORE_UNAVAILABLE`, `KEY_SET_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem detail naming the field or rule at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    LodgeObjectionHttpController_object: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key and body answer the same and append nothing (`idempotent-replayed: true`); the same key with another body is 422 `IDEMPOTENCY_KEY_REUSED`
+                 * @example 6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "签到地点与活动地点不符"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReasonRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "position": 9,
+                     *       "sessionId": "0f8e2d4c-8f3a-5b7e-9a61-2c4d7e9b1a35"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SessionAppendedDto"];
+                };
+            };
+            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header). Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `MALFORMED_URL`, `INVALID_IDEMPOTENCY_KEY`, `BODY_TOO_DEEP`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. Codes: `TOKEN_MISSING`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_NOT_YET_VALID`, `CLAIMS_INVALID`, `SESSION_INVALID`, `SESSION_EXPIRED`, `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s roles or organisation scope do not allow this. Codes: `NO_ACCESS_RULE`, `ROLE_NOT_ALLOWED`, `NOT_IN_SCOPE`, `FORBIDDEN`, `READ_ONLY_ROLE`, `CSRF_TOKEN_INVALID`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record (or route) does not exist. Codes: `ROUTE_NOT_FOUND`, `SESSION_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The path does not take this method; `Allow` lists those it takes. Codes: `METHOD_NOT_ALLOWED`. */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A conflict: the id is taken, the state changed concurrently, or the honour is already held. Codes: `CONCURRENCY_CONFLICT`, `DUPLICATE_EVENT`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 64 KiB. Codes: `BODY_TOO_LARGE`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than the route allows. Codes: `PATH_PARAMETER_TOO_LONG`. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A ledger rule refuses the request (the problem’s `code` names it). Codes: `IDEMPOTENCY_KEY_REUSED`, `NOT_POSTED`, `REASON_REQUIRED`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; `Retry-After` says when to try again. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The store is unavailable, or the read model has not reached `minPosition` in time. Codes: `STORE_UNAVAILABLE`, `KEY_SET_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem detail naming the field or rule at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    ChangeLeagueStatusHttpController_change: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key and body answer the same and append nothing (`idempotent-replayed: true`); the same key with another body is 422 `IDEMPOTENCY_KEY_REUSED`
+                 * @example 6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "effectiveOn": "2026-11-20",
+                 *       "leagueStatus": "member"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ChangeLeagueStatusRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "position": 9,
+                     *       "volunteerId": "v-0001",
+                     *       "effectiveOn": "2026-11-20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ProfileChangedDto"];
+                };
+            };
+            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header). Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `MALFORMED_URL`, `INVALID_IDEMPOTENCY_KEY`, `BODY_TOO_DEEP`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. Codes: `TOKEN_MISSING`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_NOT_YET_VALID`, `CLAIMS_INVALID`, `SESSION_INVALID`, `SESSION_EXPIRED`, `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s roles or organisation scope do not allow this. Codes: `NO_ACCESS_RULE`, `ROLE_NOT_ALLOWED`, `NOT_IN_SCOPE`, `FORBIDDEN`, `READ_ONLY_ROLE`, `CSRF_TOKEN_INVALID`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record (or route) does not exist. Codes: `ROUTE_NOT_FOUND`, `VOLUNTEER_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The path does not take this method; `Allow` lists those it takes. Codes: `METHOD_NOT_ALLOWED`. */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A conflict: the id is taken, the state changed concurrently, or the honour is already held. Codes: `CONCURRENCY_CONFLICT`, `DUPLICATE_EVENT`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The volunteer’s personal data has been erased (code PERSONAL_DATA_ERASED). Codes: `PERSONAL_DATA_ERASED`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 64 KiB. Codes: `BODY_TOO_LARGE`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than the route allows. Codes: `PATH_PARAMETER_TOO_LONG`. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A ledger rule refuses the request (the problem’s `code` names it). Codes: `IDEMPOTENCY_KEY_REUSED`, `PROFILE_UNCHANGED`, `PROFILE_CHANGE_IN_FUTURE`, `PROFILE_CHANGE_OUT_OF_ORDER`, `LEAGUE_STATUS_TRANSITION_INVALID`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; `Retry-After` says when to try again. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The store is unavailable, or the read model has not reached `minPosition` in time. Codes: `STORE_UNAVAILABLE`, `KEY_SET_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem detail naming the field or rule at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    ChangeSchoolHttpController_change: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key and body answer the same and append nothing (`idempotent-replayed: true`); the same key with another body is 422 `IDEMPOTENCY_KEY_REUSED`
+                 * @example 6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "effectiveOn": "2026-11-20",
+                 *       "schoolId": "zhuzhou-no8-middle-school"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ChangeSchoolRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "position": 9,
+                     *       "volunteerId": "v-0001",
+                     *       "effectiveOn": "2026-11-20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ProfileChangedDto"];
+                };
+            };
+            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header). Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `MALFORMED_URL`, `INVALID_IDEMPOTENCY_KEY`, `BODY_TOO_DEEP`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. Codes: `TOKEN_MISSING`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_NOT_YET_VALID`, `CLAIMS_INVALID`, `SESSION_INVALID`, `SESSION_EXPIRED`, `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s roles or organisation scope do not allow this. Codes: `NO_ACCESS_RULE`, `ROLE_NOT_ALLOWED`, `NOT_IN_SCOPE`, `FORBIDDEN`, `READ_ONLY_ROLE`, `CSRF_TOKEN_INVALID`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record (or route) does not exist. Codes: `ROUTE_NOT_FOUND`, `VOLUNTEER_NOT_FOUND`, `SCHOOL_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The path does not take this method; `Allow` lists those it takes. Codes: `METHOD_NOT_ALLOWED`. */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A conflict: the id is taken, the state changed concurrently, or the honour is already held. Codes: `CONCURRENCY_CONFLICT`, `DUPLICATE_EVENT`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The volunteer’s personal data has been erased (code PERSONAL_DATA_ERASED). Codes: `PERSONAL_DATA_ERASED`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 64 KiB. Codes: `BODY_TOO_LARGE`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than the route allows. Codes: `PATH_PARAMETER_TOO_LONG`. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A ledger rule refuses the request (the problem’s `code` names it). Codes: `IDEMPOTENCY_KEY_REUSED`, `NOT_A_SCHOOL`, `PROFILE_UNCHANGED`, `PROFILE_CHANGE_IN_FUTURE`, `PROFILE_CHANGE_OUT_OF_ORDER`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; `Retry-After` says when to try again. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The store is unavailable, or the read model has not reached `minPosition` in time. Codes: `STORE_UNAVAILABLE`, `KEY_SET_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem detail naming the field or rule at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    TransferVolunteerHttpController_transfer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key and body answer the same and append nothing (`idempotent-replayed: true`); the same key with another body is 422 `IDEMPOTENCY_KEY_REUSED`
+                 * @example 6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "effectiveOn": "2026-11-20",
+                 *       "organizationId": "songjiazhou-community"
+                 *     }
+                 */
+                "application/json": components["schemas"]["TransferVolunteerRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "position": 9,
+                     *       "volunteerId": "v-0001",
+                     *       "effectiveOn": "2026-11-20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ProfileChangedDto"];
+                };
+            };
+            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header). Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `MALFORMED_URL`, `INVALID_IDEMPOTENCY_KEY`, `BODY_TOO_DEEP`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. Codes: `TOKEN_MISSING`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_NOT_YET_VALID`, `CLAIMS_INVALID`, `SESSION_INVALID`, `SESSION_EXPIRED`, `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s roles or organisation scope do not allow this. Codes: `NO_ACCESS_RULE`, `ROLE_NOT_ALLOWED`, `NOT_IN_SCOPE`, `FORBIDDEN`, `READ_ONLY_ROLE`, `CSRF_TOKEN_INVALID`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record (or route) does not exist. Codes: `ROUTE_NOT_FOUND`, `VOLUNTEER_NOT_FOUND`, `ORGANIZATION_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The path does not take this method; `Allow` lists those it takes. Codes: `METHOD_NOT_ALLOWED`. */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A conflict: the id is taken, the state changed concurrently, or the honour is already held. Codes: `CONCURRENCY_CONFLICT`, `DUPLICATE_EVENT`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The volunteer’s personal data has been erased (code PERSONAL_DATA_ERASED). Codes: `PERSONAL_DATA_ERASED`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 64 KiB. Codes: `BODY_TOO_LARGE`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than the route allows. Codes: `PATH_PARAMETER_TOO_LONG`. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A ledger rule refuses the request (the problem’s `code` names it). Codes: `IDEMPOTENCY_KEY_REUSED`, `PROFILE_UNCHANGED`, `PROFILE_CHANGE_IN_FUTURE`, `PROFILE_CHANGE_OUT_OF_ORDER`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; `Retry-After` says when to try again. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The store is unavailable, or the read model has not reached `minPosition` in time. Codes: `STORE_UNAVAILABLE`, `KEY_SET_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem detail naming the field or rule at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    DeactivateVolunteerHttpController_deactivate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key and body answer the same and append nothing (`idempotent-replayed: true`); the same key with another body is 422 `IDEMPOTENCY_KEY_REUSED`
+                 * @example 6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "effectiveOn": "2026-11-20",
+                 *       "reason": "迁居外地，本人申请注销"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ActivationRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "position": 9,
+                     *       "volunteerId": "v-0001",
+                     *       "effectiveOn": "2026-11-20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ProfileChangedDto"];
+                };
+            };
+            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header). Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `MALFORMED_URL`, `INVALID_IDEMPOTENCY_KEY`, `BODY_TOO_DEEP`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. Codes: `TOKEN_MISSING`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_NOT_YET_VALID`, `CLAIMS_INVALID`, `SESSION_INVALID`, `SESSION_EXPIRED`, `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s roles or organisation scope do not allow this. Codes: `NO_ACCESS_RULE`, `ROLE_NOT_ALLOWED`, `NOT_IN_SCOPE`, `FORBIDDEN`, `READ_ONLY_ROLE`, `CSRF_TOKEN_INVALID`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record (or route) does not exist. Codes: `ROUTE_NOT_FOUND`, `VOLUNTEER_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The path does not take this method; `Allow` lists those it takes. Codes: `METHOD_NOT_ALLOWED`. */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A conflict: the id is taken, the state changed concurrently, or the honour is already held. Codes: `CONCURRENCY_CONFLICT`, `DUPLICATE_EVENT`, `VOLUNTEER_ALREADY_INACTIVE`, `SESSION_ALREADY_OPEN`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The volunteer’s personal data has been erased (code PERSONAL_DATA_ERASED). Codes: `PERSONAL_DATA_ERASED`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 64 KiB. Codes: `BODY_TOO_LARGE`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than the route allows. Codes: `PATH_PARAMETER_TOO_LONG`. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A ledger rule refuses the request (the problem’s `code` names it). Codes: `IDEMPOTENCY_KEY_REUSED`, `REASON_REQUIRED`, `PROFILE_CHANGE_IN_FUTURE`, `PROFILE_CHANGE_OUT_OF_ORDER`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; `Retry-After` says when to try again. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The store is unavailable, or the read model has not reached `minPosition` in time. Codes: `STORE_UNAVAILABLE`, `KEY_SET_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem detail naming the field or rule at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    DeactivateVolunteerHttpController_reactivate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key and body answer the same and append nothing (`idempotent-replayed: true`); the same key with another body is 422 `IDEMPOTENCY_KEY_REUSED`
+                 * @example 6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "effectiveOn": "2026-11-20",
+                 *       "reason": "迁居外地，本人申请注销"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ActivationRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "position": 9,
+                     *       "volunteerId": "v-0001",
+                     *       "effectiveOn": "2026-11-20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ProfileChangedDto"];
+                };
+            };
+            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header). Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `MALFORMED_URL`, `INVALID_IDEMPOTENCY_KEY`, `BODY_TOO_DEEP`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. Codes: `TOKEN_MISSING`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_NOT_YET_VALID`, `CLAIMS_INVALID`, `SESSION_INVALID`, `SESSION_EXPIRED`, `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s roles or organisation scope do not allow this. Codes: `NO_ACCESS_RULE`, `ROLE_NOT_ALLOWED`, `NOT_IN_SCOPE`, `FORBIDDEN`, `READ_ONLY_ROLE`, `CSRF_TOKEN_INVALID`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record (or route) does not exist. Codes: `ROUTE_NOT_FOUND`, `VOLUNTEER_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The path does not take this method; `Allow` lists those it takes. Codes: `METHOD_NOT_ALLOWED`. */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A conflict: the id is taken, the state changed concurrently, or the honour is already held. Codes: `CONCURRENCY_CONFLICT`, `DUPLICATE_EVENT`, `VOLUNTEER_ALREADY_ACTIVE`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The volunteer’s personal data has been erased (code PERSONAL_DATA_ERASED). Codes: `PERSONAL_DATA_ERASED`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 64 KiB. Codes: `BODY_TOO_LARGE`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than the route allows. Codes: `PATH_PARAMETER_TOO_LONG`. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A ledger rule refuses the request (the problem’s `code` names it). Codes: `IDEMPOTENCY_KEY_REUSED`, `REASON_REQUIRED`, `PROFILE_CHANGE_IN_FUTURE`, `PROFILE_CHANGE_OUT_OF_ORDER`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; `Retry-After` says when to try again. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The store is unavailable, or the read model has not reached `minPosition` in time. Codes: `STORE_UNAVAILABLE`, `KEY_SET_UNAVAILABLE`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5117,10 +9659,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "text",
+                     *       "name": "text",
+                     *       "kind": "city",
+                     *       "parentId": "text",
+                     *       "path": [
+                     *         {
+                     *           "id": "text",
+                     *           "name": "text",
+                     *           "kind": "city"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["OrganizationResponse"];
                 };
             };
-            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header) */
+            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header). Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `MALFORMED_URL`, `MIN_POSITION_AHEAD`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5129,7 +9686,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description No valid bearer token. Codes: `TOKEN_MISSING`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_NOT_YET_VALID`, `CLAIMS_INVALID`, `SESSION_INVALID`, `SESSION_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5138,7 +9695,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token’s roles or organisation scope do not allow this */
+            /** @description The token’s roles or organisation scope do not allow this. Codes: `NO_ACCESS_RULE`, `ROLE_NOT_ALLOWED`, `NOT_IN_SCOPE`, `FORBIDDEN`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5147,7 +9704,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record (or route) does not exist */
+            /** @description The record (or route) does not exist. Codes: `ROUTE_NOT_FOUND`, `ORGANIZATION_NOT_FOUND`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5156,7 +9713,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The path does not take this method; `Allow` lists those it takes */
+            /** @description The path does not take this method; `Allow` lists those it takes. Codes: `METHOD_NOT_ALLOWED`. */
             405: {
                 headers: {
                     [name: string]: unknown;
@@ -5165,7 +9722,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path parameter is longer than the route allows */
+            /** @description A path parameter is longer than the route allows. Codes: `PATH_PARAMETER_TOO_LONG`. */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -5174,7 +9731,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests; `Retry-After` says when to try again */
+            /** @description Too many requests; `Retry-After` says when to try again. Codes: `RATE_LIMITED`, `TOO_MANY_WAITING_READS`. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5183,7 +9740,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The store is unavailable, or the read model has not reached `minPosition` in time */
+            /** @description The store is unavailable, or the read model has not reached `minPosition` in time. Codes: `STORE_UNAVAILABLE`, `KEY_SET_UNAVAILABLE`, `READ_MODEL_BEHIND`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5225,10 +9782,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "text",
+                     *           "name": "text",
+                     *           "kind": "city",
+                     *           "parentId": "text",
+                     *           "childCount": 1
+                     *         }
+                     *       ],
+                     *       "nextCursor": "text"
+                     *     }
+                     */
                     "application/json": components["schemas"]["OrganizationChildrenPage"];
                 };
             };
-            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header) */
+            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header). Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `MALFORMED_URL`, `MIN_POSITION_AHEAD`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5237,7 +9808,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description No valid bearer token. Codes: `TOKEN_MISSING`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_NOT_YET_VALID`, `CLAIMS_INVALID`, `SESSION_INVALID`, `SESSION_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5246,7 +9817,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token’s roles or organisation scope do not allow this */
+            /** @description The token’s roles or organisation scope do not allow this. Codes: `NO_ACCESS_RULE`, `ROLE_NOT_ALLOWED`, `NOT_IN_SCOPE`, `FORBIDDEN`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5255,7 +9826,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record (or route) does not exist */
+            /** @description The record (or route) does not exist. Codes: `ROUTE_NOT_FOUND`, `ORGANIZATION_NOT_FOUND`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5264,7 +9835,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The path does not take this method; `Allow` lists those it takes */
+            /** @description The path does not take this method; `Allow` lists those it takes. Codes: `METHOD_NOT_ALLOWED`. */
             405: {
                 headers: {
                     [name: string]: unknown;
@@ -5273,7 +9844,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path parameter is longer than the route allows */
+            /** @description A path parameter is longer than the route allows. Codes: `PATH_PARAMETER_TOO_LONG`. */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -5282,7 +9853,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests; `Retry-After` says when to try again */
+            /** @description Too many requests; `Retry-After` says when to try again. Codes: `RATE_LIMITED`, `TOO_MANY_WAITING_READS`. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5291,7 +9862,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The store is unavailable, or the read model has not reached `minPosition` in time */
+            /** @description The store is unavailable, or the read model has not reached `minPosition` in time. Codes: `STORE_UNAVAILABLE`, `KEY_SET_UNAVAILABLE`, `READ_MODEL_BEHIND`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5319,7 +9890,7 @@ export interface operations {
                 limit?: number;
                 /** @description nextCursor of the previous page (opaque) */
                 cursor?: string;
-                /** @description The start of a volunteer id, or any part of a name (any case) */
+                /** @description The start of a volunteer id, or a full name exactly (case, width and spacing aside) */
                 q?: string;
             };
             header?: never;
@@ -5335,10 +9906,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "text",
+                     *           "name": "text",
+                     *           "organizationId": "text",
+                     *           "schoolId": "text",
+                     *           "leagueStatus": "none",
+                     *           "active": true
+                     *         }
+                     *       ],
+                     *       "nextCursor": "text"
+                     *     }
+                     */
                     "application/json": components["schemas"]["VolunteersPage"];
                 };
             };
-            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header) */
+            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header). Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `MALFORMED_URL`, `MIN_POSITION_AHEAD`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5347,7 +9933,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description No valid bearer token. Codes: `TOKEN_MISSING`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_NOT_YET_VALID`, `CLAIMS_INVALID`, `SESSION_INVALID`, `SESSION_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5356,7 +9942,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token’s roles or organisation scope do not allow this */
+            /** @description The token’s roles or organisation scope do not allow this. Codes: `NO_ACCESS_RULE`, `ROLE_NOT_ALLOWED`, `NOT_IN_SCOPE`, `FORBIDDEN`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5365,7 +9951,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record (or route) does not exist */
+            /** @description The record (or route) does not exist. Codes: `ROUTE_NOT_FOUND`, `ORGANIZATION_NOT_FOUND`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5374,7 +9960,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The path does not take this method; `Allow` lists those it takes */
+            /** @description The path does not take this method; `Allow` lists those it takes. Codes: `METHOD_NOT_ALLOWED`. */
             405: {
                 headers: {
                     [name: string]: unknown;
@@ -5383,7 +9969,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path parameter is longer than the route allows */
+            /** @description A path parameter is longer than the route allows. Codes: `PATH_PARAMETER_TOO_LONG`. */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -5392,7 +9978,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests; `Retry-After` says when to try again */
+            /** @description Too many requests; `Retry-After` says when to try again. Codes: `RATE_LIMITED`, `TOO_MANY_WAITING_READS`. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5401,7 +9987,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The store is unavailable, or the read model has not reached `minPosition` in time */
+            /** @description The store is unavailable, or the read model has not reached `minPosition` in time. Codes: `STORE_UNAVAILABLE`, `KEY_SET_UNAVAILABLE`, `READ_MODEL_BEHIND`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5447,10 +10033,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "text",
+                     *           "organizationId": "text",
+                     *           "organizationName": "text",
+                     *           "title": "text",
+                     *           "category": "text",
+                     *           "startsAt": "2026-07-10T09:00:00+08:00",
+                     *           "endsAt": "2026-07-10T09:00:00+08:00",
+                     *           "maxMinutesPerVolunteer": 1,
+                     *           "autoConfirm": true,
+                     *           "venue": {
+                     *             "name": "神农公园",
+                     *             "address": "株洲市天元区",
+                     *             "latitude": 1,
+                     *             "longitude": 1,
+                     *             "radiusMeters": 1
+                     *           },
+                     *           "checkInMethods": [
+                     *             "qr"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "nextCursor": "text"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ActivitiesPage"];
                 };
             };
-            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header) */
+            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header). Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `MALFORMED_URL`, `MIN_POSITION_AHEAD`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5459,7 +10073,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description No valid bearer token. Codes: `TOKEN_MISSING`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_NOT_YET_VALID`, `CLAIMS_INVALID`, `SESSION_INVALID`, `SESSION_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5468,7 +10082,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token’s roles or organisation scope do not allow this */
+            /** @description The token’s roles or organisation scope do not allow this. Codes: `NO_ACCESS_RULE`, `ROLE_NOT_ALLOWED`, `NOT_IN_SCOPE`, `FORBIDDEN`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5477,7 +10091,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record (or route) does not exist */
+            /** @description The record (or route) does not exist. Codes: `ROUTE_NOT_FOUND`, `ORGANIZATION_NOT_FOUND`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5486,7 +10100,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The path does not take this method; `Allow` lists those it takes */
+            /** @description The path does not take this method; `Allow` lists those it takes. Codes: `METHOD_NOT_ALLOWED`. */
             405: {
                 headers: {
                     [name: string]: unknown;
@@ -5495,7 +10109,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path parameter is longer than the route allows */
+            /** @description A path parameter is longer than the route allows. Codes: `PATH_PARAMETER_TOO_LONG`. */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -5504,7 +10118,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests; `Retry-After` says when to try again */
+            /** @description Too many requests; `Retry-After` says when to try again. Codes: `RATE_LIMITED`, `TOO_MANY_WAITING_READS`. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5513,7 +10127,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The store is unavailable, or the read model has not reached `minPosition` in time */
+            /** @description The store is unavailable, or the read model has not reached `minPosition` in time. Codes: `STORE_UNAVAILABLE`, `KEY_SET_UNAVAILABLE`, `READ_MODEL_BEHIND`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5555,10 +10169,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "sessionId": "text",
+                     *           "volunteerId": "text",
+                     *           "volunteerName": "text",
+                     *           "activityId": "text",
+                     *           "activityTitle": "text",
+                     *           "organizationId": "text",
+                     *           "state": "pending",
+                     *           "startedAt": "2026-07-10T09:00:00+08:00",
+                     *           "endedAt": "2026-07-10T09:00:00+08:00",
+                     *           "measuredMinutes": 1,
+                     *           "missedCheckOut": true,
+                     *           "manual": true
+                     *         }
+                     *       ],
+                     *       "nextCursor": "text"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ReviewQueuePage"];
                 };
             };
-            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header) */
+            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header). Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `MALFORMED_URL`, `MIN_POSITION_AHEAD`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5567,7 +10202,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description No valid bearer token. Codes: `TOKEN_MISSING`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_NOT_YET_VALID`, `CLAIMS_INVALID`, `SESSION_INVALID`, `SESSION_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5576,7 +10211,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token’s roles or organisation scope do not allow this */
+            /** @description The token’s roles or organisation scope do not allow this. Codes: `NO_ACCESS_RULE`, `ROLE_NOT_ALLOWED`, `NOT_IN_SCOPE`, `FORBIDDEN`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5585,7 +10220,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record (or route) does not exist */
+            /** @description The record (or route) does not exist. Codes: `ROUTE_NOT_FOUND`, `ORGANIZATION_NOT_FOUND`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5594,7 +10229,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The path does not take this method; `Allow` lists those it takes */
+            /** @description The path does not take this method; `Allow` lists those it takes. Codes: `METHOD_NOT_ALLOWED`. */
             405: {
                 headers: {
                     [name: string]: unknown;
@@ -5603,7 +10238,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path parameter is longer than the route allows */
+            /** @description A path parameter is longer than the route allows. Codes: `PATH_PARAMETER_TOO_LONG`. */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -5612,7 +10247,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests; `Retry-After` says when to try again */
+            /** @description Too many requests; `Retry-After` says when to try again. Codes: `RATE_LIMITED`, `TOO_MANY_WAITING_READS`. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5621,7 +10256,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The store is unavailable, or the read model has not reached `minPosition` in time */
+            /** @description The store is unavailable, or the read model has not reached `minPosition` in time. Codes: `STORE_UNAVAILABLE`, `KEY_SET_UNAVAILABLE`, `READ_MODEL_BEHIND`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5660,10 +10295,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "text",
+                     *       "name": "text",
+                     *       "organizationId": "text",
+                     *       "schoolId": "text",
+                     *       "leagueStatus": "none",
+                     *       "active": true,
+                     *       "birthDate": "2006-**-**",
+                     *       "organizationName": "text",
+                     *       "registeredAt": "2026-07-10T09:00:00+08:00",
+                     *       "deactivatedOn": null
+                     *     }
+                     */
                     "application/json": components["schemas"]["VolunteerProfileResponse"];
                 };
             };
-            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header) */
+            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header). Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `MALFORMED_URL`, `MIN_POSITION_AHEAD`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5672,7 +10321,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description No valid bearer token. Codes: `TOKEN_MISSING`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_NOT_YET_VALID`, `CLAIMS_INVALID`, `SESSION_INVALID`, `SESSION_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5681,7 +10330,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token’s roles or organisation scope do not allow this */
+            /** @description The token’s roles or organisation scope do not allow this. Codes: `NO_ACCESS_RULE`, `ROLE_NOT_ALLOWED`, `NOT_IN_SCOPE`, `FORBIDDEN`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5690,7 +10339,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record (or route) does not exist */
+            /** @description The record (or route) does not exist. Codes: `ROUTE_NOT_FOUND`, `VOLUNTEER_NOT_FOUND`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5699,7 +10348,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The path does not take this method; `Allow` lists those it takes */
+            /** @description The path does not take this method; `Allow` lists those it takes. Codes: `METHOD_NOT_ALLOWED`. */
             405: {
                 headers: {
                     [name: string]: unknown;
@@ -5708,7 +10357,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path parameter is longer than the route allows */
+            /** @description The volunteer’s personal data has been erased (code PERSONAL_DATA_ERASED). Codes: `PERSONAL_DATA_ERASED`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than the route allows. Codes: `PATH_PARAMETER_TOO_LONG`. */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -5717,7 +10375,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests; `Retry-After` says when to try again */
+            /** @description Too many requests; `Retry-After` says when to try again. Codes: `RATE_LIMITED`, `TOO_MANY_WAITING_READS`. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5726,7 +10384,137 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The store is unavailable, or the read model has not reached `minPosition` in time */
+            /** @description The store is unavailable, or the read model has not reached `minPosition` in time. Codes: `STORE_UNAVAILABLE`, `KEY_SET_UNAVAILABLE`, `READ_MODEL_BEHIND`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem detail naming the field or rule at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    VolunteerLookupsHttpController_profileChanges: {
+        parameters: {
+            query?: {
+                /** @description Wait (bounded) until the read model has reached this position */
+                minPosition?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "kind": "leagueStatus",
+                     *           "previousValue": "text",
+                     *           "value": "text",
+                     *           "effectiveOn": "2026-11-20",
+                     *           "recordedAt": "2026-07-10T09:00:00+08:00",
+                     *           "actor": "text",
+                     *           "eventId": "text",
+                     *           "position": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ProfileChangesResponse"];
+                };
+            };
+            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header). Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `MALFORMED_URL`, `MIN_POSITION_AHEAD`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. Codes: `TOKEN_MISSING`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_NOT_YET_VALID`, `CLAIMS_INVALID`, `SESSION_INVALID`, `SESSION_EXPIRED`, `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s roles or organisation scope do not allow this. Codes: `NO_ACCESS_RULE`, `ROLE_NOT_ALLOWED`, `NOT_IN_SCOPE`, `FORBIDDEN`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record (or route) does not exist. Codes: `ROUTE_NOT_FOUND`, `VOLUNTEER_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The path does not take this method; `Allow` lists those it takes. Codes: `METHOD_NOT_ALLOWED`. */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The volunteer’s personal data has been erased (code PERSONAL_DATA_ERASED). Codes: `PERSONAL_DATA_ERASED`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than the route allows. Codes: `PATH_PARAMETER_TOO_LONG`. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; `Retry-After` says when to try again. Codes: `RATE_LIMITED`, `TOO_MANY_WAITING_READS`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The store is unavailable, or the read model has not reached `minPosition` in time. Codes: `STORE_UNAVAILABLE`, `KEY_SET_UNAVAILABLE`, `READ_MODEL_BEHIND`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5765,10 +10553,52 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "text",
+                     *       "organizationId": "text",
+                     *       "organizationName": "text",
+                     *       "title": "text",
+                     *       "category": "text",
+                     *       "startsAt": "2026-07-10T09:00:00+08:00",
+                     *       "endsAt": "2026-07-10T09:00:00+08:00",
+                     *       "maxMinutesPerVolunteer": 1,
+                     *       "autoConfirm": true,
+                     *       "venue": {
+                     *         "name": "神农公园",
+                     *         "address": "株洲市天元区",
+                     *         "latitude": 1,
+                     *         "longitude": 1,
+                     *         "radiusMeters": 1
+                     *       },
+                     *       "checkInMethods": [
+                     *         "qr"
+                     *       ],
+                     *       "report": {
+                     *         "residentVisits": 1,
+                     *         "summary": "text",
+                     *         "reportedAt": "2026-07-10T09:00:00+08:00",
+                     *         "reportedBy": "text",
+                     *         "reports": 1
+                     *       },
+                     *       "roster": [
+                     *         {
+                     *           "sessionId": "text",
+                     *           "volunteerId": "text",
+                     *           "volunteerName": "text",
+                     *           "state": "open",
+                     *           "checkedInAt": "2026-07-10T09:00:00+08:00",
+                     *           "checkedOutAt": "2026-07-10T09:00:00+08:00",
+                     *           "minutes": 1,
+                     *           "missedCheckOut": true
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["ActivityWithRosterResponse"];
                 };
             };
-            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header) */
+            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header). Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `MALFORMED_URL`, `MIN_POSITION_AHEAD`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5777,7 +10607,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description No valid bearer token. Codes: `TOKEN_MISSING`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_NOT_YET_VALID`, `CLAIMS_INVALID`, `SESSION_INVALID`, `SESSION_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5786,7 +10616,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token’s roles or organisation scope do not allow this */
+            /** @description The token’s roles or organisation scope do not allow this. Codes: `NO_ACCESS_RULE`, `ROLE_NOT_ALLOWED`, `NOT_IN_SCOPE`, `FORBIDDEN`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5795,7 +10625,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record (or route) does not exist */
+            /** @description The record (or route) does not exist. Codes: `ROUTE_NOT_FOUND`, `ACTIVITY_NOT_FOUND`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5804,7 +10634,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The path does not take this method; `Allow` lists those it takes */
+            /** @description The path does not take this method; `Allow` lists those it takes. Codes: `METHOD_NOT_ALLOWED`. */
             405: {
                 headers: {
                     [name: string]: unknown;
@@ -5813,7 +10643,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path parameter is longer than the route allows */
+            /** @description A path parameter is longer than the route allows. Codes: `PATH_PARAMETER_TOO_LONG`. */
             414: {
                 headers: {
                     [name: string]: unknown;
@@ -5822,7 +10652,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests; `Retry-After` says when to try again */
+            /** @description Too many requests; `Retry-After` says when to try again. Codes: `RATE_LIMITED`, `TOO_MANY_WAITING_READS`. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5831,7 +10661,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The store is unavailable, or the read model has not reached `minPosition` in time */
+            /** @description The store is unavailable, or the read model has not reached `minPosition` in time. Codes: `STORE_UNAVAILABLE`, `KEY_SET_UNAVAILABLE`, `READ_MODEL_BEHIND`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5864,9 +10694,34 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "ok",
+                     *       "info": {
+                     *         "store": {
+                     *           "status": "up",
+                     *           "position": 17
+                     *         }
+                     *       },
+                     *       "error": {
+                     *         "store": {
+                     *           "status": "up",
+                     *           "position": 17
+                     *         }
+                     *       },
+                     *       "details": {
+                     *         "store": {
+                     *           "status": "up",
+                     *           "position": 17
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["HealthCheckDto"];
+                };
             };
-            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header) */
+            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header). Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `MALFORMED_URL`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5875,7 +10730,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record (or route) does not exist */
+            /** @description The record (or route) does not exist. Codes: `ROUTE_NOT_FOUND`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5884,7 +10739,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The path does not take this method; `Allow` lists those it takes */
+            /** @description The path does not take this method; `Allow` lists those it takes. Codes: `METHOD_NOT_ALLOWED`. */
             405: {
                 headers: {
                     [name: string]: unknown;
@@ -5893,7 +10748,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests; `Retry-After` says when to try again */
+            /** @description Too many requests; `Retry-After` says when to try again. Codes: `RATE_LIMITED`. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5902,7 +10757,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The store is unavailable, or the read model has not reached `minPosition` in time */
+            /** @description The store is unavailable, or the read model has not reached `minPosition` in time. Codes: `STORE_UNAVAILABLE`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5931,13 +10786,39 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Ready (`ok`), or serving while lagging (`degraded`) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "ok",
+                     *       "info": {
+                     *         "store": {
+                     *           "status": "up",
+                     *           "position": 17
+                     *         }
+                     *       },
+                     *       "error": {
+                     *         "store": {
+                     *           "status": "up",
+                     *           "position": 17
+                     *         }
+                     *       },
+                     *       "details": {
+                     *         "store": {
+                     *           "status": "up",
+                     *           "position": 17
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["HealthCheckDto"];
+                };
             };
-            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header) */
+            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header). Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `MALFORMED_URL`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5946,7 +10827,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record (or route) does not exist */
+            /** @description The record (or route) does not exist. Codes: `ROUTE_NOT_FOUND`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5955,7 +10836,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The path does not take this method; `Allow` lists those it takes */
+            /** @description The path does not take this method; `Allow` lists those it takes. Codes: `METHOD_NOT_ALLOWED`. */
             405: {
                 headers: {
                     [name: string]: unknown;
@@ -5964,7 +10845,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests; `Retry-After` says when to try again */
+            /** @description Too many requests; `Retry-After` says when to try again. Codes: `RATE_LIMITED`. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5973,13 +10854,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The store is unavailable, or the read model has not reached `minPosition` in time */
+            /** @description The store does not answer */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["HealthCheckDto"];
                 };
             };
             /** @description An RFC 9457 problem detail naming the field or rule at fault */
@@ -6006,9 +10887,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "ok",
+                     *       "info": {
+                     *         "store": {
+                     *           "status": "up",
+                     *           "position": 17
+                     *         }
+                     *       },
+                     *       "error": {
+                     *         "store": {
+                     *           "status": "up",
+                     *           "position": 17
+                     *         }
+                     *       },
+                     *       "details": {
+                     *         "store": {
+                     *           "status": "up",
+                     *           "position": 17
+                     *         }
+                     *       },
+                     *       "storePosition": 17,
+                     *       "readModelPosition": 17
+                     *     }
+                     */
+                    "application/json": components["schemas"]["HealthSummaryDto"];
+                };
             };
-            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header) */
+            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header). Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `MALFORMED_URL`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6017,7 +10925,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record (or route) does not exist */
+            /** @description The record (or route) does not exist. Codes: `ROUTE_NOT_FOUND`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6026,7 +10934,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The path does not take this method; `Allow` lists those it takes */
+            /** @description The path does not take this method; `Allow` lists those it takes. Codes: `METHOD_NOT_ALLOWED`. */
             405: {
                 headers: {
                     [name: string]: unknown;
@@ -6035,7 +10943,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests; `Retry-After` says when to try again */
+            /** @description Too many requests; `Retry-After` says when to try again. Codes: `RATE_LIMITED`. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6044,13 +10952,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The store is unavailable, or the read model has not reached `minPosition` in time */
+            /** @description The store does not answer */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["HealthSummaryDto"];
                 };
             };
             /** @description An RFC 9457 problem detail naming the field or rule at fault */
@@ -6078,10 +10986,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "signedIn": true,
+                     *       "methods": [
+                     *         "development"
+                     *       ],
+                     *       "csrfToken": "text",
+                     *       "actor": {
+                     *         "sub": "volunteer:v1",
+                     *         "roles": [
+                     *           "volunteer"
+                     *         ],
+                     *         "org": "lianhua",
+                     *         "volunteerId": "v1",
+                     *         "schoolId": "no2"
+                     *       },
+                     *       "displayName": "张小青",
+                     *       "method": "development",
+                     *       "expiresAt": "2026-07-10T09:00:00+08:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["SessionAnswer"];
                 };
             };
-            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header) */
+            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header). Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `MALFORMED_URL`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6090,7 +11019,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description No valid bearer token. Codes: `TOKEN_MISSING`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_NOT_YET_VALID`, `CLAIMS_INVALID`, `SESSION_INVALID`, `SESSION_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6099,7 +11028,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token’s roles or organisation scope do not allow this */
+            /** @description The token’s roles or organisation scope do not allow this. Codes: `NO_ACCESS_RULE`, `ROLE_NOT_ALLOWED`, `NOT_IN_SCOPE`, `FORBIDDEN`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6108,7 +11037,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record (or route) does not exist */
+            /** @description The record (or route) does not exist. Codes: `ROUTE_NOT_FOUND`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6117,7 +11046,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The path does not take this method; `Allow` lists those it takes */
+            /** @description The path does not take this method; `Allow` lists those it takes. Codes: `METHOD_NOT_ALLOWED`. */
             405: {
                 headers: {
                     [name: string]: unknown;
@@ -6126,7 +11055,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests; `Retry-After` says when to try again */
+            /** @description Too many requests; `Retry-After` says when to try again. Codes: `RATE_LIMITED`. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6135,7 +11064,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The store is unavailable, or the read model has not reached `minPosition` in time */
+            /** @description The store is unavailable, or the read model has not reached `minPosition` in time. Codes: `STORE_UNAVAILABLE`, `KEY_SET_UNAVAILABLE`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6161,12 +11090,15 @@ export interface operations {
             header: {
                 /** @description The csrfToken of GET /api/v1/session */
                 "X-CSRF-Token": string;
+                /** @description Accepted and ignored: this route is never replayed from a stored answer */
+                "Idempotency-Key"?: string;
             };
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["SignOutRequest"];
             };
         };
@@ -6178,7 +11110,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header) */
+            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header). Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `MALFORMED_URL`, `INVALID_IDEMPOTENCY_KEY`, `BODY_TOO_DEEP`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6187,7 +11119,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description No valid bearer token. Codes: `TOKEN_MISSING`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_NOT_YET_VALID`, `CLAIMS_INVALID`, `SESSION_INVALID`, `SESSION_EXPIRED`, `UNAUTHENTICATED`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6196,7 +11128,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token’s roles or organisation scope do not allow this */
+            /** @description The token’s roles or organisation scope do not allow this. Codes: `NO_ACCESS_RULE`, `ROLE_NOT_ALLOWED`, `NOT_IN_SCOPE`, `FORBIDDEN`, `READ_ONLY_ROLE`, `CSRF_TOKEN_INVALID`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6205,7 +11137,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The record (or route) does not exist */
+            /** @description The record (or route) does not exist. Codes: `ROUTE_NOT_FOUND`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6214,7 +11146,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The path does not take this method; `Allow` lists those it takes */
+            /** @description The path does not take this method; `Allow` lists those it takes. Codes: `METHOD_NOT_ALLOWED`. */
             405: {
                 headers: {
                     [name: string]: unknown;
@@ -6223,7 +11155,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A conflict: the id is taken, the state changed concurrently, or the honour is already held */
+            /** @description A conflict: the id is taken, the state changed concurrently, or the honour is already held. Codes: `CONCURRENCY_CONFLICT`, `DUPLICATE_EVENT`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6232,7 +11164,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is larger than 64 KiB */
+            /** @description The body is larger than 64 KiB. Codes: `BODY_TOO_LARGE`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -6241,7 +11173,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not JSON */
+            /** @description The body is not JSON. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -6250,7 +11182,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A ledger rule refuses the request (the problem’s `code` names it) */
+            /** @description A ledger rule refuses the request (the problem’s `code` names it). Codes: `IDEMPOTENCY_KEY_REUSED`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6259,7 +11191,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests; `Retry-After` says when to try again */
+            /** @description Too many requests; `Retry-After` says when to try again. Codes: `RATE_LIMITED`. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6268,7 +11200,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The store is unavailable, or the read model has not reached `minPosition` in time */
+            /** @description The store is unavailable, or the read model has not reached `minPosition` in time. Codes: `STORE_UNAVAILABLE`, `KEY_SET_UNAVAILABLE`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6291,7 +11223,7 @@ export interface operations {
     DevelopmentSignInHttpController_list: {
         parameters: {
             query?: {
-                /** @description Part of a sub or a name, e.g. 莲花 or v1 */
+                /** @description Part of a sub or an organisation's name, or a volunteer's exact full name, e.g. 莲花 or v1 */
                 q?: string;
                 /** @description Page size; without it, the first 1000 people in one answer */
                 limit?: number;
@@ -6309,10 +11241,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "sub": "volunteer:v1",
+                     *           "displayName": "张小青",
+                     *           "roles": [
+                     *             "volunteer"
+                     *           ],
+                     *           "org": "lianhua",
+                     *           "organizationName": "莲花社区",
+                     *           "volunteerId": "v1",
+                     *           "schoolId": "no2"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "text"
+                     *     }
+                     */
                     "application/json": components["schemas"]["DevelopmentPeopleAnswer"];
                 };
             };
-            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header) */
+            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header). Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `MALFORMED_URL`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6321,25 +11271,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The token’s roles or organisation scope do not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The record (or route) does not exist */
+            /** @description The record (or route) does not exist. Codes: `ROUTE_NOT_FOUND`, `DEVELOPMENT_SIGN_IN_DISABLED`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6348,7 +11280,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The path does not take this method; `Allow` lists those it takes */
+            /** @description The path does not take this method; `Allow` lists those it takes. Codes: `METHOD_NOT_ALLOWED`. */
             405: {
                 headers: {
                     [name: string]: unknown;
@@ -6357,7 +11289,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests; `Retry-After` says when to try again */
+            /** @description Too many requests; `Retry-After` says when to try again. Codes: `RATE_LIMITED`. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6366,7 +11298,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The store is unavailable, or the read model has not reached `minPosition` in time */
+            /** @description The store is unavailable, or the read model has not reached `minPosition` in time. Codes: `STORE_UNAVAILABLE`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6389,12 +11321,20 @@ export interface operations {
     DevelopmentSignInHttpController_signIn: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Accepted and ignored: this route is never replayed from a stored answer */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "sub": "volunteer:v1"
+                 *     }
+                 */
                 "application/json": components["schemas"]["DevelopmentSignInRequest"];
             };
         };
@@ -6404,10 +11344,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "signedIn": true,
+                     *       "methods": [
+                     *         "development"
+                     *       ],
+                     *       "csrfToken": "text",
+                     *       "actor": {
+                     *         "sub": "volunteer:v1",
+                     *         "roles": [
+                     *           "volunteer"
+                     *         ],
+                     *         "org": "lianhua",
+                     *         "volunteerId": "v1",
+                     *         "schoolId": "no2"
+                     *       },
+                     *       "displayName": "张小青",
+                     *       "method": "development",
+                     *       "expiresAt": "2026-07-10T09:00:00+08:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["SessionAnswer"];
                 };
             };
-            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header) */
+            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header). Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `MALFORMED_URL`, `INVALID_IDEMPOTENCY_KEY`, `BODY_TOO_DEEP`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6416,25 +11377,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The token’s roles or organisation scope do not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The record (or route) does not exist */
+            /** @description The record (or route) does not exist. Codes: `ROUTE_NOT_FOUND`, `DEVELOPMENT_SIGN_IN_DISABLED`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6443,7 +11386,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The path does not take this method; `Allow` lists those it takes */
+            /** @description The path does not take this method; `Allow` lists those it takes. Codes: `METHOD_NOT_ALLOWED`. */
             405: {
                 headers: {
                     [name: string]: unknown;
@@ -6452,7 +11395,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A conflict: the id is taken, the state changed concurrently, or the honour is already held */
+            /** @description A conflict: the id is taken, the state changed concurrently, or the honour is already held. Codes: `CONCURRENCY_CONFLICT`, `DUPLICATE_EVENT`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6461,7 +11404,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is larger than 64 KiB */
+            /** @description The body is larger than 64 KiB. Codes: `BODY_TOO_LARGE`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -6470,7 +11413,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not JSON */
+            /** @description The body is not JSON. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -6479,7 +11422,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A ledger rule refuses the request (the problem’s `code` names it) */
+            /** @description A ledger rule refuses the request (the problem’s `code` names it). Codes: `IDEMPOTENCY_KEY_REUSED`, `UNKNOWN_PERSON`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6488,7 +11431,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests; `Retry-After` says when to try again */
+            /** @description Too many requests; `Retry-After` says when to try again. Codes: `RATE_LIMITED`. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6497,7 +11440,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The store is unavailable, or the read model has not reached `minPosition` in time */
+            /** @description The store is unavailable, or the read model has not reached `minPosition` in time. Codes: `STORE_UNAVAILABLE`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6536,7 +11479,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header) */
+            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header). Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `MALFORMED_URL`, `RETURN_TO_INVALID`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6545,25 +11488,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The token’s roles or organisation scope do not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The record (or route) does not exist */
+            /** @description The record (or route) does not exist. Codes: `ROUTE_NOT_FOUND`, `OIDC_NOT_CONFIGURED`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6572,7 +11497,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The path does not take this method; `Allow` lists those it takes */
+            /** @description The path does not take this method; `Allow` lists those it takes. Codes: `METHOD_NOT_ALLOWED`. */
             405: {
                 headers: {
                     [name: string]: unknown;
@@ -6581,7 +11506,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests; `Retry-After` says when to try again */
+            /** @description Too many requests; `Retry-After` says when to try again. Codes: `RATE_LIMITED`. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6590,7 +11515,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The store is unavailable, or the read model has not reached `minPosition` in time */
+            /** @description The store is unavailable, or the read model has not reached `minPosition` in time. Codes: `STORE_UNAVAILABLE`, `IDENTITY_PROVIDER_UNAVAILABLE`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6631,7 +11556,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header) */
+            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header). Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `MALFORMED_URL`, `LOGIN_REQUEST_UNKNOWN`, `SIGN_IN_FAILED`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6640,7 +11565,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description No valid bearer token. Codes: `CLAIMS_INVALID`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6649,16 +11574,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token’s roles or organisation scope do not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The record (or route) does not exist */
+            /** @description The record (or route) does not exist. Codes: `ROUTE_NOT_FOUND`, `OIDC_NOT_CONFIGURED`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6667,7 +11583,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The path does not take this method; `Allow` lists those it takes */
+            /** @description The path does not take this method; `Allow` lists those it takes. Codes: `METHOD_NOT_ALLOWED`. */
             405: {
                 headers: {
                     [name: string]: unknown;
@@ -6676,7 +11592,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests; `Retry-After` says when to try again */
+            /** @description Too many requests; `Retry-After` says when to try again. Codes: `RATE_LIMITED`. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6685,7 +11601,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The store is unavailable, or the read model has not reached `minPosition` in time */
+            /** @description The store is unavailable, or the read model has not reached `minPosition` in time. Codes: `STORE_UNAVAILABLE`, `IDENTITY_PROVIDER_UNAVAILABLE`. */
             503: {
                 headers: {
                     [name: string]: unknown;

@@ -1,6 +1,5 @@
 import { computed, shallowRef } from 'vue';
-import { answer, api, problemOf, type Problem, useCsrfToken } from '../api/client';
-import type { SessionAnswer } from '../api/pending-paths';
+import { answer, api, problemOf, type Problem, type SessionAnswer, useCsrfToken } from '../api/client';
 
 const session = shallowRef<SessionAnswer>();
 const problem = shallowRef<Problem>();
@@ -30,7 +29,10 @@ export function setSession(value: SessionAnswer): void {
 }
 
 export async function signOut(): Promise<void> {
-  await answer(api.POST('/api/v1/auth/sign-out', {}));
+  const csrfToken = session.value?.csrfToken ?? '';
+  await answer(
+    api.POST('/api/v1/auth/sign-out', { params: { header: { 'X-CSRF-Token': csrfToken } }, body: {} }),
+  );
   session.value = undefined;
   useCsrfToken(undefined);
   await loadSession(true);
@@ -41,7 +43,7 @@ export function useSession() {
     session,
     problem,
     signedIn: computed(() => session.value?.signedIn === true),
-    volunteerId: computed(() => (session.value?.signedIn ? session.value.actor.volunteerId : undefined)),
+    volunteerId: computed(() => (session.value?.signedIn ? session.value.actor?.volunteerId : undefined)),
     displayName: computed(() => (session.value?.signedIn ? session.value.displayName : undefined)),
   };
 }

@@ -1,4 +1,4 @@
-import { answer, api, type Schemas } from '../api/client';
+import { answer, api, problemOf, type Schemas } from '../api/client';
 import { programmeDate } from './use-format';
 
 export type Balance = Schemas['BalanceResponseDto'];
@@ -12,6 +12,12 @@ export function readBalance(id: string): Promise<Balance> {
 
 export function readEligibility(id: string): Promise<Schemas['VolunteerEligibilityResponseDto']> {
   return answer(api.GET('/api/v1/volunteers/{id}/eligibility', { params: { path: { id } } }));
+}
+
+/** No determinations once the volunteer's personal data (their age with it) was erased; other failures stay. */
+export function noDeterminationsOnceErased(error: unknown): { determinations: Determination[] } {
+  if (problemOf(error).code === 'PERSONAL_DATA_ERASED') return { determinations: [] };
+  throw error;
 }
 
 export function readPolicies(): Promise<Schemas['PoliciesResponseDto']> {

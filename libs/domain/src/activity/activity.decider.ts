@@ -9,7 +9,12 @@ import {
 import { type OrganizationNode } from '../organization/organization-tree.js';
 import { DomainError, assertUnreachable } from '../shared/errors.js';
 import { HOUR_MS } from '../shared/time.js';
-import { type ActivityEvent, type ActivityScheduled, type ActivitySnapshot } from './activity.events.js';
+import {
+  type ActivityEvent,
+  type ActivityReported,
+  type ActivityScheduled,
+  type ActivitySnapshot,
+} from './activity.events.js';
 import { requireCheckInMethods, requireVenue, type VenueInput } from './venue.js';
 
 export const ACTIVITY_TITLE_MAX_LENGTH = 200;
@@ -42,17 +47,42 @@ export type ScheduleActivity = DomainCommand<
   }
 >;
 
-export type ActivityCommand = ScheduleActivity;
+export const ACTIVITY_SUMMARY_MAX_LENGTH = 1000;
+/** Far above any community activity; a larger figure is a typing slip, not a report. */
+export const MAX_RESIDENT_VISITS = 1_000_000;
+
+export type ReportActivity = DomainCommand<
+  'ReportActivity',
+  {
+    readonly activityId: string;
+    readonly residentVisits: number;
+    readonly summary: string;
+    /** When the ledger learns of the report; it must be after the activity's end. */
+    readonly now: string;
+  }
+>;
+
+export type ActivityCommand = ScheduleActivity | ReportActivity;
+
+/** The latest report of an activity; earlier ones stay in its stream. */
+export type ActivityReport = Pick<ActivityReported['data'], 'residentVisits' | 'summary' | 'reportedAt'>;
 
 export type ActivityState =
-  { readonly status: 'Unscheduled' } | { readonly status: 'Scheduled'; readonly activity: ActivitySnapshot };
+  | { readonly status: 'Unscheduled' }
+  | {
+      readonly status: 'Scheduled';
+      readonly activity: ActivitySnapshot;
+      readonly report?: ActivityReport;
+    };
 
 export function decideActivity(command: ActivityCommand, state: ActivityState): ActivityEvent[] {
   switch (command.type) {
     case 'ScheduleActivity':
       return [scheduleActivity(command, state)];
+    case 'ReportActivity':
+      return [reportActivity(command, state)];
     default:
-      return assertUnreachable(command.type);
+      return assertUnreachable(command);
   }
 }
 
@@ -100,6 +130,40 @@ function scheduleActivity(command: ScheduleActivity, state: ActivityState): Acti
   };
 }
 
+function reportActivity(command: ReportActivity, state: ActivityState): ActivityReported {
+  const { activityId, residentVisits } = command.data;
+  if (state.status !== 'Scheduled') {
+    throw new DomainError('ACTIVITY_NOT_FOUND', `Activity ${activityId} does not exist`, 'id');
+  }
+  const now = requireInstant(command.data.now, 'now');
+  const { activity } = state;
+  // Visits served are counted once the activity is over; a report before then would be a guess.
+  if (now < Date.parse(activity.endsAt)) {
+    throw new DomainError('ACTIVITY_NOT_ENDED', `Activity ${activityId} ends at ${activity.endsAt}`, 'id');
+  }
+  if (!Number.isInteger(residentVisits) || residentVisits < 0 || residentVisits > MAX_RESIDENT_VISITS) {
+    throw new DomainError(
+      'VALIDATION_FAILED',
+      `residentVisits must be a whole number from 0 to ${MAX_RESIDENT_VISITS}`,
+      'residentVisits',
+    );
+  }
+  const summary = requireText(command.data.summary, 'summary', ACTIVITY_SUMMARY_MAX_LENGTH);
+  return {
+    type: 'ActivityReported',
+    data: {
+      activityId: activity.activityId,
+      organizationId: activity.organizationId,
+      organizationPath: [...activity.organizationPath],
+      category: activity.category,
+      startsAt: activity.startsAt,
+      residentVisits,
+      summary,
+      reportedAt: toUtcIso(now),
+    },
+  };
+}
+
 function requireCap(cap: number | null): number | null {
   if (cap === null) return null;
   if (!Number.isInteger(cap) || cap < 1 || cap > MAX_MINUTES_PER_VOLUNTEER_LIMIT) {
@@ -116,8 +180,13 @@ export function evolveActivity(state: ActivityState, event: ActivityEvent): Acti
   switch (event.type) {
     case 'ActivityScheduled':
       return { status: 'Scheduled', activity: event.data };
+    case 'ActivityReported': {
+      if (state.status !== 'Scheduled') return state;
+      const { residentVisits, summary, reportedAt } = event.data;
+      return { ...state, report: { residentVisits, summary, reportedAt } };
+    }
     default:
-      return assertUnreachable(event.type);
+      return assertUnreachable(event);
   }
 }
 

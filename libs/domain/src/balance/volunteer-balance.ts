@@ -1,9 +1,13 @@
 import { type VolunteerEvent } from '../volunteer/volunteer.events.js';
 import { calendarYear } from '../shared/time.js';
-import { addTo, type Dictionary, emptyDictionary, entryOf, withEntry } from '../shared/dictionary.js';
+import { addTo, type Dictionary, emptyDictionary, entryOf } from '../shared/dictionary.js';
 import { openSessionServiceStart } from '../volunteer/hour-rules.js';
 
-/** How a session stands for the balance: only confirmed minutes count, pending ones are shown apart. */
+/**
+ * How a session stands for the balance: only confirmed minutes count, pending ones are shown apart. This fold
+ * has no clock: a session confirmed under posting (公示) is confirmed here; the read model's balance answers
+ * take posted minutes apart at the instant asked about.
+ */
 export type BalanceSessionState = 'open' | 'pending' | 'confirmed' | 'rejected' | 'revoked';
 
 export interface BalanceSession {
@@ -38,107 +42,162 @@ export function evolveBalance(
   event: VolunteerEvent,
   timeZone: string,
 ): VolunteerBalance {
-  switch (event.type) {
-    case 'VolunteerRegistered':
-      return balance;
-    case 'VolunteerCheckedIn':
-      return withSession(balance, event.data.sessionId, {
-        state: 'open',
-        minutes: 0,
-        year: calendarYear(openSessionServiceStart(event.data.activity, event.data.checkedInAt), timeZone),
-        category: event.data.activity.category,
-      });
-    case 'VolunteerCheckedOut':
-    case 'SessionCheckOutMissed':
-      return update(balance, event.data.sessionId, (session) => ({
-        ...session,
-        state: 'pending',
-        minutes: event.data.measuredMinutes,
-        year: calendarYear(event.data.serviceStart, timeZone),
-      }));
-    case 'ManualSessionRecorded':
-      return withSession(balance, event.data.sessionId, {
-        state: 'pending',
-        minutes: event.data.minutes,
-        year: calendarYear(event.data.startedAt, timeZone),
-        category: event.data.activity.category,
-      });
-    case 'SessionConfirmed':
-      return update(balance, event.data.sessionId, (session) => ({
-        ...session,
-        state: 'confirmed',
-        minutes: event.data.minutes,
-      }));
-    case 'SessionCorrected':
-      return update(balance, event.data.sessionId, (session) => ({
-        ...session,
-        minutes: event.data.minutes,
-      }));
-    case 'SessionRejected':
-      return update(balance, event.data.sessionId, (session) => ({
-        ...session,
-        state: 'rejected',
-        minutes: 0,
-      }));
-    case 'SessionRevoked':
-      return update(balance, event.data.sessionId, (session) => ({
-        ...session,
-        state: 'revoked',
-        minutes: 0,
-      }));
-    default:
-      return assertNever(event);
+  return foldBalance(balance, [event], timeZone);
+}
+
+/**
+ * Folds many events at once, in O(events): the fold copies the balance's records once, then writes its own
+ * copy in place, so the balance passed in is never changed and nothing copies per event.
+ */
+export function foldBalance(
+  balance: VolunteerBalance,
+  events: Iterable<VolunteerEvent>,
+  timeZone: string,
+): VolunteerBalance {
+  const folder = balanceFolder(balance, timeZone);
+  for (const event of events) folder.apply(event);
+  return folder.balance;
+}
+
+/** A balance folded event by event, as a stream is read, without a copy of its sessions per event. */
+export interface BalanceFolder {
+  apply(event: VolunteerEvent): void;
+  /** The balance so far; it stays as it is when later events are applied. */
+  readonly balance: VolunteerBalance;
+}
+
+export function balanceFolder(balance: VolunteerBalance, timeZone: string): BalanceFolder {
+  return new BalanceFold(balance, timeZone);
+}
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+interface OwnedBalance extends Writable<Omit<VolunteerBalance, 'byYear' | 'byCategory' | 'sessions'>> {
+  byYear: Record<string, number>;
+  byCategory: Record<string, number>;
+  sessions: Record<string, BalanceSession>;
+}
+
+/** Owns a copy of the balance until someone reads it; the next write after a read copies again. */
+class BalanceFold implements BalanceFolder {
+  private current: VolunteerBalance;
+  private draft: OwnedBalance | null = null;
+
+  constructor(
+    balance: VolunteerBalance,
+    private readonly timeZone: string,
+  ) {
+    this.current = balance;
   }
+
+  get balance(): VolunteerBalance {
+    if (this.draft !== null) {
+      this.current = this.draft;
+      this.draft = null;
+    }
+    return this.current;
+  }
+
+  apply(event: VolunteerEvent): void {
+    const timeZone = this.timeZone;
+    switch (event.type) {
+      case 'VolunteerRegistered':
+        return;
+      case 'VolunteerCheckedIn':
+        return this.put(event.data.sessionId, () => ({
+          state: 'open',
+          minutes: 0,
+          year: calendarYear(openSessionServiceStart(event.data.activity, event.data.checkedInAt), timeZone),
+          category: event.data.activity.category,
+        }));
+      case 'VolunteerCheckedOut':
+      case 'SessionCheckOutMissed':
+        return this.change(event.data.sessionId, (session) => ({
+          ...session,
+          state: 'pending',
+          minutes: event.data.measuredMinutes,
+          year: calendarYear(event.data.serviceStart, timeZone),
+        }));
+      case 'ManualSessionRecorded':
+        return this.put(event.data.sessionId, () => ({
+          state: 'pending',
+          minutes: event.data.minutes,
+          year: calendarYear(event.data.startedAt, timeZone),
+          category: event.data.activity.category,
+        }));
+      case 'SessionConfirmed':
+        return this.change(event.data.sessionId, (session) => ({
+          ...session,
+          state: 'confirmed',
+          minutes: event.data.minutes,
+        }));
+      case 'SessionCorrected':
+        return this.change(event.data.sessionId, (session) => ({ ...session, minutes: event.data.minutes }));
+      case 'SessionObjected':
+        return this.change(event.data.sessionId, (session) => ({
+          ...session,
+          state: 'pending',
+          minutes: event.data.objectedMinutes,
+        }));
+      case 'SessionRejected':
+        return this.change(event.data.sessionId, (session) => ({
+          ...session,
+          state: 'rejected',
+          minutes: 0,
+        }));
+      case 'SessionRevoked':
+        return this.change(event.data.sessionId, (session) => ({ ...session, state: 'revoked', minutes: 0 }));
+      default:
+        return assertNever(event);
+    }
+  }
+
+  private put(sessionId: string, session: () => BalanceSession): void {
+    const owned = this.own();
+    this.replace(owned, sessionId, entryOf(owned.sessions, sessionId), session());
+  }
+
+  private change(sessionId: string, change: (session: BalanceSession) => BalanceSession): void {
+    const before = entryOf(this.draft?.sessions ?? this.current.sessions, sessionId);
+    if (!before) return;
+    this.replace(this.own(), sessionId, before, change(before));
+  }
+
+  /** Takes the old figure of one session out of the totals and puts the new one in: O(1) per event. */
+  private replace(
+    owned: OwnedBalance,
+    sessionId: string,
+    before: BalanceSession | undefined,
+    after: BalanceSession,
+  ): void {
+    if (before) tally(owned, before, -1);
+    tally(owned, after, 1);
+    const { sessions } = owned; // prototype-less: any id is a plain key
+    sessions[sessionId] = after;
+  }
+
+  private own(): OwnedBalance {
+    this.draft ??= {
+      volunteerId: this.current.volunteerId,
+      confirmedMinutes: this.current.confirmedMinutes,
+      pendingMinutes: this.current.pendingMinutes,
+      byYear: Object.assign(emptyDictionary<number>(), this.current.byYear),
+      byCategory: Object.assign(emptyDictionary<number>(), this.current.byCategory),
+      sessions: Object.assign(emptyDictionary<BalanceSession>(), this.current.sessions),
+    };
+    return this.draft;
+  }
+}
+
+function tally(owned: OwnedBalance, session: BalanceSession, sign: 1 | -1): void {
+  const minutes = sign * session.minutes;
+  if (session.state === 'pending') owned.pendingMinutes += minutes;
+  if (session.state !== 'confirmed') return;
+  owned.confirmedMinutes += minutes;
+  addTo(owned.byYear, session.year, minutes);
+  addTo(owned.byCategory, session.category, minutes);
 }
 
 function assertNever(value: never): never {
   throw new Error(`Unhandled event ${JSON.stringify(value)}`);
-}
-
-function withSession(
-  balance: VolunteerBalance,
-  sessionId: string,
-  session: BalanceSession,
-): VolunteerBalance {
-  return replace(balance, sessionId, entryOf(balance.sessions, sessionId), session);
-}
-
-function update(
-  balance: VolunteerBalance,
-  sessionId: string,
-  change: (session: BalanceSession) => BalanceSession,
-): VolunteerBalance {
-  const session = entryOf(balance.sessions, sessionId);
-  if (!session) return balance;
-  return replace(balance, sessionId, session, change(session));
-}
-
-/** Takes the old figure of one session out of the totals and puts the new one in: O(1) per event. */
-function replace(
-  balance: VolunteerBalance,
-  sessionId: string,
-  before: BalanceSession | undefined,
-  after: BalanceSession,
-): VolunteerBalance {
-  let { confirmedMinutes, pendingMinutes } = balance;
-  const byYear = Object.assign(emptyDictionary<number>(), balance.byYear);
-  const byCategory = Object.assign(emptyDictionary<number>(), balance.byCategory);
-  const apply = (session: BalanceSession, sign: 1 | -1): void => {
-    const minutes = sign * session.minutes;
-    if (session.state === 'pending') pendingMinutes += minutes;
-    if (session.state !== 'confirmed') return;
-    confirmedMinutes += minutes;
-    addTo(byYear, session.year, minutes);
-    addTo(byCategory, session.category, minutes);
-  };
-  if (before) apply(before, -1);
-  apply(after, 1);
-  return {
-    volunteerId: balance.volunteerId,
-    confirmedMinutes,
-    pendingMinutes,
-    byYear,
-    byCategory,
-    sessions: withEntry(balance.sessions, sessionId, after),
-  };
 }

@@ -1,6 +1,7 @@
 import { type ActivitySnapshot } from '../activity/activity.events.js';
 import { requireCalendarDate } from '../decider.js';
 import { mayCertify, requireCertifier, requireCertifierScope } from '../access-rules.js';
+import { postingOver } from '../posting/posting.js';
 import { DomainError } from '../shared/errors.js';
 import { type Actor } from '../shared/event.js';
 import { calendarDate } from '../shared/time.js';
@@ -13,6 +14,8 @@ export interface CertificateRequest {
   readonly from: string;
   readonly to: string;
   readonly timeZone: string;
+  /** When it is issued: a session still under public posting (公示) then is not certified yet. */
+  readonly now?: string;
 }
 
 export interface CertifiableSession {
@@ -24,7 +27,6 @@ export interface CertifiableSession {
 
 export interface CertifiableService {
   readonly volunteerId: string;
-  readonly name: string;
   /** Confirmed sessions with minutes, in service order. */
   readonly sessions: readonly CertifiableSession[];
   /** The organisers of those sessions' activities, in order of first service. */
@@ -49,7 +51,9 @@ export function selectCertifiableService(
   const { volunteerId } = volunteer.profile;
   const { isSelf } = requireCertifier(actor, volunteerId);
   const confirmed = Object.values(volunteer.sessions).flatMap((session) =>
-    session.phase === 'Confirmed' && session.minutes > 0
+    session.phase === 'Confirmed' &&
+    session.minutes > 0 &&
+    (request.now === undefined || postingOver(session.postedUntil, request.now))
       ? [
           {
             sessionId: session.sessionId,
@@ -85,7 +89,6 @@ export function selectCertifiableService(
   }
   return {
     volunteerId,
-    name: volunteer.profile.name,
     sessions,
     organizerIds: [...organizers.keys()],
     issuerId: nearestCommonNode([...organizers.values()]),

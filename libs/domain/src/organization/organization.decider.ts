@@ -6,9 +6,11 @@ import {
   type OrganizationEvent,
   type OrganizationKind,
   type OrganizationRegistered,
+  type PostingPeriodSet,
 } from './organization.events.js';
 import { requireParentInScope, requireTopLevelByRoot } from '../access-rules.js';
-import { canHangUnder, type OrganizationNode } from './organization-tree.js';
+import { requirePostingDays } from '../posting/posting.js';
+import { canHangUnder, coversPath, type OrganizationNode } from './organization-tree.js';
 
 export const ORGANIZATION_NAME_MAX_LENGTH = 200;
 
@@ -28,7 +30,13 @@ export type RegisterOrganization = DomainCommand<
   }
 >;
 
-export type OrganizationCommand = RegisterOrganization;
+/** An administrator of the organisation's line sets its posting period (公示期). */
+export type SetPostingPeriod = DomainCommand<
+  'SetPostingPeriod',
+  { readonly organizationId: string; readonly days: number; readonly actor: Actor }
+>;
+
+export type OrganizationCommand = RegisterOrganization | SetPostingPeriod;
 
 export type OrganizationState =
   | { readonly status: 'Unregistered' }
@@ -39,6 +47,8 @@ export type OrganizationState =
       readonly kind: OrganizationKind;
       readonly parentId: string | null;
       readonly path: readonly string[];
+      /** Days of posting set on this node; null when it has none of its own and inherits. */
+      readonly postingDays: number | null;
     };
 
 export function decideOrganization(
@@ -48,9 +58,25 @@ export function decideOrganization(
   switch (command.type) {
     case 'RegisterOrganization':
       return [registerOrganization(command, state)];
+    case 'SetPostingPeriod':
+      return setPostingPeriod(command, state);
     default:
-      return assertUnreachable(command.type);
+      return assertUnreachable(command);
   }
+}
+
+function setPostingPeriod(command: SetPostingPeriod, state: OrganizationState): PostingPeriodSet[] {
+  const { organizationId, actor } = command.data;
+  if (state.status === 'Unregistered') {
+    throw new DomainError('ORGANIZATION_NOT_FOUND', `organisation ${organizationId} does not exist`, 'id');
+  }
+  if (!actor.roles.includes('admin') || !coversPath(actor.org, state.path)) {
+    throw new DomainError('NOT_IN_SCOPE', `organisation ${organizationId} is outside ${actor.org}`);
+  }
+  const days = requirePostingDays(command.data.days);
+  // Setting what is already set changes nothing and appends nothing.
+  if (state.postingDays === days) return [];
+  return [{ type: 'PostingPeriodSet', data: { organizationId, days, previousDays: state.postingDays } }];
 }
 
 function registerOrganization(
@@ -97,9 +123,11 @@ function registered(
 export function evolveOrganization(state: OrganizationState, event: OrganizationEvent): OrganizationState {
   switch (event.type) {
     case 'OrganizationRegistered':
-      return { status: 'Registered', ...event.data };
+      return { status: 'Registered', ...event.data, postingDays: null };
+    case 'PostingPeriodSet':
+      return state.status === 'Registered' ? { ...state, postingDays: event.data.days } : state;
     default:
-      return assertUnreachable(event.type);
+      return assertUnreachable(event);
   }
 }
 

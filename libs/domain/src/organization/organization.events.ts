@@ -24,6 +24,19 @@ export type OrganizationRegistered = DomainEvent<
   }
 >;
 
-export type OrganizationEvent = OrganizationRegistered;
+/**
+ * 公示: how many days the sessions an organisation's subtree confirms stay posted before they count. The
+ * nearest setting on an activity's organisation path applies (`inheritedPostingDays`); 0 turns posting off.
+ */
+export type PostingPeriodSet = DomainEvent<
+  'PostingPeriodSet',
+  { organizationId: string; days: number; previousDays: number | null }
+>;
+
+export type OrganizationEvent = OrganizationRegistered | PostingPeriodSet;
+
+export function isOrganizationEvent(event: { readonly type: string }): event is OrganizationEvent {
+  return event.type === 'OrganizationRegistered' || event.type === 'PostingPeriodSet';
+}
 
 export const organizationStream = (id: string): string => `organization-${id}`;

@@ -1,7 +1,15 @@
 import { type ActivitySnapshot } from '../activity/activity.events.js';
 import { deciderSpecification } from '../testing/decider-specification.js';
-import { anActivity, anActor, checkedIn, registered, VOLUNTEER_ID } from '../testing/fixtures.js';
-import { checkIn, checkOut } from '../testing/volunteer-commands.js';
+import {
+  anActivity,
+  anActor,
+  checkedIn,
+  checkedOut,
+  confirmed,
+  registered,
+  VOLUNTEER_ID,
+} from '../testing/fixtures.js';
+import { checkIn, checkOut, confirmSession, recordManualSession } from '../testing/volunteer-commands.js';
 import { volunteerDecider } from '../volunteer/volunteer.decider.js';
 import { haversineMeters, MAX_GEO_ACCURACY_M } from './geofence.js';
 import { KIOSK_CODE_LIFETIME_MS, kioskCodeWindow } from './kiosk-code.js';
@@ -266,5 +274,50 @@ describe('server time and the organiser method (代签 from home must not work)'
       .given([registered()])
       .when(checkIn('s-1', undefined, NOW, qrOnly, { method: 'organizer', presence: { actor: admin } }))
       .thenThrows('CHECK_IN_METHOD_NOT_ACCEPTED', 'method');
+  });
+});
+
+describe('self-confirmation marker (four-eyes principle: the anomaly report names who certified their own hours)', () => {
+  const leader = { ...anActor('lotus-team'), volunteerId: VOLUNTEER_ID };
+  const activity = anActivity();
+  const closed = [
+    registered(),
+    checkedIn('s-1', activity, '2024-07-01T01:00:00.000Z'),
+    checkedOut(
+      's-1',
+      '2024-07-01T02:00:00.000Z',
+      ['2024-07-01T01:00:00.000Z', '2024-07-01T02:00:00.000Z'],
+      60,
+    ),
+  ];
+
+  it('given a closed session, when its own volunteer confirms it as organiser, then the confirmation says so', () => {
+    spec
+      .given(closed)
+      .when(confirmSession('s-1', undefined, leader))
+      .then([{ ...confirmed('s-1', 60), data: { ...confirmed('s-1', 60).data, selfConfirmed: true } }]);
+  });
+
+  it('given a closed session, when another organiser confirms it, then the confirmation carries no marker', () => {
+    spec
+      .given(closed)
+      .when(confirmSession('s-1'))
+      .then([confirmed('s-1', 60)]);
+  });
+
+  it('given a registered volunteer, when they record their own paper sheet as organiser, then it is marked', () => {
+    const [, certified] = volunteerDecider.decide(
+      recordManualSession(
+        'm-1',
+        ['2024-07-01T01:00:00Z', '2024-07-01T02:00:00Z'],
+        60,
+        '2024-07-02T00:00:00Z',
+        {
+          actor: leader,
+        },
+      ),
+      volunteerDecider.evolve(volunteerDecider.initialState, registered()),
+    );
+    expect(certified).toMatchObject({ type: 'SessionConfirmed', data: { selfConfirmed: true } });
   });
 });

@@ -57,6 +57,9 @@ export const awardPolicies = PolicySet.of([
 export const districtAdmin = anActor('hetang', ['admin']);
 export const GRANTED_AT = '2024-08-01T02:00:00.000Z';
 
+/** The birth date the personal-data store would give for the fixture volunteer. */
+export const AWARD_BIRTH_DATE = '2004-03-15';
+
 export function grantAward(
   awardId: string,
   policyId: string,
@@ -69,7 +72,17 @@ export function grantAward(
 ): GrantAward {
   return {
     type: 'GrantAward',
-    data: { awardId, policyId, tier, note, actor, now, policies: awardPolicies, timeZone: 'Asia/Shanghai' },
+    data: {
+      awardId,
+      policyId,
+      tier,
+      note,
+      actor,
+      birthDate: AWARD_BIRTH_DATE,
+      now,
+      policies: awardPolicies,
+      timeZone: 'Asia/Shanghai',
+    },
   };
 }
 

@@ -48,12 +48,11 @@ export function registered(volunteerId = VOLUNTEER_ID): VolunteerRegistered {
     type: 'VolunteerRegistered',
     data: {
       volunteerId,
-      name: '李华',
-      birthDate: '2004-03-15',
       organizationId: 'lotus',
       organizationPath: [...PATHS.lotus],
       schoolId: null,
       leagueStatus: 'member',
+      minorAtRegistration: false,
     },
   };
 }

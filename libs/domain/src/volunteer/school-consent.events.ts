@@ -14,6 +14,8 @@ export type SchoolConsentGranted = DomainEvent<
     schoolPath: string[];
     grantedAt: string;
     until: string | null;
+    /** For a volunteer under 18: the day their guardian consented (YYYY-MM-DD). Absent for adults. */
+    guardianConsentedOn?: string;
   }
 >;
 

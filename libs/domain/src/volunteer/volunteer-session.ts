@@ -1,5 +1,6 @@
 import { type ActivitySnapshot } from '../activity/activity.events.js';
 import { assertUnreachable } from '../shared/errors.js';
+import { postingOver } from '../posting/posting.js';
 import { measureMinutes, reservedInterval, type ServiceInterval } from './hour-rules.js';
 
 // A session's lifecycle. Every closed phase keeps its service interval, so overlap stays checkable.
@@ -41,6 +42,14 @@ export interface RecordedSession extends SessionBase, Measured {
 export interface ConfirmedSession extends SessionBase, Measured {
   readonly phase: 'Confirmed';
   readonly minutes: number;
+  /** 公示: counts only from this instant on; null when it was not posted. */
+  readonly postedUntil: string | null;
+}
+
+/** A posted session someone objected to: back to review, to be confirmed or rejected again. */
+export interface ObjectedSession extends SessionBase, Measured {
+  readonly phase: 'Objected';
+  readonly reason: string;
 }
 
 export interface RejectedSession extends SessionBase {
@@ -62,16 +71,22 @@ export type VolunteerSession =
   | MissedCheckOutSession
   | RecordedSession
   | ConfirmedSession
+  | ObjectedSession
   | RejectedSession
   | RevokedSession;
 
 export type SessionPhase = VolunteerSession['phase'];
 
 /** Closed sessions awaiting an organiser's confirmation or rejection. */
-export type PendingSession = CheckedOutSession | MissedCheckOutSession | RecordedSession;
+export type PendingSession = CheckedOutSession | MissedCheckOutSession | RecordedSession | ObjectedSession;
 
 export function isPending(session: VolunteerSession): session is PendingSession {
-  return session.phase === 'CheckedOut' || session.phase === 'MissedCheckOut' || session.phase === 'Recorded';
+  return (
+    session.phase === 'CheckedOut' ||
+    session.phase === 'MissedCheckOut' ||
+    session.phase === 'Recorded' ||
+    session.phase === 'Objected'
+  );
 }
 
 /**
@@ -86,6 +101,7 @@ export function occupiedInterval(session: VolunteerSession): ServiceInterval | n
     case 'MissedCheckOut':
     case 'Recorded':
     case 'Confirmed':
+    case 'Objected':
       return session.service;
     case 'Rejected':
     case 'Revoked':
@@ -100,7 +116,12 @@ export function correctionCeiling(session: ConfirmedSession): number {
   return measureMinutes(session.activity, session.service);
 }
 
-/** The minutes a session counts in balances right now. */
+/** The minutes a session is confirmed for, posted (公示) or not; what a revocation takes out. */
 export function countedMinutes(session: VolunteerSession): number {
   return session.phase === 'Confirmed' ? session.minutes : 0;
+}
+
+/** Confirmed and past its posting (公示) at the instant `at`. */
+export function countsAt(session: VolunteerSession, at: string | number): session is ConfirmedSession {
+  return session.phase === 'Confirmed' && postingOver(session.postedUntil, at);
 }

@@ -9,10 +9,15 @@ import {
 import { decideConfirmSession, type ConfirmSession } from './commands/confirm-session.command.js';
 import { decideCorrectSession, type CorrectSession } from './commands/correct-session.command.js';
 import {
+  decideImportHistoricalSession,
+  type ImportHistoricalSession,
+} from './commands/import-historical-session.command.js';
+import {
   decideRecordManualSession,
   type RecordManualSession,
 } from './commands/record-manual-session.command.js';
 import { decideRegisterVolunteer, type RegisterVolunteer } from './commands/register-volunteer.command.js';
+import { decideLodgeObjection, type LodgeObjection } from './commands/lodge-objection.command.js';
 import { decideRejectSession, type RejectSession } from './commands/reject-session.command.js';
 import { decideRevokeSession, type RevokeSession } from './commands/revoke-session.command.js';
 import {
@@ -25,6 +30,18 @@ import {
 } from './commands/revoke-school-consent.command.js';
 import { decideGrantAward, type GrantAward } from './commands/grant-award.command.js';
 import { decideRevokeAward, type RevokeAward } from './commands/revoke-award.command.js';
+import {
+  decideChangeLeagueStatus,
+  type ChangeLeagueStatus,
+} from './commands/change-league-status.command.js';
+import { decideChangeSchool, type ChangeSchool } from './commands/change-school.command.js';
+import {
+  decideDeactivateVolunteer,
+  decideReactivateVolunteer,
+  type DeactivateVolunteer,
+  type ReactivateVolunteer,
+} from './commands/deactivate-volunteer.command.js';
+import { decideTransferVolunteer, type TransferVolunteer } from './commands/transfer-volunteer.command.js';
 import { type VolunteerStreamEvent } from './volunteer.events.js';
 import {
   evolveVolunteer,
@@ -40,14 +57,21 @@ export type VolunteerCommand =
   | CheckOut
   | CloseMissedCheckOut
   | RecordManualSession
+  | ImportHistoricalSession
   | ConfirmSession
+  | LodgeObjection
   | RejectSession
   | CorrectSession
   | RevokeSession
   | GrantSchoolConsent
   | RevokeSchoolConsent
   | GrantAward
-  | RevokeAward;
+  | RevokeAward
+  | ChangeLeagueStatus
+  | ChangeSchool
+  | TransferVolunteer
+  | DeactivateVolunteer
+  | ReactivateVolunteer;
 
 export function decideVolunteer(command: VolunteerCommand, state: VolunteerState): VolunteerStreamEvent[] {
   switch (command.type) {
@@ -61,8 +85,12 @@ export function decideVolunteer(command: VolunteerCommand, state: VolunteerState
       return decideCloseMissedCheckOut(command, state);
     case 'RecordManualSession':
       return decideRecordManualSession(command, state);
+    case 'ImportHistoricalSession':
+      return decideImportHistoricalSession(command, state);
     case 'ConfirmSession':
       return decideConfirmSession(command, state);
+    case 'LodgeObjection':
+      return decideLodgeObjection(command, state);
     case 'RejectSession':
       return decideRejectSession(command, state);
     case 'CorrectSession':
@@ -77,6 +105,16 @@ export function decideVolunteer(command: VolunteerCommand, state: VolunteerState
       return decideGrantAward(command, state);
     case 'RevokeAward':
       return decideRevokeAward(command, state);
+    case 'ChangeLeagueStatus':
+      return decideChangeLeagueStatus(command, state);
+    case 'ChangeSchool':
+      return decideChangeSchool(command, state);
+    case 'TransferVolunteer':
+      return decideTransferVolunteer(command, state);
+    case 'DeactivateVolunteer':
+      return decideDeactivateVolunteer(command, state);
+    case 'ReactivateVolunteer':
+      return decideReactivateVolunteer(command, state);
     default:
       return assertUnreachable(command);
   }

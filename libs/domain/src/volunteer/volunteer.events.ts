@@ -4,22 +4,39 @@ import { type PresenceEvidence } from '../presence/presence-evidence.js';
 import { type DomainEvent } from '../shared/event.js';
 import { type SchoolConsentEvent } from './school-consent.events.js';
 import { type AwardEvent, isAwardEvent } from './awards/award.events.js';
+import { isVolunteerProfileEvent, type VolunteerProfileEvent } from './profile.events.js';
 
-export const LEAGUE_STATUSES = ['none', 'applicant', 'member'] as const;
-export type LeagueStatus = (typeof LEAGUE_STATUSES)[number];
+import { type LeagueStatus } from './league-status.js';
 
+export { LEAGUE_STATUSES, type LeagueStatus } from './league-status.js';
+
+/**
+ * Ids and the facts the rules need, nothing personal: the name, birth date, phone, identity number and
+ * guardian live in the personal-data store (libs/personal-data), keyed by the volunteer id. Schema v2.
+ */
 export type VolunteerRegistered = DomainEvent<
   'VolunteerRegistered',
   {
     volunteerId: string;
-    name: string;
-    birthDate: string;
     organizationId: string;
     organizationPath: string[];
     schoolId: string | null;
     leagueStatus: LeagueStatus;
+    /** Under 18 at registration; the guardian's consent is then recorded in the personal-data store. */
+    minorAtRegistration: boolean;
   }
 >;
+
+/** v1, as written before personal data moved out of the events; upcast on read (ledger-upcasters.ts). */
+export interface VolunteerRegisteredV1 {
+  volunteerId: string;
+  name: string;
+  birthDate: string;
+  organizationId: string;
+  organizationPath: string[];
+  schoolId: string | null;
+  leagueStatus: LeagueStatus;
+}
 
 export type VolunteerCheckedIn = DomainEvent<
   'VolunteerCheckedIn',
@@ -58,7 +75,16 @@ export type SessionCheckOutMissed = DomainEvent<
   }
 >;
 
-/** A paper sign-in sheet, recorded by an organiser of the activity. */
+/** Where an imported session was first recorded: the other system and its own record id. */
+export interface SessionOrigin {
+  source: string;
+  recordId: string;
+}
+
+/**
+ * A paper sign-in sheet, recorded by an organiser of the activity, or hours imported from another system by
+ * an administrator (then `origin` names that system and its record; absent on every other session).
+ */
 export type ManualSessionRecorded = DomainEvent<
   'ManualSessionRecorded',
   {
@@ -69,6 +95,7 @@ export type ManualSessionRecorded = DomainEvent<
     endedAt: string;
     minutes: number;
     note: string;
+    origin?: SessionOrigin;
   }
 >;
 
@@ -80,7 +107,20 @@ export type SessionConfirmed = DomainEvent<
     minutes: number;
     measuredMinutes: number;
     automatic: boolean;
+    /** Present when the confirming token names this same volunteer (`selfCertification`). */
+    selfConfirmed?: true;
+    /**
+     * 公示: present when the organising line posts confirmations; the session counts from this instant on,
+     * and until it anyone in scope may object. Absent: it counts at once.
+     */
+    postedUntil?: string;
   }
+>;
+
+/** An objection lodged while a session was posted: it goes back to review, counting nothing meanwhile. */
+export type SessionObjected = DomainEvent<
+  'SessionObjected',
+  { sessionId: string; volunteerId: string; reason: string; postedUntil: string; objectedMinutes: number }
 >;
 
 export type SessionRejected = DomainEvent<
@@ -105,12 +145,16 @@ export type VolunteerEvent =
   | SessionCheckOutMissed
   | ManualSessionRecorded
   | SessionConfirmed
+  | SessionObjected
   | SessionRejected
   | SessionCorrected
   | SessionRevoked;
 
-/** Everything a volunteer's stream holds: the hour events (what balances fold), honours and consents. */
-export type VolunteerStreamEvent = VolunteerEvent | AwardEvent | SchoolConsentEvent;
+/**
+ * Everything a volunteer's stream holds: the hour events (what balances fold), honours, consents and the
+ * changes to the volunteer's standing.
+ */
+export type VolunteerStreamEvent = VolunteerEvent | AwardEvent | SchoolConsentEvent | VolunteerProfileEvent;
 
 // A Record over the tags, so a new hour event fails to compile until it is listed here.
 const VOLUNTEER_EVENT_TYPES: Record<VolunteerEvent['type'], true> = {
@@ -120,6 +164,7 @@ const VOLUNTEER_EVENT_TYPES: Record<VolunteerEvent['type'], true> = {
   SessionCheckOutMissed: true,
   ManualSessionRecorded: true,
   SessionConfirmed: true,
+  SessionObjected: true,
   SessionRejected: true,
   SessionCorrected: true,
   SessionRevoked: true,
@@ -135,7 +180,12 @@ export function isSchoolConsentEvent(event: { readonly type: string }): event is
 }
 
 export function isVolunteerStreamEvent(event: { readonly type: string }): event is VolunteerStreamEvent {
-  return isVolunteerEvent(event) || isAwardEvent(event) || isSchoolConsentEvent(event);
+  return (
+    isVolunteerEvent(event) ||
+    isAwardEvent(event) ||
+    isSchoolConsentEvent(event) ||
+    isVolunteerProfileEvent(event)
+  );
 }
 
 export const volunteerStream = (id: string): string => `volunteer-${id}`;

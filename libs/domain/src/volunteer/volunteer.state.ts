@@ -5,10 +5,22 @@ import { type SchoolConsentEvent } from './school-consent.events.js';
 import { type SchoolConsent } from './school-consent.js';
 import { type AwardEvent, isAwardEvent } from './awards/award.events.js';
 import { grantedAward, type VolunteerAward } from './awards/volunteer-award.js';
+import {
+  isVolunteerProfileEvent,
+  profileChangeKindOf,
+  type ProfileChangeKind,
+  type VolunteerProfileEvent,
+} from './profile.events.js';
 import { type VolunteerRegistered, type VolunteerStreamEvent } from './volunteer.events.js';
 import { isPending, type VolunteerSession } from './volunteer-session.js';
 
 export type VolunteerProfile = VolunteerRegistered['data'];
+
+export interface Deactivation {
+  /** YYYY-MM-DD in the programme's zone. */
+  readonly effectiveOn: string;
+  readonly reason: string;
+}
 
 export interface UnregisteredVolunteer {
   readonly status: 'Unregistered';
@@ -23,6 +35,15 @@ export interface RegisteredVolunteer {
   /** The latest consent given to each school, by school id. */
   readonly consents: Dictionary<SchoolConsent>;
   readonly awards: Dictionary<VolunteerAward>;
+  /** Set while the volunteer is deactivated. Optional: states stored before profile changes lack it. */
+  readonly deactivation?: Deactivation | null;
+  /** The latest effective date of each kind of profile change; a later change may not precede it. */
+  readonly lastChangeOn?: Partial<Record<ProfileChangeKind, string>>;
+}
+
+/** Whether the volunteer may be given new sessions. */
+export function isActive(state: RegisteredVolunteer): boolean {
+  return !state.deactivation;
 }
 
 export type VolunteerState = UnregisteredVolunteer | RegisteredVolunteer;
@@ -92,6 +113,10 @@ class VolunteerFold {
       this.applyAward(state, event);
       return;
     }
+    if (isVolunteerProfileEvent(event)) {
+      this.applyProfileChange(state, event);
+      return;
+    }
     const session = nextSession(entryOf(state.sessions, event.data.sessionId), event);
     if (session) this.put(state, session);
   }
@@ -126,6 +151,34 @@ class VolunteerFold {
         if (award?.phase === 'Granted') {
           this.ownAwards(state)[awardId] = { ...award, phase: 'Revoked', reason: event.data.reason };
         }
+        return;
+      default:
+        assertUnreachable(event);
+    }
+  }
+
+  private applyProfileChange(state: RegisteredVolunteer, event: VolunteerProfileEvent): void {
+    const draft = this.ownDraft(state);
+    const lastChangeOn: Partial<Record<ProfileChangeKind, string>> = { ...draft.lastChangeOn };
+    lastChangeOn[profileChangeKindOf(event)] = event.data.effectiveOn;
+    draft.lastChangeOn = lastChangeOn;
+    switch (event.type) {
+      case 'VolunteerLeagueStatusChanged':
+        draft.profile = { ...draft.profile, leagueStatus: event.data.leagueStatus };
+        return;
+      case 'VolunteerSchoolChanged':
+        draft.profile = { ...draft.profile, schoolId: event.data.schoolId };
+        return;
+      case 'VolunteerTransferred': {
+        const { organizationId, organizationPath } = event.data;
+        draft.profile = { ...draft.profile, organizationId, organizationPath: [...organizationPath] };
+        return;
+      }
+      case 'VolunteerDeactivated':
+        draft.deactivation = { effectiveOn: event.data.effectiveOn, reason: event.data.reason };
+        return;
+      case 'VolunteerReactivated':
+        draft.deactivation = null;
         return;
       default:
         assertUnreachable(event);
@@ -170,7 +223,10 @@ function ownCopy<T>(dictionary: Dictionary<T>): Record<string, T> {
   return Object.assign(emptyDictionary<T>(), dictionary);
 }
 
-type SessionEvent = Exclude<VolunteerStreamEvent, VolunteerRegistered | SchoolConsentEvent | AwardEvent>;
+type SessionEvent = Exclude<
+  VolunteerStreamEvent,
+  VolunteerRegistered | SchoolConsentEvent | AwardEvent | VolunteerProfileEvent
+>;
 
 /** A session after one of its events, or undefined when the event leaves it as it is. */
 function nextSession(
@@ -228,7 +284,13 @@ function nextSession(
         service,
         measuredMinutes,
         minutes: event.data.minutes,
+        postedUntil: event.data.postedUntil ?? null,
       };
+    }
+    case 'SessionObjected': {
+      if (session?.phase !== 'Confirmed') return undefined;
+      const { activity, service, measuredMinutes } = session;
+      return { phase: 'Objected', sessionId, activity, service, measuredMinutes, reason: event.data.reason };
     }
     case 'SessionCorrected':
       if (session?.phase !== 'Confirmed') return undefined;

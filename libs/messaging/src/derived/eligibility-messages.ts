@@ -31,6 +31,7 @@ const CHANGES_ELIGIBILITY: Record<VolunteerStreamEvent['type'], boolean> = {
   SessionCheckOutMissed: false,
   ManualSessionRecorded: false,
   SessionConfirmed: true,
+  SessionObjected: true,
   SessionRejected: true,
   SessionCorrected: true,
   SessionRevoked: true,
@@ -38,6 +39,12 @@ const CHANGES_ELIGIBILITY: Record<VolunteerStreamEvent['type'], boolean> = {
   SchoolConsentRevoked: false,
   AwardGranted: true,
   AwardRevoked: true,
+  // League admission stops applying to a member; the others leave what a policy sees as it was.
+  VolunteerLeagueStatusChanged: true,
+  VolunteerSchoolChanged: false,
+  VolunteerTransferred: false,
+  VolunteerDeactivated: false,
+  VolunteerReactivated: false,
 };
 
 export function canChangeEligibility(event: VolunteerStreamEvent): boolean {
@@ -50,6 +57,8 @@ export interface EligibilityOptions {
   readonly policies: PolicySet;
   readonly timeZone: string;
   readonly source?: string;
+  /** Birth dates by volunteer id (personal-data store); a volunteer without one is not judged. */
+  readonly birthDates?: ReadonlyMap<string, string>;
 }
 
 export interface EligibilityChanges {
@@ -70,15 +79,18 @@ export function eligibilityChanges(
   options: EligibilityOptions,
 ): EligibilityChanges {
   if (state.status !== 'Registered') return { records: [], standings: published };
+  // No event holds a birth date; without one from the personal store (erased, or not given) no judgement.
+  const birthDate = options.birthDates?.get(state.profile.volunteerId);
+  if (birthDate === undefined) return { records: [], standings: published };
   const asOf = recordedAtOf(cause);
   const policies = eligibilityPoliciesInForce(options.policies, calendarDate(asOf, options.timeZone));
   if (policies.length === 0) return { records: [], standings: published };
-  const entries = confirmedEntriesOf(state);
+  const entries = confirmedEntriesOf(state, asOf);
   const honours = Object.values(state.awards).filter((award) => award.phase === 'Granted');
   let determinations: Determination[];
   try {
     determinations = determineEach(options.policies, policies, {
-      volunteer: state.profile,
+      volunteer: { ...state.profile, birthDate },
       entries,
       honours,
       asOf,

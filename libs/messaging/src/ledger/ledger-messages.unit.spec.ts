@@ -15,12 +15,11 @@ function registrationEvent(volunteerId: string): LedgerEvent {
     type: 'VolunteerRegistered',
     data: {
       volunteerId,
-      name: 'Li',
-      birthDate: '2008-05-01',
       organizationId: 'o',
       organizationPath: ['o'],
       schoolId: null,
       leagueStatus: 'none',
+      minorAtRegistration: false,
     },
   };
 }
@@ -49,16 +48,51 @@ describe('ledger messages', () => {
     expect(record.headers).toMatchObject({
       ce_specversion: '1.0',
       ce_id: event.recorded.id,
-      ce_type: 'cn.org.youth.ledger.volunteer.registered.v1',
+      ce_type: 'cn.org.youth.ledger.volunteer.registered.v2',
       ce_source: '/volunteer-ledger/volunteer-v1',
       ce_subject: 'v1',
       ce_time: '2024-07-01T00:30:00.000Z',
       ce_position: '7',
       ce_revision: '0',
-      ce_schemaversion: '1',
+      ce_schemaversion: '2',
       'content-type': 'application/json',
     });
     expect(JSON.parse(record.value)).toEqual(event.event.data);
+  });
+
+  it('carries no personal data, even for a registration stored in the old shape with a name and birth date', () => {
+    const v1 = {
+      id: 'old-registration',
+      type: 'VolunteerRegistered',
+      data: {
+        volunteerId: 'v1',
+        name: '张小青',
+        birthDate: '2008-03-14',
+        organizationId: 'o',
+        organizationPath: ['o'],
+        schoolId: null,
+        leagueStatus: 'none',
+      },
+      metadata: {
+        schemaVersion: 1,
+        occurredAt: '2024-07-01T08:30:00+08:00',
+        recordedAt: '2024-07-01T08:30:00+08:00',
+        actor: 'admin',
+        correlationId: 'c',
+      },
+    };
+    const record = entryRecord(decoded('volunteer-v1', v1));
+    expect(record.value).not.toMatch(/张小青|2008-03-14|birthDate|"name"/);
+    expect(JSON.stringify(record.headers)).not.toMatch(/张小青|2008-03-14/);
+    expect(JSON.parse(record.value)).toEqual({
+      volunteerId: 'v1',
+      organizationId: 'o',
+      organizationPath: ['o'],
+      schoolId: null,
+      leagueStatus: 'none',
+      minorAtRegistration: false,
+    });
+    expect(record.headers.ce_type).toBe('cn.org.youth.ledger.volunteer.registered.v2');
   });
 
   it('maps an organisation event to an entry keyed by its stream', () => {

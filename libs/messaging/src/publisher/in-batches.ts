@@ -2,6 +2,7 @@
  * Groups an async iterable into arrays of at most `maxSize`, waiting at most `lingerMs` after the first
  * item of a group for more. A catch-up read then goes out in large batches while a live trickle still
  * leaves within a few milliseconds. A `next()` outstanding when the wait ends is carried over, never lost.
+ * One timer serves a whole group, so an item already waiting costs one await, not a timer of its own.
  */
 export async function* inBatches<T>(
   source: AsyncIterable<T>,
@@ -16,17 +17,21 @@ export async function* inBatches<T>(
       pending = undefined;
       if (first.done) return;
       const batch: T[] = [first.value];
-      const deadline = Date.now() + lingerMs;
-      while (batch.length < maxSize) {
-        pending = iterator.next();
-        const next = await within(pending, deadline - Date.now());
-        if (next === undefined) break;
-        pending = undefined;
-        if (next.done) {
-          yield batch;
-          return;
+      const linger = deadline(lingerMs);
+      try {
+        while (batch.length < maxSize) {
+          pending = iterator.next();
+          const next = await Promise.race([pending, linger.expired]);
+          if (next === undefined) break;
+          pending = undefined;
+          if (next.done) {
+            yield batch;
+            return;
+          }
+          batch.push(next.value);
         }
-        batch.push(next.value);
+      } finally {
+        linger.cancel();
       }
       yield batch;
     }
@@ -38,15 +43,11 @@ export async function* inBatches<T>(
   }
 }
 
-/** The promise's value, or undefined when it has not settled within `ms` (already settled values win). */
-async function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+/** A promise that resolves to undefined after `ms`, and a way to drop its timer early. */
+function deadline(ms: number): { expired: Promise<undefined>; cancel: () => void } {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<undefined>((resolve) => {
+  const expired = new Promise<undefined>((resolve) => {
     timer = setTimeout(() => resolve(undefined), Math.max(0, ms));
   });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
+  return { expired, cancel: () => clearTimeout(timer) };
 }

@@ -13,6 +13,7 @@ export interface PipelineContext {
   readonly eligibilityTopic: string;
   readonly certificatesTopic: string;
   readonly plan: PlanOptions;
+  readonly birthDatesOf?: (volunteerIds: readonly string[]) => Promise<ReadonlyMap<string, string>>;
   readonly onPlanned: (plan: PublishPlan) => void;
   /** Called in order, once a batch's checkpoint is stored. */
   readonly onCheckpoint: (position: number) => void;
@@ -53,7 +54,10 @@ export async function runPublishPipeline(
     const first = next.value.reduce((min, event) => Math.min(min, event.position), Number.POSITIVE_INFINITY);
     for (const [id, volunteer] of await context.state.loadVolunteers(missing, first))
       known.set(id, volunteer);
-    const plan = planBatch(next.value, known, context.plan);
+    const birthDates = context.birthDatesOf
+      ? await context.birthDatesOf(volunteersOf(next.value))
+      : undefined;
+    const plan = planBatch(next.value, known, birthDates ? { ...context.plan, birthDates } : context.plan);
     for (const [id, volunteer] of plan.volunteersAfter) pending.set(id, volunteer);
     context.onPlanned(plan);
     return plan;

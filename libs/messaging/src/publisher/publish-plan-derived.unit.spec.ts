@@ -14,7 +14,13 @@ import { type CertificatePayload, type EligibilityChangedPayload } from '../topi
 import { planBatch, volunteersOf, type PublishPlan } from './publish-plan.js';
 import { type PublishedVolunteer } from './published-volunteer.js';
 
-const options = { timeZone: 'Asia/Shanghai', policies: starPolicies };
+// Birth dates come from the personal-data store, never from an event; v-erased has none (erased).
+const birthDates = new Map([
+  ['v1', '2008-05-01'],
+  ['v2', '2008-05-01'],
+  ['v3', '2008-05-01'],
+]);
+const options = { timeZone: 'Asia/Shanghai', policies: starPolicies, birthDates };
 const eligibilityOf = (record: KafkaRecord) => fromKafkaRecord<EligibilityChangedPayload>(record).data;
 const certificateOf = (record: KafkaRecord) => fromKafkaRecord<CertificatePayload>(record).data;
 const byId = (events: readonly RecordedEvent[], type: string, nth = 0): RecordedEvent => {
@@ -51,6 +57,12 @@ const history = recordAll([
 ]);
 
 describe('planBatch: eligibility changes', () => {
+  it('judges no one whose birth date the personal-data store does not give (erased): no eligibility message', () => {
+    const plan = planBatch(history, new Map(), { ...options, birthDates: new Map() });
+    expect(plan.eligibility).toEqual([]);
+    expect(plan.entries.length).toBe(history.length);
+  });
+
   it('publishes one message per tier crossed, none for a first determination that is not eligible', () => {
     const plan = planBatch(history, new Map(), options);
     const second = byId(history, 'SessionConfirmed', 1);

@@ -10,6 +10,7 @@ import {
   isVolunteerStreamEvent,
   type CertificateIssued,
   type PolicySet,
+  type VolunteerState,
 } from '@vl/domain';
 import { type RecordedEvent } from '@vl/event-store';
 import { type KafkaRecord } from '../cloudevents/cloud-event.js';
@@ -50,6 +51,8 @@ export interface PlanOptions {
   /** The policies eligibility is judged by. */
   readonly policies: PolicySet;
   readonly source?: string;
+  /** Birth dates of the batch's volunteers (personal-data store); eligibility is judged only with one. */
+  readonly birthDates?: ReadonlyMap<string, string>;
   /** The upcasters stored events are decoded through; default the ledger's own. */
   readonly upcasters?: UpcasterRegistry;
 }
@@ -108,10 +111,10 @@ export function planBatch(
       ? evolveBalance(folding.balance, event, options.timeZone)
       : folding.balance;
     after = { ...after, balance };
-    const points = pointsOfState(after.volunteer, options);
+    const points = pointsOf(after.volunteer, options);
     const minutesMoved =
       isVolunteerEvent(event) && (before === undefined || balanceChanged(before.balance, balance));
-    if (minutesMoved || (before !== undefined && pointsOfState(before.volunteer, options) !== points)) {
+    if (minutesMoved || (before !== undefined && pointsOf(before.volunteer, options) !== points)) {
       plan.balances.push(balanceRecord(balance, points, recorded, options.source));
     }
     if (canChangeEligibility(event)) {
@@ -124,6 +127,31 @@ export function planBatch(
     plan.volunteersAfter.set(volunteerId, after);
   }
   return plan;
+}
+
+/**
+ * Points priced once per volunteer state: the state after one event is the state before the next one of
+ * the same volunteer, so without this every event would price the volunteer's whole history twice.
+ */
+const pricedStates = new WeakMap<PolicySet, WeakMap<VolunteerState, Map<string, number>>>();
+
+function pointsOf(state: VolunteerState, options: PlanOptions): number {
+  let byState = pricedStates.get(options.policies);
+  if (!byState) {
+    byState = new WeakMap();
+    pricedStates.set(options.policies, byState);
+  }
+  let byZone = byState.get(state);
+  if (!byZone) {
+    byZone = new Map();
+    byState.set(state, byZone);
+  }
+  let points = byZone.get(options.timeZone);
+  if (points === undefined) {
+    points = pointsOfState(state, options);
+    byZone.set(options.timeZone, points);
+  }
+  return points;
 }
 
 /** Tracks an issued certificate, and revokes it at once should its sessions already count less. */

@@ -329,7 +329,7 @@ function expectedHeaders(event: RecordedEvent): Record<string, string> {
     ce_time: new Date(String(event.metadata.occurredAt)).toISOString(),
     ce_position: String(event.position),
     ce_revision: String(event.revision),
-    ce_schemaversion: '1',
+    ce_schemaversion: String(event.metadata.schemaVersion ?? 1),
     ce_correlationid: String(event.metadata.correlationId),
     'content-type': 'application/json',
   };

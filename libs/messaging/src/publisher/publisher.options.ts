@@ -33,6 +33,11 @@ export interface PublisherOptions {
   readonly retry?: Partial<BackoffOptions>;
   /** The upcasters stored events are decoded through; default the ledger's own (`LEDGER_UPCASTERS`). */
   readonly upcasters?: UpcasterRegistry;
+  /**
+   * Birth dates by volunteer id, from the personal-data store: the age conditions of eligibility need
+   * them and no event holds them. Without it (or for an erased person) no eligibility message is sent.
+   */
+  readonly birthDatesOf?: (volunteerIds: readonly string[]) => Promise<ReadonlyMap<string, string>>;
   /** Run the publisher's SQL migrations at start; default true. */
   readonly migrate?: boolean;
 }

@@ -193,6 +193,7 @@ export class Publisher implements OnApplicationBootstrap, BeforeApplicationShutd
           ...(this.options.source === undefined ? {} : { source: this.options.source }),
           ...(this.options.upcasters === undefined ? {} : { upcasters: this.options.upcasters }),
         },
+        ...(this.options.birthDatesOf === undefined ? {} : { birthDatesOf: this.options.birthDatesOf }),
         onPlanned: (plan) => this.reportUnknownTypes(plan),
         onCheckpoint: (position) => this.advance(position),
       });

@@ -30,12 +30,11 @@ export function registration(volunteerId: string): EventData {
     type: 'VolunteerRegistered',
     data: {
       volunteerId,
-      name: `Volunteer ${volunteerId}`,
-      birthDate: '2008-05-01',
       organizationId: 'org-zz',
       organizationPath: ['org-zz'],
       schoolId: null,
       leagueStatus: 'none',
+      minorAtRegistration: false,
     },
   });
 }

@@ -1,4 +1,4 @@
-import { MAX_ACTIVITY_WINDOW_MS } from '@vl/domain';
+import { acceptedCheckInMethods, type CheckInMethod, MAX_ACTIVITY_WINDOW_MS, type Venue } from '@vl/domain';
 import { type SqlClient } from '@vl/sql';
 import { decodeCursor, iso, isoOrNull, type Page, type PageRequest, toPage } from './keyset-cursor.js';
 
@@ -12,6 +12,9 @@ export interface ActivityListItem {
   readonly endsAt: string;
   readonly maxMinutesPerVolunteer: number | null;
   readonly autoConfirm: boolean;
+  /** Where it takes place; null for activities scheduled without one. */
+  readonly venue: Venue | null;
+  readonly checkInMethods: readonly CheckInMethod[];
 }
 
 export interface ActivityDetails extends ActivityListItem {
@@ -53,6 +56,8 @@ interface ActivityRow {
   ends_at: Date | string;
   max_minutes: number | null;
   auto_confirm: boolean;
+  venue: Venue | string | null;
+  check_in_methods: CheckInMethod[] | null;
 }
 
 interface RosterRow {
@@ -67,7 +72,9 @@ interface RosterRow {
 }
 
 const COLUMNS = `a.id, a.organization_id, o.name as organization_name, a.organization_path, a.title, a.category,
-  a.starts_at, a.ends_at, a.max_minutes, a.auto_confirm`;
+  a.starts_at, a.ends_at, a.max_minutes, a.auto_confirm, v.venue, v.check_in_methods`;
+/** Venues live in their own table (presence-projection.ts). */
+const VENUE_JOIN = `left join rm_activity_venues v on v.activity_id = a.id`;
 
 /** Activities: those organised in a subtree over a date range, and one activity with its roster. */
 export class ActivityListQuery {
@@ -76,7 +83,7 @@ export class ActivityListQuery {
   async details(activityId: string): Promise<ActivityDetails | undefined> {
     const { rows } = await this.sql.query<ActivityRow>(
       `select ${COLUMNS} from rm_activities a left join rm_organizations o on o.id = a.organization_id
-       where a.id = $1`,
+       ${VENUE_JOIN} where a.id = $1`,
       [activityId],
     );
     const row = rows[0];
@@ -119,6 +126,7 @@ export class ActivityListQuery {
        from rm_activity_scopes sc
        join rm_activities a on a.id = sc.activity_id
        left join rm_organizations o on o.id = a.organization_id
+       ${VENUE_JOIN}
        where ${where.join(' and ')}
        order by sc.starts_at, sc.activity_id collate "C" limit $${params.length}`,
       params,
@@ -152,6 +160,7 @@ export class ActivityListQuery {
 }
 
 function toItem(row: ActivityRow): ActivityListItem {
+  const venue = typeof row.venue === 'string' ? (JSON.parse(row.venue) as Venue) : row.venue;
   return {
     id: row.id,
     organizationId: row.organization_id,
@@ -162,5 +171,7 @@ function toItem(row: ActivityRow): ActivityListItem {
     endsAt: iso(row.ends_at),
     maxMinutesPerVolunteer: row.max_minutes === null ? null : Number(row.max_minutes),
     autoConfirm: row.auto_confirm,
+    venue,
+    checkInMethods: row.check_in_methods ?? [...acceptedCheckInMethods({ venue })],
   };
 }

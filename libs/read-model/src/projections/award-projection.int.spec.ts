@@ -18,12 +18,11 @@ const registered: VolunteerRegistered = {
   type: 'VolunteerRegistered',
   data: {
     volunteerId: 'v-1',
-    name: '张星',
-    birthDate: '1998-03-01',
     organizationId: 'lianhua',
     organizationPath: ['zz', 'hetang', 'lianhua'],
     schoolId: null,
     leagueStatus: 'member',
+    minorAtRegistration: false,
   },
 };
 const granted = (awardId: string, tier: string, grantedAt: string): AwardGranted => ({

@@ -1,4 +1,9 @@
-import { type ActivityScheduled, type OrganizationRegistered, type VolunteerRegistered } from '@vl/domain';
+import {
+  type ActivityScheduled,
+  type OrganizationRegistered,
+  type PostingPeriodSet,
+  type VolunteerRegistered,
+} from '@vl/domain';
 import { type ProjectedEvent, type ProjectionBatch } from './projection-context.js';
 import { projectActivityScopes, projectVolunteerScopes } from './scope-projection.js';
 
@@ -13,6 +18,18 @@ export async function projectOrganizationRegistered(
      values ($1, $2, $3, $4, $5, $6, $7) on conflict (id) do nothing`,
     [d.organizationId, d.name, d.kind, d.parentId, d.path, d.path.length - 1, position],
   );
+}
+
+/** 公示: the organisation's own posting days; the subtree inherits them where it sets none. */
+export async function projectPostingPeriodSet(
+  batch: ProjectionBatch,
+  _projected: ProjectedEvent,
+  { data: d }: PostingPeriodSet,
+): Promise<void> {
+  await batch.tx.query(`update rm_organizations set posting_days = $2 where id = $1`, [
+    d.organizationId,
+    d.days,
+  ]);
 }
 
 export async function projectActivityScheduled(
@@ -52,8 +69,9 @@ export async function projectVolunteerRegistered(
      values ($1, $2, $3, $4, $5, $6, $7, $8, $9) on conflict (id) do nothing`,
     [
       d.volunteerId,
-      d.name,
-      d.birthDate,
+      // No personal data in the read models: names and birth dates are joined from the personal store.
+      '',
+      null,
       d.organizationId,
       d.organizationPath,
       d.schoolId,

@@ -42,12 +42,11 @@ const registered = (volunteerId: string): LedgerEvent => ({
   type: 'VolunteerRegistered',
   data: {
     volunteerId,
-    name: `Volunteer ${volunteerId}`,
-    birthDate: '2008-05-01',
     organizationId: 'org-school',
     organizationPath: ['org-city', 'org-school'],
     schoolId: null,
     leagueStatus: 'none',
+    minorAtRegistration: false,
   },
 });
 const checkedIn = (
@@ -335,7 +334,8 @@ describe('ledger projection', () => {
         {
           kind: 'volunteer',
           id: 'v-1',
-          name: 'Volunteer v-1',
+          // No personal data in the read models: the name lives in the personal-data store.
+          name: '',
           scope: ['org-city', 'org-school'],
           depth: null,
           position: 3,

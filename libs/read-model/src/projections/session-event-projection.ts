@@ -4,6 +4,7 @@ import {
   type SessionCheckOutMissed,
   type SessionConfirmed,
   type SessionCorrected,
+  type SessionObjected,
   type SessionRejected,
   type SessionRevoked,
   type VolunteerCheckedIn,
@@ -83,7 +84,24 @@ export async function projectSessionConfirmed(
   await changeSession(batch, projected, d.sessionId, d.volunteerId, {
     state: 'confirmed',
     minutes: d.minutes,
+    posted_until: d.postedUntil ?? null,
   });
+}
+
+/** 公示: an objection puts a posted session back to review with the minutes it had been confirmed for. */
+export async function projectSessionObjected(
+  batch: ProjectionBatch,
+  projected: ProjectedEvent,
+  { data: d }: SessionObjected,
+): Promise<void> {
+  await changeSession(
+    batch,
+    projected,
+    d.sessionId,
+    d.volunteerId,
+    { state: 'pending', minutes: d.objectedMinutes, posted_until: null },
+    d.reason,
+  );
 }
 
 export async function projectSessionCorrected(

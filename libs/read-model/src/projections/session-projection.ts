@@ -11,10 +11,11 @@ interface SessionChange {
   service_end?: string;
   service_year?: string;
   missed_check_out?: boolean;
+  posted_until?: string | null;
 }
 
 const HISTORY_COLUMNS = `session_id, seq, volunteer_id, event_id, event_type, position, state, minutes, measured_minutes,
-  service_start, service_year, category, reason, actor, correlation_id, occurred_at, recorded_at`;
+  service_start, service_year, category, reason, actor, correlation_id, occurred_at, recorded_at, posted_until`;
 
 export async function insertSession(
   batch: ProjectionBatch,
@@ -45,7 +46,7 @@ export async function insertSession(
        returning *)
      insert into rm_session_history (${HISTORY_COLUMNS})
      select session_id, version, volunteer_id, $21, $22, $19, state, minutes, measured_minutes, service_start,
-       service_year, category, null, $23, $24, $25, $20 from s`,
+       service_year, category, null, $23, $24, $25, $20, posted_until from s`,
     [
       session.sessionId,
       session.volunteerId,
@@ -101,7 +102,7 @@ export async function changeSession(
        returning *)
      insert into rm_session_history (${HISTORY_COLUMNS})
      select session_id, version, volunteer_id, $${n - 5}, $${n - 4}, $2, state, minutes, measured_minutes, service_start,
-       service_year, category, $${n - 3}, $${n - 2}, $${n - 1}, $${n}, $3 from s`,
+       service_year, category, $${n - 3}, $${n - 2}, $${n - 1}, $${n}, $3, posted_until from s`,
     params,
   );
   touch(batch, volunteerId, projected.position);

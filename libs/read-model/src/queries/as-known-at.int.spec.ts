@@ -124,7 +124,7 @@ describe('answers as known at a past moment', () => {
       .filter(isEligibilityPolicy)
       .map((policy): Determination =>
         evaluate(policy, {
-          volunteer: registered(state).profile,
+          volunteer: { ...registered(state).profile, birthDate: '2006-05-01' },
           entries,
           asOf: ASKED_AS_OF,
           timeZone: TZ,
@@ -162,12 +162,11 @@ describe('answers as known at a past moment', () => {
               type: 'VolunteerRegistered',
               data: {
                 volunteerId,
-                name: '雷小锋',
-                birthDate: '2006-05-01',
                 organizationId: 'lianhua',
                 organizationPath: ['zz', 'lianhua'],
                 schoolId: null,
                 leagueStatus: 'applicant',
+                minorAtRegistration: false,
               },
             },
           ],

@@ -1,6 +1,12 @@
 import { type SqlClient } from '@vl/sql';
 import { type HeldHonour } from './award.query.js';
-import { type BalanceView, type ConfirmedEntry, sortKeys } from './balance.query.js';
+import {
+  type BalanceView,
+  type ConfirmedEntry,
+  type PostedFigure,
+  sortKeys,
+  takePostedApart,
+} from './balance.query.js';
 import { type VolunteerLocation } from './directory.query.js';
 
 /** Everything a present-day balance answer needs, read in one statement and so from one snapshot. */
@@ -33,6 +39,7 @@ interface SnapshotRow {
     organization_id: string;
   }[];
   honours: { policy_id: string; tier: string; granted_at: string }[];
+  posted: PostedFigure[];
 }
 
 /**
@@ -45,7 +52,8 @@ export class BalanceSnapshotQuery {
     private readonly projector = 'ledger',
   ) {}
 
-  async current(volunteerId: string): Promise<BalanceSnapshot> {
+  /** `now`: the present from the caller's clock; a session still posted (公示) then is shown apart. */
+  async current(volunteerId: string, now = new Date().toISOString()): Promise<BalanceSnapshot> {
     const { rows } = await this.sql.query<SnapshotRow>(
       `select
          (select position from rm_checkpoints where name = $2) as position,
@@ -55,11 +63,16 @@ export class BalanceSnapshotQuery {
             'by_year', by_year, 'by_category', by_category) from rm_balances where volunteer_id = $1) as balance,
          coalesce((select json_agg(json_build_object('session_id', session_id, 'service_start', service_start,
             'minutes', minutes, 'category', category, 'organization_id', organization_id))
-            from rm_sessions where volunteer_id = $1 and state = 'confirmed'), '[]'::json) as entries,
+            from rm_sessions where volunteer_id = $1 and state = 'confirmed'
+              and (posted_until is null or posted_until <= $3)), '[]'::json) as entries,
+         coalesce((select json_agg(json_build_object('minutes', minutes, 'service_year', service_year,
+            'category', category))
+            from rm_sessions where volunteer_id = $1 and state = 'confirmed' and posted_until > $3), '[]'::json)
+            as posted,
          coalesce((select json_agg(json_build_object('policy_id', policy_id, 'tier', tier, 'granted_at', granted_at)
             order by granted_at, award_id)
             from rm_awards where volunteer_id = $1 and state = 'granted'), '[]'::json) as honours`,
-      [volunteerId, this.projector],
+      [volunteerId, this.projector, now],
     );
     const row = rows[0];
     const balance = row?.balance;
@@ -82,13 +95,16 @@ export class BalanceSnapshotQuery {
             schoolId: row.volunteer.school_id,
           }
         : undefined,
-      balance: {
-        volunteerId,
-        confirmedMinutes: Number(balance?.confirmed_minutes ?? 0),
-        pendingMinutes: Number(balance?.pending_minutes ?? 0),
-        byYear: sortKeys(balance?.by_year ?? {}),
-        byCategory: sortKeys(balance?.by_category ?? {}),
-      },
+      balance: takePostedApart(
+        {
+          volunteerId,
+          confirmedMinutes: Number(balance?.confirmed_minutes ?? 0),
+          pendingMinutes: Number(balance?.pending_minutes ?? 0),
+          byYear: sortKeys(balance?.by_year ?? {}),
+          byCategory: sortKeys(balance?.by_category ?? {}),
+        },
+        row?.posted ?? [],
+      ),
       entries,
       honours: (row?.honours ?? []).map((honour) => ({
         policyId: honour.policy_id,

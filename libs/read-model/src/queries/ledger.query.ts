@@ -12,6 +12,18 @@ export interface LedgerHistoryEntry {
   readonly correlationId: string;
   readonly occurredAt: string;
   readonly recordedAt: string;
+  /** How a check-in, check-out or paper sheet proved presence; null on other events. */
+  readonly presence: LedgerPresence | null;
+}
+
+/** The proof an event carried: method, who recorded it and why, and the geofence's distance and accuracy. */
+export interface LedgerPresence {
+  readonly method: string | null;
+  readonly recordedBy: string | null;
+  readonly reason: string | null;
+  readonly kioskCodeIssuedAt: string | null;
+  readonly distanceMeters: number | null;
+  readonly accuracyMeters: number | null;
 }
 
 export interface LedgerEntry {
@@ -27,6 +39,8 @@ export interface LedgerEntry {
     readonly title: string;
     readonly category: string;
     readonly organizationId: string;
+    /** The organisation's name as the ledger knows it now (its id if it was never named). */
+    readonly organizationName: string;
   };
   readonly method: string | null;
   readonly checkedInAt: string | null;
@@ -34,6 +48,11 @@ export interface LedgerEntry {
   readonly serviceStart: string;
   readonly serviceEnd: string | null;
   readonly note: string | null;
+  /**
+   * 公示: when the posting of a confirmed session ends and it starts to count; null when it was not posted
+   * (or is not confirmed). A session is posted (公示中) while this lies ahead.
+   */
+  readonly postedUntil: string | null;
   readonly history: LedgerHistoryEntry[];
 }
 
@@ -63,12 +82,14 @@ interface SessionRow {
   activity_title: string;
   category: string;
   organization_id: string;
+  organization_name: string | null;
   method: string | null;
   checked_in_at: Date | string | null;
   checked_out_at: Date | string | null;
   service_start: Date | string;
   service_end: Date | string | null;
   note: string | null;
+  posted_until: Date | string | null;
 }
 
 interface HistoryRow {
@@ -84,6 +105,13 @@ interface HistoryRow {
   correlation_id: string;
   occurred_at: Date | string;
   recorded_at: Date | string;
+  evidence_type: string | null;
+  method: string | null;
+  recorded_by: string | null;
+  presence_reason: string | null;
+  kiosk_code_issued_at: Date | string | null;
+  distance_meters: number | null;
+  accuracy_meters: number | null;
 }
 
 /** A volunteer's ledger: each session with its activity, minutes, state and full history, in service order. */
@@ -101,8 +129,10 @@ export class LedgerQuery {
             missed_check_out, k.minutes, k.measured_minutes, s.activity_id, s.activity_title, s.category,
             s.organization_id, s.method, s.checked_in_at,
             case when k.state = 'open' then null else s.checked_out_at end as checked_out_at,
-            k.service_start, case when k.state = 'open' then null else s.service_end end as service_end, s.note
-          from (select distinct on (session_id) session_id, state, minutes, measured_minutes, service_start
+            k.service_start, case when k.state = 'open' then null else s.service_end end as service_end, s.note,
+            k.posted_until
+          from (select distinct on (session_id) session_id, state, minutes, measured_minutes, service_start,
+                  posted_until
                 from rm_session_history where volunteer_id = $1 and recorded_at <= $2
                 order by session_id, seq desc) k
           join rm_sessions s on s.session_id = k.session_id) known`
@@ -123,10 +153,14 @@ export class LedgerQuery {
     }
     params.push(filter.limit + 1);
     const { rows } = await this.sql.query<SessionRow>(
-      `select session_id, kind, state, missed_check_out, minutes, measured_minutes, activity_id, activity_title,
-         category, organization_id, method, checked_in_at, checked_out_at, service_start, service_end, note
-       from ${source} where ${where.join(' and ')}
-       order by service_start, session_id limit $${params.length}`,
+      `select e.*, o.name as organization_name from (
+         select session_id, kind, state, missed_check_out, minutes, measured_minutes, activity_id, activity_title,
+           category, organization_id, method, checked_in_at, checked_out_at, service_start, service_end, note,
+           posted_until
+         from ${source} where ${where.join(' and ')}
+         order by service_start, session_id limit $${params.length}) e
+       left join rm_organizations o on o.id = e.organization_id
+       order by e.service_start, e.session_id`,
       params,
     );
     const pageRows = rows.slice(0, filter.limit);
@@ -150,11 +184,14 @@ export class LedgerQuery {
     const bySession = new Map<string, LedgerHistoryEntry[]>();
     if (sessionIds.length === 0) return bySession;
     const { rows } = await this.sql.query<HistoryRow>(
-      `select session_id, seq, event_id, event_type, position, state, minutes, reason, actor, correlation_id,
-         occurred_at, recorded_at
-       from rm_session_history where session_id = any($1::text[])
-         ${asKnownAt === undefined ? '' : 'and recorded_at <= $2'}
-       order by session_id, seq`,
+      `select h.session_id, h.seq, h.event_id, h.event_type, h.position, h.state, h.minutes, h.reason, h.actor,
+         h.correlation_id, h.occurred_at, h.recorded_at, e.event_type as evidence_type, e.method, e.recorded_by,
+         e.reason as presence_reason, e.kiosk_code_issued_at, e.distance_meters, e.accuracy_meters
+       from rm_session_history h
+       left join rm_presence_evidence e on e.event_id = h.event_id and e.event_type <> 'SessionConfirmed'
+       where h.session_id = any($1::text[])
+         ${asKnownAt === undefined ? '' : 'and h.recorded_at <= $2'}
+       order by h.session_id, h.seq`,
       asKnownAt === undefined ? [sessionIds] : [sessionIds, asKnownAt],
     );
     for (const row of rows) {
@@ -171,11 +208,23 @@ export class LedgerQuery {
         correlationId: row.correlation_id,
         occurredAt: iso(row.occurred_at),
         recordedAt: iso(row.recorded_at),
+        presence: row.evidence_type === null ? null : toPresence(row),
       });
       bySession.set(row.session_id, list);
     }
     return bySession;
   }
+}
+
+function toPresence(row: HistoryRow): LedgerPresence {
+  return {
+    method: row.method,
+    recordedBy: row.recorded_by,
+    reason: row.presence_reason,
+    kioskCodeIssuedAt: row.kiosk_code_issued_at === null ? null : iso(row.kiosk_code_issued_at),
+    distanceMeters: row.distance_meters,
+    accuracyMeters: row.accuracy_meters,
+  };
 }
 
 function toEntry(row: SessionRow, history: LedgerHistoryEntry[]): LedgerEntry {
@@ -192,6 +241,7 @@ function toEntry(row: SessionRow, history: LedgerHistoryEntry[]): LedgerEntry {
       title: row.activity_title,
       category: row.category,
       organizationId: row.organization_id,
+      organizationName: row.organization_name ?? row.organization_id,
     },
     method: row.method,
     checkedInAt: row.checked_in_at === null ? null : iso(row.checked_in_at),
@@ -199,6 +249,7 @@ function toEntry(row: SessionRow, history: LedgerHistoryEntry[]): LedgerEntry {
     serviceStart: iso(row.service_start),
     serviceEnd: row.service_end === null ? null : iso(row.service_end),
     note: row.note,
+    postedUntil: row.posted_until === null ? null : iso(row.posted_until),
     history,
   };
 }

@@ -56,15 +56,22 @@ export class SchoolRosterQuery {
     }));
   }
 
-  /** The confirmed entries of several volunteers at once, as the policy engine counts them. */
-  async confirmedEntries(volunteerIds: readonly string[]): Promise<Map<string, ConfirmedEntry[]>> {
+  /**
+   * The confirmed entries of several volunteers at once, as the policy engine counts them: a session still
+   * under public posting (公示) at `now` does not count yet.
+   */
+  async confirmedEntries(
+    volunteerIds: readonly string[],
+    now = new Date().toISOString(),
+  ): Promise<Map<string, ConfirmedEntry[]>> {
     const byVolunteer = new Map<string, ConfirmedEntry[]>(volunteerIds.map((id) => [id, []]));
     if (volunteerIds.length === 0) return byVolunteer;
     const { rows } = await this.sql.query<EntryRow>(
       `select volunteer_id, session_id, minutes, category, service_start, organization_id from rm_sessions
        where volunteer_id = any($1::text[]) and state = 'confirmed'
+         and (posted_until is null or posted_until <= $2)
        order by volunteer_id, service_start, session_id`,
-      [volunteerIds],
+      [volunteerIds, now],
     );
     for (const row of rows) {
       byVolunteer.get(row.volunteer_id)?.push({

@@ -1,9 +1,9 @@
 import { Body, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiOperation } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOperation } from '@nestjs/swagger';
 import { Access } from '@vl/auth';
 import { type CommandContext, Ctx } from '../../shared/command-context.js';
-import { type Appended } from '../../shared/responses.js';
+import { type Appended, AppendedDto } from '../../shared/responses.js';
 import { WriteController } from '../../shared/write-controller.js';
 import { ScheduleActivityCommand } from './schedule-activity.handler.js';
 import { ScheduleActivityRequest } from './schedule-activity.request.dto.js';
@@ -14,6 +14,7 @@ export class ScheduleActivityHttpController {
 
   @Post()
   @Access({ kind: 'roles', roles: ['organizer', 'admin'], write: true })
+  @ApiCreatedResponse({ type: AppendedDto })
   @ApiOperation({ summary: 'Schedule an activity of an organisation in your subtree' })
   schedule(@Body() request: ScheduleActivityRequest, @Ctx() context: CommandContext): Promise<Appended> {
     return this.commands.execute(new ScheduleActivityCommand(context, { ...request }));

@@ -5,6 +5,7 @@ import { type PolicySet } from '@vl/domain';
 import { LEDGER_CONFIG, POLICY_SET } from '@vl/platform';
 import { ActingCommand } from '../../shared/command-context.js';
 import { generatedId } from '../../shared/deterministic-id.js';
+import { PersonalData } from '../../personal-data/personal-data.service.js';
 import { VolunteerStreams } from '../../shared/streams.js';
 
 export interface AwardAppended {
@@ -30,11 +31,13 @@ export class GrantAwardHandler implements ICommandHandler<GrantAwardCommand, Awa
     private readonly volunteers: VolunteerStreams,
     @Inject(POLICY_SET) private readonly policies: PolicySet,
     @Inject(LEDGER_CONFIG) private readonly config: LedgerConfig,
+    private readonly personalData: PersonalData,
   ) {}
 
   async execute({ context, input }: GrantAwardCommand): Promise<AwardAppended> {
     const { volunteerId, policyId, tier, note } = input;
     const awardId = input.awardId ?? generatedId(context.idempotencySeed, 'award');
+    const birthDate = await this.personalData.requireBirthDate(volunteerId);
     const { events, position } = await this.volunteers.handle(context, volunteerId, (now) => ({
       type: 'GrantAward',
       data: {
@@ -43,6 +46,7 @@ export class GrantAwardHandler implements ICommandHandler<GrantAwardCommand, Awa
         tier,
         note,
         actor: context.actor,
+        birthDate,
         now,
         policies: this.policies,
         timeZone: this.config.timezone,

@@ -1,6 +1,6 @@
 import { Body, HttpCode, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiOperation } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { Access } from '@vl/auth';
 import { type CommandContext, Ctx } from '../../shared/command-context.js';
 import { IdParam } from '../../shared/id-param.js';
@@ -8,6 +8,7 @@ import { WriteController } from '../../shared/write-controller.js';
 import { type AwardAppended } from '../grant-award/grant-award.handler.js';
 import { RevokeAwardCommand } from './revoke-award.handler.js';
 import { RevokeAwardRequest } from './revoke-award.request.dto.js';
+import { AwardAppendedDto } from '../../shared/responses.js';
 
 @WriteController('awards', 'volunteers/:id/awards')
 export class RevokeAwardHttpController {
@@ -16,6 +17,7 @@ export class RevokeAwardHttpController {
   @Post(':awardId/revocation')
   @HttpCode(200)
   @Access({ kind: 'roles', roles: ['admin'], write: true })
+  @ApiOkResponse({ type: AwardAppendedDto })
   @ApiOperation({ summary: 'Revoke an honour, with a reason' })
   revoke(
     @IdParam() volunteerId: string,

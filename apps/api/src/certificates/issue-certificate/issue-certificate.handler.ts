@@ -11,6 +11,7 @@ import { type LedgerConfig } from '@vl/config';
 import { calendarDate, type CertificateContentSnapshot, selectCertifiableService } from '@vl/domain';
 import { type EventStore } from '@vl/event-store';
 import { EVENT_STORE, LEDGER_CONFIG } from '@vl/platform';
+import { PersonalData } from '../../personal-data/personal-data.service.js';
 import { CLOCK, type Clock } from '../../shared/clock.js';
 import { ActingCommand } from '../../shared/command-context.js';
 import { generatedId } from '../../shared/deterministic-id.js';
@@ -33,7 +34,11 @@ export interface CertificateIssuedResponse {
 }
 
 /** The library's certificate is stored as the event's snapshot: the two shapes must stay one. */
-const asSnapshot = (certificate: Certificate): CertificateContentSnapshot => certificate;
+/** The event keeps the masked name only: the full name stays in the personal-data store. */
+const asSnapshot = (certificate: Certificate): CertificateContentSnapshot => ({
+  ...certificate,
+  volunteer: { ...certificate.volunteer, name: certificate.volunteer.maskedName },
+});
 
 /**
  * Gathers the volunteer's confirmed service from their stream, lets the organisers certify it
@@ -53,6 +58,7 @@ export class IssueCertificateHandler implements ICommandHandler<
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(LEDGER_CONFIG) private readonly config: LedgerConfig,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly personalData: PersonalData,
   ) {}
 
   async execute({ context, input: request }: IssueCertificateCommand): Promise<CertificateIssuedResponse> {
@@ -64,7 +70,9 @@ export class IssueCertificateHandler implements ICommandHandler<
       from: request.from,
       to: request.to,
       timeZone,
+      now: this.clock.now().toISOString(),
     });
+    const person = await this.personalData.requireRecord(volunteerId);
     const names = await this.organizations.names([...service.organizerIds, service.issuerId]);
     const nameOf = (id: string): string => names.get(id) ?? id;
     const certificateId = request.id ?? generatedId(context.idempotencySeed, 'certificate');
@@ -74,7 +82,7 @@ export class IssueCertificateHandler implements ICommandHandler<
     const certificate = buildCertificate({
       number: formatCertificateNumber(calendarDate(issuedAt, timeZone), sequence),
       code: generateVerificationCode(),
-      volunteer: { id: volunteerId, name: service.name, volunteerNumber: volunteerId },
+      volunteer: { id: volunteerId, name: person.name, volunteerNumber: volunteerId },
       period: { from: request.from, to: request.to },
       services: service.sessions.map((session) => ({
         activityId: session.activity.activityId,

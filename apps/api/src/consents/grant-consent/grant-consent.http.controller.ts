@@ -16,12 +16,17 @@ export class GrantConsentHttpController {
   @Post()
   @Access({ kind: 'roles', roles: ['volunteer', 'admin'], write: true })
   @ApiCreatedResponse({ type: ConsentGrantedDto })
-  @ApiOperation({ summary: 'Let a school see the volunteer’s credits, until revoked or until a given time' })
+  @ApiOperation({
+    summary:
+      'The volunteer lets a school see their credits, until revoked or a given time; a minor with their guardian’s consent. An administrator cannot.',
+  })
   grant(
     @IdParam() volunteerId: string,
-    @Body() { schoolId, until }: GrantConsentRequest,
+    @Body() { schoolId, until, guardianConsentedOn }: GrantConsentRequest,
     @Ctx() context: CommandContext,
   ): Promise<ConsentGranted> {
-    return this.commands.execute(new GrantConsentCommand(context, { volunteerId, schoolId, until }));
+    return this.commands.execute(
+      new GrantConsentCommand(context, { volunteerId, schoolId, until, guardianConsentedOn }),
+    );
   }
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
-import { IsInstant, IsLedgerId } from '../../shared/validation.js';
+import { IsCalendarDate, IsInstant, IsLedgerId } from '../../shared/validation.js';
 
 export class GrantConsentRequest {
   @ApiProperty({ example: 'zhuzhou-no2-middle-school', description: 'An organisation of kind school' })
@@ -14,4 +14,12 @@ export class GrantConsentRequest {
   @IsOptional()
   @IsInstant()
   until?: string;
+
+  @ApiPropertyOptional({
+    example: '2026-12-01',
+    description: 'Required for a volunteer under 18: the day their guardian consented (YYYY-MM-DD)',
+  })
+  @IsOptional()
+  @IsCalendarDate()
+  guardianConsentedOn?: string;
 }

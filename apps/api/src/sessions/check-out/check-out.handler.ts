@@ -4,6 +4,7 @@ import { ActivityLookup } from '../../shared/activity-lookup.js';
 import { ActingCommand } from '../../shared/command-context.js';
 import { type CheckedOut } from '../../shared/responses.js';
 import { VolunteerStreams } from '../../shared/streams.js';
+import { PostingPeriods } from '../posting-periods.js';
 import { type PresenceInput, PresenceClaims } from '../presence-claim.js';
 
 export class CheckOutCommand extends ActingCommand<{
@@ -20,6 +21,7 @@ export class CheckOutHandler implements ICommandHandler<CheckOutCommand, Checked
     private readonly volunteers: VolunteerStreams,
     private readonly activities: ActivityLookup,
     private readonly claims: PresenceClaims,
+    private readonly postings: PostingPeriods,
   ) {}
 
   async execute({ context, input }: CheckOutCommand): Promise<CheckedOut> {
@@ -27,12 +29,14 @@ export class CheckOutHandler implements ICommandHandler<CheckOutCommand, Checked
     const activity = await this.activities.require(activityId);
     assertMayTakeAttendance(context.actor, volunteerId, activity);
     const presence = this.claims.of(context.actor, input.presence);
+    // An automatic confirmation is posted (公示) like any other.
+    const postingDays = activity.autoConfirm ? await this.postings.daysFor(activity.organizationPath) : 0;
     const { events, position } = await this.volunteers.handle(
       context,
       volunteerId,
       (now) => ({
         type: 'CheckOut',
-        data: { activityId, ...(at === undefined ? {} : { at }), now, presence },
+        data: { activityId, ...(at === undefined ? {} : { at }), now, presence, postingDays },
       }),
       at === undefined ? {} : { occurredAt: at },
     );

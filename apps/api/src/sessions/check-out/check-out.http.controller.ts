@@ -4,11 +4,10 @@ import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { Access } from '@vl/auth';
 import { type CommandContext, Ctx } from '../../shared/command-context.js';
 import { IdParam } from '../../shared/id-param.js';
-import { type CheckedOut } from '../../shared/responses.js';
+import { type CheckedOut, CheckedOutDto } from '../../shared/responses.js';
 import { WriteController } from '../../shared/write-controller.js';
 import { CheckOutCommand } from './check-out.handler.js';
 import { CheckOutRequest } from './check-out.request.dto.js';
-import { CheckedOutDto } from '../../shared/responses.js';
 
 @WriteController('sessions', 'activities/:id')
 export class CheckOutHttpController {

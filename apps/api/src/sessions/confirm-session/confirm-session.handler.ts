@@ -2,6 +2,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { ActingCommand } from '../../shared/command-context.js';
 import { type SessionMinutes } from '../../shared/responses.js';
 import { VolunteerStreams } from '../../shared/streams.js';
+import { PostingPeriods } from '../posting-periods.js';
 import { SessionLocator } from '../session-locator.js';
 
 export class ConfirmSessionCommand extends ActingCommand<{
@@ -19,14 +20,17 @@ export class ConfirmSessionHandler implements ICommandHandler<ConfirmSessionComm
   constructor(
     private readonly volunteers: VolunteerStreams,
     private readonly sessions: SessionLocator,
+    private readonly postings: PostingPeriods,
   ) {}
 
   async execute({ context, input: { sessionId, minutes } }: ConfirmSessionCommand): Promise<SessionMinutes> {
-    const { volunteerId } = await this.sessions.locate(sessionId);
-    const { events, position } = await this.volunteers.handle(context, volunteerId, {
+    const { volunteerId, organizationPath } = await this.sessions.locate(sessionId);
+    // 公示: the organising line's posting days, as its organisation streams say now.
+    const postingDays = await this.postings.daysFor(organizationPath);
+    const { events, position } = await this.volunteers.handle(context, volunteerId, (now) => ({
       type: 'ConfirmSession',
-      data: { sessionId, minutes, actor: context.actor },
-    });
+      data: { sessionId, minutes, actor: context.actor, postingDays, now },
+    }));
     const confirmed = events.find((event) => event.type === 'SessionConfirmed');
     return {
       sessionId,

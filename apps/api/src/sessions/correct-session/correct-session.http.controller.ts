@@ -1,10 +1,10 @@
 import { Body, HttpCode, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiOperation } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { Access } from '@vl/auth';
 import { type CommandContext, Ctx } from '../../shared/command-context.js';
 import { IdParam } from '../../shared/id-param.js';
-import { type SessionMinutes } from '../../shared/responses.js';
+import { type SessionMinutes, SessionMinutesDto } from '../../shared/responses.js';
 import { WriteController } from '../../shared/write-controller.js';
 import { CorrectSessionCommand } from './correct-session.handler.js';
 import { CorrectSessionRequest } from './correct-session.request.dto.js';
@@ -16,6 +16,7 @@ export class CorrectSessionHttpController {
   @Post('corrections')
   @HttpCode(200)
   @Access({ kind: 'roles', roles: ['organizer', 'admin'], write: true })
+  @ApiOkResponse({ type: SessionMinutesDto })
   @ApiOperation({ summary: 'Correct a confirmed session’s minutes, with a reason' })
   correct(
     @IdParam() sessionId: string,

@@ -4,6 +4,7 @@ import { ActingCommand } from '../../shared/command-context.js';
 import { generatedId } from '../../shared/deterministic-id.js';
 import { type SessionAppended } from '../../shared/responses.js';
 import { VolunteerStreams } from '../../shared/streams.js';
+import { PostingPeriods } from '../posting-periods.js';
 
 export class RecordManualSessionCommand extends ActingCommand<{
   readonly activityId: string;
@@ -26,18 +27,21 @@ export class RecordManualSessionHandler implements ICommandHandler<
   constructor(
     private readonly volunteers: VolunteerStreams,
     private readonly activities: ActivityLookup,
+    private readonly postings: PostingPeriods,
   ) {}
 
   async execute({ context, input }: RecordManualSessionCommand): Promise<SessionAppended> {
     const { activityId, volunteerId, ...sheet } = input;
     const activity = await this.activities.require(activityId);
     const sessionId = generatedId(context.idempotencySeed, 'session');
+    // The sheet is certified in the same append, and posted (公示) like any other confirmation.
+    const postingDays = await this.postings.daysFor(activity.organizationPath);
     const { events, position } = await this.volunteers.handle(
       context,
       volunteerId,
       (now) => ({
         type: 'RecordManualSession',
-        data: { sessionId, activity, ...sheet, actor: context.actor, now },
+        data: { sessionId, activity, ...sheet, actor: context.actor, now, postingDays },
       }),
       { occurredAt: sheet.startedAt },
     );

@@ -4,11 +4,10 @@ import { ApiCreatedResponse, ApiOperation } from '@nestjs/swagger';
 import { Access } from '@vl/auth';
 import { type CommandContext, Ctx } from '../../shared/command-context.js';
 import { IdParam } from '../../shared/id-param.js';
-import { type SessionAppended } from '../../shared/responses.js';
+import { type SessionAppended, SessionAppendedDto } from '../../shared/responses.js';
 import { WriteController } from '../../shared/write-controller.js';
 import { RecordManualSessionCommand } from './record-manual-session.handler.js';
 import { ManualSessionRequest } from './record-manual-session.request.dto.js';
-import { SessionAppendedDto } from '../../shared/responses.js';
 
 @WriteController('sessions', 'activities/:id')
 export class RecordManualSessionHttpController {

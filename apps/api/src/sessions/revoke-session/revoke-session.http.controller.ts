@@ -1,10 +1,10 @@
 import { Body, HttpCode, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiOperation } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { Access } from '@vl/auth';
 import { type CommandContext, Ctx } from '../../shared/command-context.js';
 import { IdParam } from '../../shared/id-param.js';
-import { type SessionAppended } from '../../shared/responses.js';
+import { type SessionAppended, SessionAppendedDto } from '../../shared/responses.js';
 import { WriteController } from '../../shared/write-controller.js';
 import { ReasonRequest } from '../reason.request.dto.js';
 import { RevokeSessionCommand } from './revoke-session.handler.js';
@@ -16,6 +16,7 @@ export class RevokeSessionHttpController {
   @Post('revocation')
   @HttpCode(200)
   @Access({ kind: 'roles', roles: ['admin'], write: true })
+  @ApiOkResponse({ type: SessionAppendedDto })
   @ApiOperation({ summary: 'Revoke a session (admin only), with a reason; its minutes leave every balance' })
   revoke(
     @IdParam() sessionId: string,

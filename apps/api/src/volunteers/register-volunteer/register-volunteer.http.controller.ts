@@ -1,9 +1,9 @@
 import { Body, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiOperation } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOperation } from '@nestjs/swagger';
 import { Access } from '@vl/auth';
 import { type CommandContext, Ctx } from '../../shared/command-context.js';
-import { type Appended } from '../../shared/responses.js';
+import { type Appended, AppendedDto } from '../../shared/responses.js';
 import { WriteController } from '../../shared/write-controller.js';
 import { RegisterVolunteerCommand } from './register-volunteer.handler.js';
 import { RegisterVolunteerRequest } from './register-volunteer.request.dto.js';
@@ -14,6 +14,7 @@ export class RegisterVolunteerHttpController {
 
   @Post()
   @Access({ kind: 'roles', roles: ['admin'], write: true })
+  @ApiCreatedResponse({ type: AppendedDto })
   @ApiOperation({ summary: 'Register a volunteer in an organisation of your subtree' })
   register(@Body() request: RegisterVolunteerRequest, @Ctx() context: CommandContext): Promise<Appended> {
     return this.commands.execute(new RegisterVolunteerCommand(context, { ...request }));

@@ -1,6 +1,7 @@
 import { type ActivitySnapshot } from '../../activity/activity.events.js';
 import { requireInstant, requireOneOf, toUtcIso, type DomainCommand } from '../../decider.js';
 import { DomainError } from '../../shared/errors.js';
+import { requireActive } from '../profile-guards.js';
 import { isInFuture, isNearActivityWindow, reservedInterval } from '../hour-rules.js';
 import { requireNewSessionId, requireNoOverlap, requireRegistered } from '../session-guards.js';
 import { CHECK_IN_METHODS, type CheckInMethod } from '../../activity/venue.js';
@@ -27,6 +28,7 @@ export type CheckIn = DomainCommand<
 export function decideCheckIn(command: CheckIn, state: VolunteerState): VolunteerEvent[] {
   const { activity } = command.data;
   const registered = requireRegistered(state);
+  requireActive(registered);
   const sessionId = requireNewSessionId(registered, command.data.sessionId);
   const method = requireOneOf(command.data.method, CHECK_IN_METHODS, 'method');
   const now = requireInstant(command.data.now, 'now');

@@ -7,6 +7,7 @@ import { presenceFields, type PresenceClaim, requirePresence } from '../../prese
 import { type VolunteerEvent } from '../volunteer.events.js';
 import { type VolunteerState } from '../volunteer.state.js';
 import { closeIfCheckOutMissed } from './close-missed-check-out.command.js';
+import { posted } from './confirm-session.command.js';
 
 export type CheckOut = DomainCommand<
   'CheckOut',
@@ -17,6 +18,8 @@ export type CheckOut = DomainCommand<
     readonly now: string;
     /** Who asks, and the code, location or reason they offer (`requirePresence`). */
     readonly presence: PresenceClaim;
+    /** 公示: the days the organising line posts an automatic confirmation for; 0 or absent: none. */
+    readonly postingDays?: number;
   }
 >;
 
@@ -67,7 +70,14 @@ export function decideCheckOut(command: CheckOut, state: VolunteerState): Volunt
     checkedOut,
     {
       type: 'SessionConfirmed',
-      data: { sessionId, volunteerId, minutes: measuredMinutes, measuredMinutes, automatic: true },
+      data: {
+        sessionId,
+        volunteerId,
+        minutes: measuredMinutes,
+        measuredMinutes,
+        automatic: true,
+        ...posted(command.data.postingDays, toUtcIso(now)),
+      },
     },
   ];
 }

@@ -1,5 +1,7 @@
 import { requireOrganizingSubtree } from '../../access-rules.js';
 import { requireWholeMinutes, type DomainCommand } from '../../decider.js';
+import { selfCertification } from '../../presence/self-certification.js';
+import { postingEnd } from '../../posting/posting.js';
 import { DomainError } from '../../shared/errors.js';
 import { type Actor } from '../../shared/event.js';
 import { requireRegistered, requireSession } from '../session-guards.js';
@@ -14,6 +16,10 @@ export type ConfirmSession = DomainCommand<
     /** Fewer than measured when the organiser saw less service; the measured minutes when absent. */
     readonly minutes?: number;
     readonly actor: Actor;
+    /** 公示: the days the organising line posts a confirmation for (`inheritedPostingDays`); 0 or absent: none. */
+    readonly postingDays?: number;
+    /** When it is confirmed; the posting runs from here. Needed when postingDays is above 0. */
+    readonly now?: string;
   }
 >;
 
@@ -41,7 +47,21 @@ export function decideConfirmSession(command: ConfirmSession, state: VolunteerSt
   return [
     {
       type: 'SessionConfirmed',
-      data: { sessionId, volunteerId, minutes, measuredMinutes, automatic: false },
+      data: {
+        sessionId,
+        volunteerId,
+        minutes,
+        measuredMinutes,
+        automatic: false,
+        ...selfCertification(actor, volunteerId),
+        ...posted(command.data.postingDays, command.data.now),
+      },
     },
   ];
+}
+
+/** The `postedUntil` field of a confirmation the organising line posts for `days`; nothing when it posts none. */
+export function posted(days: number | undefined, now: string | undefined): { postedUntil?: string } {
+  const postedUntil = postingEnd(days, now);
+  return postedUntil === undefined ? {} : { postedUntil };
 }

@@ -25,6 +25,8 @@ export type GrantAward = DomainCommand<
     readonly tier: string;
     readonly note: string;
     readonly actor: Actor;
+    /** From the personal-data store: the age conditions need it; the stream does not hold it. */
+    readonly birthDate: string;
     readonly now: string;
     readonly policies: PolicySet;
     readonly timeZone: string;
@@ -61,8 +63,8 @@ export function decideGrantAward(command: GrantAward, state: VolunteerState): Aw
   }
   const { profile } = registered;
   const determination = determine(policies, policy, {
-    volunteer: profile,
-    entries: confirmedEntriesOf(registered),
+    volunteer: { ...profile, birthDate: command.data.birthDate },
+    entries: confirmedEntriesOf(registered, now),
     asOf: now,
     timeZone,
     targetTier: tier,

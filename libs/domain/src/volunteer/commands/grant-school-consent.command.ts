@@ -1,4 +1,10 @@
-import { requireId, requireInstant, toUtcIso, type DomainCommand } from '../../decider.js';
+import {
+  requireCalendarDate,
+  requireId,
+  requireInstant,
+  toUtcIso,
+  type DomainCommand,
+} from '../../decider.js';
 import { type OrganizationKind } from '../../organization/organization.events.js';
 import { DomainError } from '../../shared/errors.js';
 import { type SchoolConsentGranted } from '../school-consent.events.js';
@@ -21,6 +27,12 @@ export type GrantSchoolConsent = DomainCommand<
     readonly school: ConsentedSchool | null;
     /** ISO 8601 with offset; null for a consent until revoked. */
     readonly until: string | null;
+    /** Whether the volunteer themself asks: only they (with a guardian, for a minor) grant a consent. */
+    readonly byVolunteer: boolean;
+    /** Under 18 today, from the birth date in the personal-data store. */
+    readonly minor: boolean;
+    /** YYYY-MM-DD: required for a minor. */
+    readonly guardianConsentedOn: string | null;
     readonly now: string;
   }
 >;
@@ -32,6 +44,13 @@ export function decideGrantSchoolConsent(
 ): SchoolConsentGranted[] {
   const { consentId, schoolId, school, until, now } = command.data;
   const registered = requireRegistered(state);
+  if (!command.data.byVolunteer) {
+    throw new DomainError(
+      'CONSENT_BY_VOLUNTEER_ONLY',
+      'only the volunteer (with their guardian, for a minor) grants a school consent',
+      'volunteerId',
+    );
+  }
   requireId(consentId, 'consentId');
   requireId(schoolId, 'schoolId');
   if (!school) {
@@ -57,6 +76,17 @@ export function decideGrantSchoolConsent(
     }
     untilIso = toUtcIso(untilMs);
   }
+  let guardianConsentedOn: string | undefined;
+  if (command.data.minor) {
+    if (command.data.guardianConsentedOn === null) {
+      throw new DomainError(
+        'GUARDIAN_CONSENT_REQUIRED',
+        'a volunteer under 18 grants a school consent with their guardian’s consent',
+        'guardianConsentedOn',
+      );
+    }
+    guardianConsentedOn = requireCalendarDate(command.data.guardianConsentedOn, 'guardianConsentedOn');
+  }
   return [
     {
       type: 'SchoolConsentGranted',
@@ -67,6 +97,7 @@ export function decideGrantSchoolConsent(
         schoolPath: [...school.path],
         grantedAt: toUtcIso(nowMs),
         until: untilIso,
+        ...(guardianConsentedOn === undefined ? {} : { guardianConsentedOn }),
       },
     },
   ];

@@ -1,7 +1,9 @@
 import { requireOrganizingSubtree } from '../../access-rules.js';
 import { type ActivitySnapshot } from '../../activity/activity.events.js';
 import { requireInstant, toUtcIso, type DomainCommand } from '../../decider.js';
+import { selfCertification } from '../../presence/self-certification.js';
 import { DomainError } from '../../shared/errors.js';
+import { requireActive } from '../profile-guards.js';
 import { type Actor } from '../../shared/event.js';
 import {
   clipToActivityWindow,
@@ -13,6 +15,7 @@ import {
 import { requireNewSessionId, requireNoOverlap, requireRegistered } from '../session-guards.js';
 import { type VolunteerEvent } from '../volunteer.events.js';
 import { type VolunteerState } from '../volunteer.state.js';
+import { posted } from './confirm-session.command.js';
 
 export const MANUAL_SESSION_NOTE_MAX_LENGTH = 500;
 
@@ -28,6 +31,8 @@ export type RecordManualSession = DomainCommand<
     readonly note: string;
     readonly actor: Actor;
     readonly now: string;
+    /** 公示: the days the organising line posts a confirmation for; 0 or absent: none. */
+    readonly postingDays?: number;
   }
 >;
 
@@ -37,6 +42,7 @@ export function decideRecordManualSession(
 ): VolunteerEvent[] {
   const { activity, minutes, actor } = command.data;
   const registered = requireRegistered(state);
+  requireActive(registered);
   const sessionId = requireNewSessionId(registered, command.data.sessionId);
   requireOrganizingSubtree(actor, activity);
 
@@ -98,7 +104,15 @@ export function decideRecordManualSession(
     // 谁记录谁证明: the organiser who records the sheet certifies it in the same append.
     {
       type: 'SessionConfirmed',
-      data: { sessionId, volunteerId, minutes, measuredMinutes: minutes, automatic: false },
+      data: {
+        sessionId,
+        volunteerId,
+        minutes,
+        measuredMinutes: minutes,
+        automatic: false,
+        ...selfCertification(actor, volunteerId),
+        ...posted(command.data.postingDays, toUtcIso(requireInstant(command.data.now, 'now'))),
+      },
     },
   ];
 }

@@ -29,7 +29,58 @@ const registeredWith = (data: Partial<VolunteerRegistered['data']>): VolunteerRe
   return { ...event, data: { ...event.data, ...data } };
 };
 
+const CONSENT = { consentedOn: '2024-05-20' };
+
 describe('volunteer registration', () => {
+  it('puts no personal data in the event: no name, no birth date', () => {
+    const [event] = volunteerDecider.decide(register(), volunteerDecider.initialState);
+    expect(Object.keys(event?.data ?? {}).sort()).toEqual(
+      [
+        'leagueStatus',
+        'minorAtRegistration',
+        'organizationId',
+        'organizationPath',
+        'schoolId',
+        'volunteerId',
+      ].sort(),
+    );
+    expect(JSON.stringify(event)).not.toMatch(/李华|2004-03-15/);
+  });
+
+  describe('中国注册志愿者管理办法 (2013), 14 to 17 with a legal guardian’s consent', () => {
+    it('refuses a minor without a guardian’s consent', () => {
+      spec
+        .given([])
+        .when(register({ birthDate: '2008-06-02' }))
+        .thenThrows('GUARDIAN_CONSENT_REQUIRED', 'guardian');
+    });
+
+    it('registers a minor with a consent and marks the registration as a minor’s', () => {
+      spec
+        .given([])
+        .when(register({ birthDate: '2008-06-02', guardian: CONSENT }))
+        .then([registeredWith({ minorAtRegistration: true })]);
+    });
+
+    it('needs no guardian from the 18th birthday, counted in Shanghai', () => {
+      spec
+        .given([])
+        .when(register({ birthDate: '2006-06-01' }))
+        .then([registered()]);
+    });
+
+    it('refuses a consent dated after the registration, or not a date', () => {
+      spec
+        .given([])
+        .when(register({ birthDate: '2008-06-02', guardian: { consentedOn: '2024-06-02' } }))
+        .thenThrows('VALIDATION_FAILED', 'guardian.consentedOn');
+      spec
+        .given([])
+        .when(register({ birthDate: '2008-06-02', guardian: { consentedOn: '2024-02-30' } }))
+        .thenThrows('VALIDATION_FAILED', 'guardian.consentedOn');
+    });
+  });
+
   it('registers a volunteer under their organisation', () => {
     spec.given([]).when(register()).then([registered()]);
   });
@@ -49,8 +100,8 @@ describe('volunteer registration', () => {
     it('中国注册志愿者管理办法 (2013), registration from 14: accepts a volunteer on their 14th birthday and refuses one a day younger', () => {
       spec
         .given([])
-        .when(register({ birthDate: '2010-06-01' }))
-        .then([registeredWith({ birthDate: '2010-06-01' })]);
+        .when(register({ birthDate: '2010-06-01', guardian: CONSENT }))
+        .then([registeredWith({ minorAtRegistration: true })]);
       spec
         .given([])
         .when(register({ birthDate: '2010-06-02' }))
@@ -61,7 +112,7 @@ describe('volunteer registration', () => {
       spec
         .given([])
         .when(register({ birthDate: '1988-06-02' }))
-        .then([registeredWith({ birthDate: '1988-06-02' })]);
+        .then([registered()]);
       spec
         .given([])
         .when(register({ birthDate: '1988-06-01' }))
@@ -75,8 +126,8 @@ describe('volunteer registration', () => {
         .thenThrows('VOLUNTEER_AGE_OUT_OF_RANGE', 'birthDate');
       spec
         .given([])
-        .when(register({ birthDate: '2010-06-01', now: '2024-06-01T00:00:00+08:00' }))
-        .then([registeredWith({ birthDate: '2010-06-01' })]);
+        .when(register({ birthDate: '2010-06-01', now: '2024-06-01T00:00:00+08:00', guardian: CONSENT }))
+        .then([registeredWith({ minorAtRegistration: true })]);
     });
 
     it('product choice, LEDGER_TIMEZONE: follows a deployment time zone when given one', () => {

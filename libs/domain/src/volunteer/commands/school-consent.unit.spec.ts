@@ -17,7 +17,17 @@ const school: ConsentedSchool = {
 
 const grant = (overrides: Partial<GrantSchoolConsent['data']> = {}): GrantSchoolConsent => ({
   type: 'GrantSchoolConsent',
-  data: { consentId: 'c-1', schoolId: 'no2-middle', school, until: null, now: NOW, ...overrides },
+  data: {
+    consentId: 'c-1',
+    schoolId: 'no2-middle',
+    school,
+    until: null,
+    byVolunteer: true,
+    minor: false,
+    guardianConsentedOn: null,
+    now: NOW,
+    ...overrides,
+  },
 });
 const revoke = (now = NOW, schoolId = 'no2-middle'): RevokeSchoolConsent => ({
   type: 'RevokeSchoolConsent',
@@ -40,6 +50,26 @@ const revoked = (revokedAt = NOW, consentId = 'c-1'): SchoolConsentRevoked => ({
 });
 
 describe('school consent', () => {
+  describe('中国注册志愿者管理办法 (2013): only the volunteer, with a guardian for a minor', () => {
+    it('refuses a consent asked by anyone but the volunteer, an administrator included', () => {
+      spec
+        .given([registered()])
+        .when(grant({ byVolunteer: false }))
+        .thenThrows('CONSENT_BY_VOLUNTEER_ONLY', 'volunteerId');
+    });
+
+    it('refuses a minor’s consent without the guardian’s, and records the guardian’s date with it', () => {
+      spec
+        .given([registered()])
+        .when(grant({ minor: true }))
+        .thenThrows('GUARDIAN_CONSENT_REQUIRED', 'guardianConsentedOn');
+      spec
+        .given([registered()])
+        .when(grant({ minor: true, guardianConsentedOn: '2024-08-30' }))
+        .then([{ ...granted(), data: { ...granted().data, guardianConsentedOn: '2024-08-30' } }]);
+    });
+  });
+
   it('grants a school consent until revoked, or until a later instant in UTC', () => {
     spec.given([registered()]).when(grant()).then([granted()]);
     spec

@@ -1,0 +1,174 @@
+import {
+  DomainError,
+  encodeEvent,
+  type VolunteerCommand,
+  volunteerDecider,
+  type VolunteerStreamEvent,
+  volunteerStream,
+} from '@vl/domain';
+import { type EventStore, PostgresEventStore } from '@vl/event-store';
+import { createSqlClient, type SqlClient } from '@vl/sql';
+import fc from 'fast-check';
+import {
+  anActivity,
+  anActor,
+  registered,
+  VOLUNTEER_ID,
+} from '../../../../libs/domain/src/testing/fixtures.js';
+import {
+  checkIn,
+  checkOut,
+  closeMissedCheckOut,
+  confirmSession,
+  correctSession,
+  recordManualSession,
+  rejectSession,
+  revokeSession,
+} from '../../../../libs/domain/src/testing/volunteer-commands.js';
+import { fixedClock } from './clock.js';
+import { type CommandContext } from './command-context.js';
+import { VolunteerStreams } from './streams.js';
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+const FIRST_DAY = Date.parse('2024-07-01T01:00:00.000Z');
+const iso = (ms: number): string => new Date(ms).toISOString();
+const DAYS = 6;
+const activities = Array.from({ length: DAYS }, (_, day) =>
+  anActivity({
+    activityId: `act-${day}`,
+    startsAt: iso(FIRST_DAY + day * DAY_MS),
+    endsAt: iso(FIRST_DAY + day * DAY_MS + 4 * HOUR_MS),
+  }),
+);
+const LATER = iso(FIRST_DAY + (DAYS + 2) * DAY_MS);
+
+const sessionIds = fc.constantFrom('s-0', 's-1', 's-2', 's-3', 's-4');
+const day = fc.integer({ min: 0, max: DAYS - 1 });
+const minuteOfService = fc.integer({ min: 0, max: 239 });
+
+/** Commands of every kind on a handful of sessions and days, so many are refused and many overlap. */
+const command: fc.Arbitrary<VolunteerCommand> = fc.oneof(
+  fc.tuple(sessionIds, day, minuteOfService).map(([sessionId, at, minute]) => {
+    const start = FIRST_DAY + at * DAY_MS + minute * 60_000;
+    return checkIn(sessionId, iso(start), iso(start), activities[at]);
+  }),
+  fc.tuple(day, minuteOfService).map(([at, minute]) => {
+    const end = FIRST_DAY + at * DAY_MS + minute * 60_000;
+    return checkOut(iso(end), iso(end), `act-${at}`);
+  }),
+  fc.constant(closeMissedCheckOut(LATER)),
+  fc.tuple(sessionIds, day, fc.integer({ min: 30, max: 240 })).map(([sessionId, at, minutes]) => {
+    const start = FIRST_DAY + at * DAY_MS;
+    return recordManualSession(sessionId, [iso(start), iso(start + minutes * 60_000)], minutes, LATER, {
+      activity: activities[at],
+    });
+  }),
+  fc
+    .tuple(sessionIds, fc.option(fc.integer({ min: 1, max: 240 }), { nil: undefined }))
+    .map(([sessionId, minutes]) => confirmSession(sessionId, minutes)),
+  fc
+    .tuple(sessionIds, fc.integer({ min: 0, max: 240 }))
+    .map(([sessionId, minutes]) => correctSession(sessionId, minutes, 'left early')),
+  sessionIds.map((sessionId) => rejectSession(sessionId, 'not present')),
+  sessionIds.map((sessionId) => revokeSession(sessionId, 'duplicate')),
+);
+
+/** Which process handles a step: two keep their folded streams, the third folds from the start each time. */
+const step = fc.record({ command, by: fc.constantFrom(0, 1, 2) });
+
+type Outcome = { readonly events: readonly VolunteerStreamEvent[] } | { readonly refused: string };
+
+async function outcomeOf(work: () => Promise<readonly unknown[]> | readonly unknown[]): Promise<Outcome> {
+  try {
+    return { events: (await work()) as VolunteerStreamEvent[] };
+  } catch (error) {
+    if (error instanceof DomainError) return { refused: error.code };
+    throw error;
+  }
+}
+
+describe('a command decided on a kept folded stream', () => {
+  let sql: SqlClient;
+  let store: EventStore;
+  const clock = fixedClock(LATER);
+  const handlerOn = (events: EventStore): VolunteerStreams =>
+    new VolunteerStreams(events, () => undefined, clock);
+  let volunteer = 0;
+
+  beforeAll(async () => {
+    sql = await createSqlClient({ dataDir: 'memory://', schema: 'event_store' });
+    store = await PostgresEventStore.create(sql);
+  });
+  afterAll(async () => {
+    await store.close();
+    await sql.close();
+  });
+
+  it('decides as it would on the whole stream folded from its start, whoever appended last', async () => {
+    const seen = { appended: 0, refused: 0 };
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 40 }), async (steps) => {
+        volunteer += 1;
+        const id = `${VOLUNTEER_ID}-${volunteer}`;
+        await store.append(
+          volunteerStream(id),
+          [{ id: crypto.randomUUID(), ...encodeEvent(registered(id), metadata) }],
+          'no_stream',
+        );
+        // Two processes, each keeping what it folded; the other one's appends arrive as the events after.
+        const processes = [handlerOn(store), handlerOn(store)];
+        for (const { command: next, by } of steps) {
+          const whole = await handlerOn(store).load(id);
+          const expected = await outcomeOf(() => volunteerDecider.decide(next, whole));
+          const handler = by === 2 ? handlerOn(store) : processes[by];
+          const actual = await outcomeOf(async () => (await handler!.handle(context, id, next)).events);
+          expect(actual).toEqual(expected);
+          if ('refused' in actual) seen.refused += 1;
+          else if (actual.events.length > 0) seen.appended += 1;
+        }
+        const whole = await handlerOn(store).load(id);
+        for (const process of processes) expect(await process.load(id)).toEqual(whole);
+      }),
+      { numRuns: 60 },
+    );
+    // Both ways of answering were put to the test, many times over.
+    expect(seen.appended).toBeGreaterThan(40);
+    expect(seen.refused).toBeGreaterThan(100);
+  });
+
+  it('answers a command retried with its key with what the first try appended, on a long-kept stream', async () => {
+    const id = 'v-retried';
+    const process = handlerOn(store);
+    const other = handlerOn(store);
+    await store.append(
+      volunteerStream(id),
+      [{ id: crypto.randomUUID(), ...encodeEvent(registered(id), metadata) }],
+      'no_stream',
+    );
+    const keyed: CommandContext = { ...context, idempotencySeed: 'key-1' };
+    const first = await process.handle(
+      keyed,
+      id,
+      checkIn('s-9', activities[0]!.startsAt, LATER, activities[0]),
+    );
+    // Later commands fold the stream past the first try's events before the retry comes.
+    await other.handle(context, id, checkOut(iso(FIRST_DAY + 3 * HOUR_MS), LATER, 'act-0'));
+    await process.handle(context, id, confirmSession('s-9'));
+    const retried = await process.handle(
+      keyed,
+      id,
+      checkIn('s-9', activities[0]!.startsAt, LATER, activities[0]),
+    );
+    expect(retried).toEqual(first);
+    expect(first.events.map((event) => event.type)).toEqual(['VolunteerCheckedIn']);
+    expect((await store.readStream(volunteerStream(id))).length).toBe(4);
+  });
+});
+
+const metadata = { occurredAt: LATER, recordedAt: LATER, actor: 'user-lotus', correlationId: 'c-1' };
+const context: CommandContext = {
+  actor: anActor('lotus-team'),
+  correlationId: 'c-1',
+  idempotencySeed: undefined,
+};

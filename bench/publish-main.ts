@@ -1,0 +1,50 @@
+// `node dist/bench/publish-main.js`: the publisher against a bare kafkajs producer sending the same messages,
+// on embedded PGlite and on PostgreSQL, with KAFKA_BROKERS (default 127.0.0.1:9092); written into the
+// "Publisher" section of docs/benchmarks.md.
+import { createSqlClient, type SqlClient } from '@vl/sql';
+import { benchPublishing, type PublishBenchResult } from './publish.bench.js';
+import { loadAverage, writeNamedSection } from './projector-report.js';
+
+const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
+const databaseUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+const results: PublishBenchResult[] = [];
+const loads: string[] = [await loadAverage()];
+
+async function on(sql: SqlClient, drop: () => Promise<void>): Promise<void> {
+  try {
+    results.push(await benchPublishing(sql, { brokers, rounds }));
+  } finally {
+    await drop().catch(() => undefined);
+    await sql.close();
+  }
+}
+
+console.error('bench: publisher on PGlite');
+await on(await createSqlClient({ dataDir: 'memory://' }), async () => undefined);
+loads.push(await loadAverage());
+console.error('bench: publisher on PostgreSQL');
+const schema = `bench_publish_${process.pid}`;
+const postgres = await createSqlClient({ databaseUrl, schema, poolSize: 10 });
+await on(postgres, () => postgres.exec(`drop schema if exists ${schema} cascade`));
+loads.push(await loadAverage());
+
+const body = [
+  '## Publisher',
+  '',
+  `Produced by \`npm run build && node dist/bench/publish-main.js\` on ${new Date().toISOString()}; load`,
+  `average (1/5/15 min) ${loads.join(' → ')} on a shared 2-core machine with a shared broker.`,
+  '',
+  `The publisher (store subscription, CloudEvent mapping, derived state, sends, checkpoints) against a bare`,
+  `kafkajs producer (acks=-1) sending the same messages in the same batches to the same broker, alternating`,
+  `${rounds} rounds each. Target: at least 0.8×.`,
+  '',
+  '| event store | events | messages | publisher msg/s | bare producer msg/s | ratio |',
+  '| --- | ---: | ---: | ---: | ---: | ---: |',
+  ...results.map(
+    (r) =>
+      `| ${r.dialect} | ${r.events} | ${r.messages} | ${r.publisherPerSecond} | ${r.bareProducerPerSecond} | **${r.ratio}×** |`,
+  ),
+].join('\n');
+await writeNamedSection('publisher', body);
+console.log(body);

@@ -1,0 +1,177 @@
+// `npm run bench:commands`: a command against long histories, the request path of a check-in, and event
+// appends against Emmett's PostgreSQL store, each as ratios measured in one run. Writes its own sections of
+// docs/benchmarks.md (between markers), leaving the rest of the file as it is. Pass section names
+// (command-folds, request-path, appends-vs-emmett) to run only those.
+import { createSqlClient } from '@vl/sql';
+import { readFile, writeFile } from 'node:fs/promises';
+import { cpus, loadavg } from 'node:os';
+import pg from 'pg';
+import { benchAppendsVsEmmett, type EmmettBenchResult } from './append-emmett.bench.js';
+import { benchCommandGrowth, type CommandGrowthResult } from './command-growth.bench.js';
+import { benchRequests, type RequestBenchResult } from './request.bench.js';
+import { BENCHMARKS_FILE } from './report-file.js';
+
+const databaseUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const chosen = new Set(process.argv.slice(2));
+const runs = (name: string): boolean => chosen.size === 0 || chosen.has(name);
+const load = (): string => (Math.round((loadavg()[0] ?? 0) * 10) / 10).toString();
+const log = (message: string): void => console.error(`bench: ${message} (load average ${load()})`);
+
+async function postgresReachable(): Promise<boolean> {
+  const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+async function withScratchSchema<T>(name: string, work: (schema: string) => Promise<T>): Promise<T> {
+  const schema = `bench_${name}_${process.pid}`;
+  try {
+    return await work(schema);
+  } finally {
+    const cleanup = await createSqlClient({ databaseUrl, schema: 'public' });
+    await cleanup.exec(`drop schema if exists ${schema} cascade`).catch(() => undefined);
+    await cleanup.close();
+  }
+}
+
+/** Replaces the text between a section's markers, or adds the section at the end. */
+async function writeSection(name: string, body: string): Promise<void> {
+  const start = `<!-- ${name}:start -->`;
+  const end = `<!-- ${name}:end -->`;
+  const text = await readFile(BENCHMARKS_FILE, 'utf8').catch(() => '# Benchmarks\n');
+  const section = `${start}\n${body.trim()}\n${end}`;
+  const from = text.indexOf(start);
+  const to = text.indexOf(end);
+  const next =
+    from >= 0 && to > from
+      ? text.slice(0, from) + section + text.slice(to + end.length)
+      : `${text.trimEnd()}\n\n${section}\n`;
+  await writeFile(BENCHMARKS_FILE, next);
+}
+
+const postgres = await postgresReachable();
+const stamp = (): string =>
+  `Last run: ${new Date().toISOString()}, Node ${process.version}, ${cpus().length} cores, load average ${load()} at the end.`;
+
+if (runs('command-folds')) {
+  const growth: CommandGrowthResult[] = [];
+  log('check-in and check-out for volunteers with long histories, PGlite');
+  growth.push(await benchCommandGrowth());
+  if (postgres) {
+    log('check-in and check-out for volunteers with long histories, PostgreSQL');
+    growth.push(await withScratchSchema('growth', (schema) => benchCommandGrowth({ databaseUrl, schema })));
+  }
+  await writeSection(
+    'command-folds',
+    [
+      '## Command folds and snapshots',
+      '',
+      "Target: a check-in for a volunteer with 5,000 sessions within 2× of one with 10. Each volunteer's stream",
+      'is seeded with a generated history (corrections, rejections, revocations, missed check-outs, paper',
+      'sheets, consents, awards); check-in and check-out pairs are then sent through HTTP in turns across the',
+      'volunteers. The ratio is the p50 check-in against that of the 10-session volunteer in the same run.',
+      '',
+      'Each stream handler keeps the states it has folded (by stream, with their revision, up to 200,000',
+      "events' worth per stream kind, least recently used let go): a command reads only the events after the",
+      'kept revision, whoever appended them, and folds them on. The first command on a stream in a process',
+      'folds all of it (linear: "first check-in" below); the p50 is what every later one costs. Folds copy a',
+      "state's records once per fold, never per event, for volunteers and balances alike.",
+      '',
+      'What is left per command grows with the sessions but is cheap next to reading them: one copy of the',
+      "state's sessions record when the recent events are folded on, and the overlap rule's pass over the",
+      'sessions. Kept states live in the process, so they suit both stores (the EventStoreDB adapter reads',
+      'a stream from a revision alike); no snapshot is stored in the database, so a restarted process folds',
+      'each stream once, in full, on its first command.',
+      '',
+      stamp(),
+      '',
+      '| database | load avg | sessions | events | first check-in | check-in p50 | check-out p50 | ratio |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      ...growth.flatMap((r) =>
+        r.points.map(
+          (p) =>
+            `| ${r.backend} | ${r.loadAverage} | ${p.sessions} | ${p.events} | ${p.firstCheckInMs} ms | ` +
+            `${p.checkInMs} ms | ${p.checkOutMs} ms | **${p.ratio}×** |`,
+        ),
+      ),
+    ].join('\n'),
+  );
+}
+
+if (runs('request-path')) {
+  const requests: RequestBenchResult[] = [];
+  log('check-in and check-out pairs vs a bare Fastify INSERT route, PGlite');
+  requests.push(await benchRequests());
+  if (postgres) {
+    log('check-in and check-out pairs vs a bare Fastify INSERT route, PostgreSQL');
+    requests.push(await withScratchSchema('requests', (schema) => benchRequests({ databaseUrl, schema })));
+  }
+  await writeSection(
+    'request-path',
+    [
+      '## Request path',
+      '',
+      'Target: check-in and check-out pairs at least 0.6× a bare Fastify route doing one INSERT of the same',
+      'body, from 16 concurrent clients, each with a volunteer of its own and an Idempotency-Key on every',
+      'request. Statements are those the service sends to the database for one check-in and one check-out',
+      'on a stream it has seen, transaction control (begin, commit) counted.',
+      '',
+      "A check-in now sends the idempotency claim, a read of the volunteer's events after the kept revision,",
+      'the append and the stored answer. The scheduled activity comes from the process (its facts never',
+      "change once scheduled) and the volunteer's history from the kept fold. The idempotency record is still",
+      "claimed before and completed after the command, in statements of their own: written in the append's",
+      'transaction it would need the answer before the append that determines it, and the claim-then-wait',
+      'semantics (and the crash tests that hold them) were kept exactly as they are.',
+      '',
+      stamp(),
+      '',
+      '| database | load avg | clients | requests | API req/s | bare INSERT req/s | ratio | statements per check-in | per check-out |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      ...requests.map(
+        (r) =>
+          `| ${r.backend} | ${r.loadAverage} | ${r.clients} | ${r.requests} | ${r.apiPerSecond} | ` +
+          `${r.barePerSecond} | **${r.ratio}×** | ${r.statementsPerCheckIn} | ${r.statementsPerCheckOut} |`,
+      ),
+    ].join('\n'),
+  );
+}
+
+if (runs('appends-vs-emmett')) {
+  if (!postgres) throw new Error(`bench: Emmett needs PostgreSQL, and ${databaseUrl} is not reachable`);
+  const results: EmmettBenchResult[] = [];
+  for (const clients of [8, 32]) {
+    log(`event appends vs Emmett vs raw INSERT, ${clients} clients, PostgreSQL`);
+    results.push(
+      await withScratchSchema(`emmett${clients}`, (schema) =>
+        benchAppendsVsEmmett({ databaseUrl, schema, clients }),
+      ),
+    );
+  }
+  await writeSection(
+    'appends-vs-emmett',
+    [
+      '## Appends vs Emmett',
+      '',
+      "One event per append with its exact expected revision, through this ledger's PostgreSQL store and",
+      `through Emmett's (\`@event-driven-io/emmett-postgresql\` ${results[0]?.emmettVersion ?? ''}, a dev dependency`,
+      'used only here) on the same server, in alternating rounds with autocommit INSERTs of the same rows',
+      'as the floor. Each side has a pool of 10 connections. The ratio is this store over Emmett.',
+      '',
+      stamp(),
+      '',
+      '| clients | load avg | events per side | this store ev/s | Emmett ev/s | raw INSERT ev/s | store / raw | Emmett / raw | store / Emmett |',
+      '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      ...results.map(
+        (r) =>
+          `| ${r.clients} | ${r.loadAverage} | ${r.events} | ${r.storePerSecond} | ${r.emmettPerSecond} | ` +
+          `${r.rawPerSecond} | ${r.storeToRaw}× | ${r.emmettToRaw}× | **${r.ratio}×** |`,
+      ),
+    ].join('\n'),
+  );
+}

@@ -1,0 +1,241 @@
+import { mintDevelopmentToken } from '@vl/auth';
+import { loadConfig } from '@vl/config';
+import { encodeEvent, type LedgerEvent, volunteerStream } from '@vl/domain';
+import { type EventStore } from '@vl/event-store';
+import { EVENT_STORE, SQL_CLIENT } from '@vl/platform';
+import { type SqlClient, type SqlExecutor } from '@vl/sql';
+import Fastify from 'fastify';
+import { randomUUID } from 'node:crypto';
+import { loadavg } from 'node:os';
+import { createLedgerApp } from '../apps/api/src/bootstrap.js';
+import { registered } from '../libs/domain/src/testing/fixtures.js';
+
+const SECRET = 'bench-secret-for-volunteer-ledger-0123456789';
+const MINUTE = 60_000;
+
+export interface RequestBenchOptions {
+  readonly databaseUrl?: string;
+  readonly schema?: string;
+  /** Concurrent clients, each with a volunteer of its own (default 16). */
+  readonly clients?: number;
+  /** Check-in and check-out pairs per client (default 25). */
+  readonly pairs?: number;
+}
+
+export interface RequestBenchResult {
+  readonly backend: 'pglite' | 'postgres';
+  readonly clients: number;
+  readonly requests: number;
+  readonly loadAverage: number;
+  /** Check-ins and check-outs per second through the API, idempotency key on every one. */
+  readonly apiPerSecond: number;
+  /** Requests per second to a bare Fastify route doing one INSERT of the same body. */
+  readonly barePerSecond: number;
+  readonly ratio: number;
+  /** Statements sent to the database per check-in and per check-out, transaction control included. */
+  readonly statementsPerCheckIn: number;
+  readonly statementsPerCheckOut: number;
+}
+
+/** Counts the statements sent through one SQL client, including those inside its transactions. */
+function countStatements(sql: SqlClient): { readonly count: () => number } {
+  let count = 0;
+  const query = sql.query.bind(sql);
+  const transaction = sql.transaction.bind(sql);
+  const counted = (executor: SqlExecutor): SqlExecutor => ({
+    ...executor,
+    query: ((text: string, params?: unknown[]) => {
+      count += 1;
+      return executor.query(text, params);
+    }) as SqlExecutor['query'],
+  });
+  Object.assign(sql, {
+    query: ((text: string, params?: unknown[]) => {
+      count += 1;
+      return query(text, params);
+    }) as SqlClient['query'],
+    transaction: <T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> => {
+      count += 2; // begin and commit
+      return transaction((tx) => fn(counted(tx)));
+    },
+  });
+  return { count: () => count };
+}
+
+/**
+ * Check-in and check-out pairs through HTTP, with an idempotency key each, from concurrent clients, against
+ * a bare Fastify route that inserts the same body into a table: the floor of any write request.
+ */
+export async function benchRequests(options: RequestBenchOptions = {}): Promise<RequestBenchResult> {
+  const clients = options.clients ?? 16;
+  const pairs = options.pairs ?? 25;
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATA_DIR: 'memory://',
+    AUTH_JWT_SECRET: SECRET,
+    LEDGER_ROLES: 'api',
+    LOG_LEVEL: 'error',
+    ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
+    ...(options.schema ? { DATABASE_SCHEMA: options.schema } : {}),
+  });
+  const ledger = await createLedgerApp(config, { docsUi: false });
+  const bare = Fastify();
+  try {
+    const token = await mintDevelopmentToken(SECRET, { sub: 'bench-admin', roles: ['admin'], org: '*' });
+    const headers = (): Record<string, string> => ({
+      authorization: `Bearer ${token}`,
+      'content-type': 'application/json',
+      'idempotency-key': randomUUID(),
+    });
+    const send = async (url: string, body: unknown): Promise<void> => {
+      const response = await fetch(url, { method: 'POST', headers: headers(), body: JSON.stringify(body) });
+      const text = await response.text();
+      if (!response.ok) throw new Error(`bench: POST ${url} answered ${response.status}: ${text}`);
+    };
+    const api = (path: string): string => `${ledger.url}/api/v1${path}`;
+    await send(api('/organizations'), { id: 'req-city', name: '基准市', kind: 'city' });
+    await send(api('/organizations'), {
+      id: 'req-community',
+      name: '基准社区',
+      kind: 'community',
+      parentId: 'req-city',
+    });
+    const now = Math.floor(Date.now() / MINUTE) * MINUTE;
+    // Three rounds (warm-up, then two measured) of `pairs` pairs, ten minutes apart, all in the past.
+    const first = now - 3 * pairs * 10 * MINUTE - 30 * MINUTE;
+    await send(api('/activities'), {
+      id: 'req-activity',
+      organizationId: 'req-community',
+      title: '基准活动',
+      category: 'bench',
+      startsAt: new Date(first - 60 * MINUTE).toISOString(),
+      endsAt: new Date(now + 60 * MINUTE).toISOString(),
+      autoConfirm: true,
+    });
+    const store = ledger.app.get<EventStore>(EVENT_STORE);
+    const volunteers = Array.from({ length: clients }, (_, index) => `req-v${index}`);
+    const probe = 'req-probe';
+    for (const id of [...volunteers, probe]) {
+      const event = { ...registered(id), data: { ...registered(id).data, organizationId: 'req-community' } };
+      const metadata = {
+        occurredAt: new Date(first).toISOString(),
+        recordedAt: new Date(first).toISOString(),
+      };
+      await store.append(
+        volunteerStream(id),
+        [
+          {
+            id: randomUUID(),
+            ...encodeEvent(event as LedgerEvent, {
+              ...metadata,
+              actor: 'bench',
+              correlationId: randomUUID(),
+            }),
+          },
+        ],
+        'no_stream',
+      );
+    }
+
+    const sql = ledger.app.get<SqlClient>(SQL_CLIENT);
+    await sql.exec(
+      `create table if not exists bench_bare_requests (id uuid primary key, volunteer_id text not null,
+         body jsonb not null, created_at timestamptz not null default now())`,
+    );
+    bare.post<{ Body: { volunteerId: string } }>('/bare', async (request, reply) => {
+      const { rows } = await sql.query<{ id: string }>(
+        `insert into bench_bare_requests (id, volunteer_id, body) values ($1, $2, $3) returning id`,
+        [randomUUID(), request.body.volunteerId, JSON.stringify(request.body)],
+      );
+      return reply.status(201).send({ id: rows[0]?.id });
+    });
+    await bare.listen({ port: 0, host: '127.0.0.1' });
+    const address = bare.server.address();
+    const bareUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/bare`;
+
+    let round = 0;
+    const apiRound = async (): Promise<number> => {
+      const base = first + round * pairs * 10 * MINUTE;
+      round += 1;
+      const started = performance.now();
+      await Promise.all(
+        volunteers.map(async (volunteerId) => {
+          for (let pair = 0; pair < pairs; pair += 1) {
+            const at = base + pair * 10 * MINUTE;
+            await send(api('/activities/req-activity/check-ins'), {
+              volunteerId,
+              at: new Date(at).toISOString(),
+              method: 'organizer',
+            });
+            await send(api('/activities/req-activity/check-outs'), {
+              volunteerId,
+              at: new Date(at + 5 * MINUTE).toISOString(),
+            });
+          }
+        }),
+      );
+      return (performance.now() - started) / 1000;
+    };
+    const bareRound = async (): Promise<number> => {
+      const started = performance.now();
+      await Promise.all(
+        volunteers.map(async (volunteerId) => {
+          for (let pair = 0; pair < pairs; pair += 1) {
+            const at = new Date(first + pair * 10 * MINUTE).toISOString();
+            await send(bareUrl, { volunteerId, at, method: 'organizer' });
+            await send(bareUrl, { volunteerId, at });
+          }
+        }),
+      );
+      return (performance.now() - started) / 1000;
+    };
+
+    // Statements of one check-in and one check-out on a stream already seen, outside the timed rounds.
+    const statements = countStatements(sql);
+    await bareRound();
+    await apiRound();
+    // A volunteer of its own, so its sessions meet no one else's; its second pair is the one counted.
+    const probePair = async (at: number): Promise<[number, number, number]> => {
+      const beforeCheckIn = statements.count();
+      await send(api('/activities/req-activity/check-ins'), {
+        volunteerId: probe,
+        at: new Date(at).toISOString(),
+        method: 'organizer',
+      });
+      const beforeCheckOut = statements.count();
+      await send(api('/activities/req-activity/check-outs'), {
+        volunteerId: probe,
+        at: new Date(at + 5 * MINUTE).toISOString(),
+      });
+      return [beforeCheckIn, beforeCheckOut, statements.count()];
+    };
+    await probePair(first);
+    const [beforeCheckIn, beforeCheckOut, afterCheckOut] = await probePair(first + 10 * MINUTE);
+
+    let apiSeconds = 0;
+    let bareSeconds = 0;
+    // Alternating, so drift on a noisy machine touches both sides alike.
+    for (let repeat = 0; repeat < 2; repeat += 1) {
+      apiSeconds += await apiRound();
+      bareSeconds += await bareRound();
+    }
+    const requests = 2 * 2 * clients * pairs;
+    const apiPerSecond = requests / apiSeconds;
+    const barePerSecond = requests / bareSeconds;
+    return {
+      backend: options.databaseUrl ? 'postgres' : 'pglite',
+      clients,
+      requests,
+      loadAverage: Math.round((loadavg()[0] ?? 0) * 10) / 10,
+      apiPerSecond: Math.round(apiPerSecond),
+      barePerSecond: Math.round(barePerSecond),
+      ratio: Math.round((apiPerSecond / barePerSecond) * 100) / 100,
+      statementsPerCheckIn: beforeCheckOut - beforeCheckIn,
+      statementsPerCheckOut: afterCheckOut - beforeCheckOut,
+    };
+  } finally {
+    await bare.close();
+    await ledger.close();
+  }
+}
