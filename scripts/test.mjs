@@ -2,7 +2,7 @@
 // It starts the Kafka broker when it can, says what it skipped and why, and ends with one summary line.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { root } from './swc-options.mjs';
 
@@ -44,13 +44,20 @@ if (env.EVENTSTORE_URL === undefined) {
 }
 
 const report = join(mkdtempSync(join(tmpdir(), 'vl-jest-')), 'report.json');
+// Jest's default on two cores is one worker; most suites wait on PostgreSQL, Kafka or Chromium rather than
+// the CPU, so two workers halve the wall clock here. A caller's own --maxWorkers or --runInBand wins.
+const userArgs = process.argv.slice(2);
+const workers = userArgs.some((arg) => /^(--maxWorkers|-w|--runInBand|-i$)/.test(arg))
+  ? []
+  : [`--maxWorkers=${Math.max(2, availableParallelism() - 1)}`];
 const status = run('jest: unit, int and e2e', process.execPath, [
   '--experimental-vm-modules',
   '--no-warnings',
   'node_modules/jest/bin/jest.js',
   '--json',
   `--outputFile=${report}`,
-  ...process.argv.slice(2),
+  ...workers,
+  ...userArgs,
 ]);
 if (startedKafka) run('stop Kafka', 'bash', [kafkaScript, 'stop']);
 
