@@ -279,6 +279,62 @@ describe.each(backends)('auditing eligibility end to end over HTTP on %s', (back
     },
   );
 
+  maybe(
+    'counts the applicants 积分入团 admits, evaluating only those who served its 20 hours, as the audit list judges them',
+    async () => {
+      const listed = await auditor.get(
+        `/organizations/hetang/eligibility?policy=league-admission&tier=qualified&minPosition=${lastPosition}`,
+      );
+      expect(listed.body.items.map((item: { volunteerId: string }) => item.volunteerId)).toEqual([
+        'v-league',
+      ]);
+      const counted = await auditor.get(
+        `/organizations/hetang/eligibility/count?policy=league-admission&tier=qualified&minPosition=${lastPosition}`,
+      );
+      expect(counted.status).toBe(200);
+      // v-star and v-near served 20 hours too but are members; v-new served nothing and is not evaluated.
+      expect(counted.body).toMatchObject({
+        organizationId: 'hetang',
+        policy: 'league-admission',
+        tier: 'qualified',
+        eligible: listed.body.items.length,
+        evaluated: 3,
+      });
+      expect(counted.body.position).toBeGreaterThanOrEqual(lastPosition);
+      const community = await admin.get(
+        '/organizations/songjia/eligibility/count?policy=league-admission&tier=qualified',
+      );
+      expect(community.body).toMatchObject({ eligible: 0, evaluated: 1 });
+      const before = await admin.get(
+        `/organizations/hetang/eligibility/count?policy=league-admission&tier=qualified&asOf=${iso(PROGRAMME_START - 3 * DAY)}`,
+      );
+      expect(before.body).toMatchObject({ eligible: 0, evaluated: 0 });
+      // A tiered policy names no service everyone needs: every volunteer of the subtree is evaluated.
+      const stars = await admin.get(
+        '/organizations/hetang/eligibility/count?policy=star-volunteer&tier=1-star',
+      );
+      expect(stars.body).toMatchObject({ eligible: 1, evaluated: 4 });
+
+      const missingTier = await admin.get('/organizations/hetang/eligibility/count?policy=league-admission');
+      expect(missingTier.status).toBe(400);
+      expect(missingTier.body.errors.map((error: { field: string }) => error.field)).toEqual(['tier']);
+      expect((await admin.get('/organizations/hetang/eligibility/count?policy=nothing&tier=x')).status).toBe(
+        404,
+      );
+      expect(
+        (
+          await otherAdmin.get(
+            '/organizations/hetang/eligibility/count?policy=league-admission&tier=qualified',
+          )
+        ).status,
+      ).toBe(403);
+      expect(
+        (await admin.get('/organizations/nowhere/eligibility/count?policy=league-admission&tier=qualified'))
+          .status,
+      ).toBe(404);
+    },
+  );
+
   let starAward: string;
   let leagueAward: string;
 

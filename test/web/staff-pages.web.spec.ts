@@ -114,6 +114,15 @@ suite('organiser and administrator pages in Chromium', () => {
     expect(await figure('registeredVolunteers')).toBe(String(statistics.totals.registeredVolunteers));
     expect(await figure('residentVisits')).toBe(String(statistics.totals.residentVisits));
     expect(statistics.totals.activitiesHeld).toBeGreaterThan(0);
+    // The period runs to December, so the applicants are counted as of now.
+    const league = (
+      await seeded.admin.get('/organizations/hetang/eligibility/count?policy=league-admission&tier=qualified')
+    ).body;
+    await page
+      .locator('[data-figure="leagueAdmission"]')
+      .getByTestId('figure')
+      .filter({ hasText: String(league.eligible) })
+      .waitFor();
     const rows = await page
       .getByTestId('by-child')
       .locator('tbody tr')

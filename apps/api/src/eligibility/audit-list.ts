@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { type Determination, ID_PATTERN } from '@vl/domain';
-import { DirectoryQuery } from '@vl/read-model';
+import { type Determination, ID_PATTERN, necessaryService } from '@vl/domain';
+import { DirectoryQuery, type ServedAtLeast, type VolunteerProfile } from '@vl/read-model';
 import { HttpProblem } from '../shared/problem.js';
 import { EligibilityService, type ResolvedQuestion } from './eligibility.service.js';
 
@@ -10,6 +10,16 @@ export interface AuditListItem {
   readonly organizationId: string;
   readonly determinations: Determination[];
 }
+
+export interface EligibleCount {
+  /** Volunteers of the subtree judged eligible for the tier. */
+  readonly eligible: number;
+  /** Volunteers evaluated: those who served what the policy requires of anyone, or all when it names nothing. */
+  readonly evaluated: number;
+}
+
+const DAY_MS = 86_400_000;
+const COUNT_CHUNK = 500;
 
 export interface AuditListPage {
   readonly items: AuditListItem[];
@@ -64,6 +74,57 @@ export class AuditList {
       if (volunteers.length < chunk) return { items, nextCursor: null };
     }
   }
+}
+
+/**
+ * How many volunteers of a subtree a policy's tier admits, judged exactly as the audit list judges them. When
+ * the policy requires some service of everyone (积分入团's 20 hours in 12 months), only those who served that
+ * much are evaluated; the span is widened by a day on each side, so no time zone leaves anyone out.
+ */
+export async function countEligible(
+  directory: DirectoryQuery,
+  eligibility: EligibilityService,
+  organizationId: string,
+  question: ResolvedQuestion,
+): Promise<EligibleCount> {
+  const [policy] = question.policies;
+  const necessary =
+    question.policies.length === 1 && question.asKnownAt === undefined && policy !== undefined
+      ? necessaryService(policy, question.evaluationDate)
+      : undefined;
+  const served: ServedAtLeast | undefined = necessary && {
+    from: necessary.from === null ? null : shiftDate(necessary.from, -1),
+    before: shiftDate(necessary.to, 2),
+    minutes: necessary.minutes,
+  };
+  const listed = (after: string | undefined): Promise<VolunteerProfile[]> =>
+    served
+      ? directory.volunteersServingIn(organizationId, served, after, COUNT_CHUNK)
+      : directory.volunteersIn(organizationId, after, COUNT_CHUNK);
+  let eligible = 0;
+  let evaluated = 0;
+  let after: string | undefined;
+  for (;;) {
+    const page = await listed(after);
+    const last = page.at(-1);
+    if (last === undefined) break;
+    after = last.volunteerId;
+    const judged = (await eligibility.withBirthDates(page)).filter(
+      (volunteer) => volunteer.birthDate <= question.evaluationDate,
+    );
+    const answers = await eligibility.determinationsOf(judged, question);
+    evaluated += judged.length;
+    for (const determinations of answers.values()) {
+      if (determinations.some((answer) => answer.eligible)) eligible += 1;
+    }
+    if (page.length < COUNT_CHUNK) break;
+  }
+  return { eligible, evaluated };
+}
+
+/** Midnight UTC `days` after a calendar date. */
+function shiftDate(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString();
 }
 
 export function encodeAuditCursor(volunteerId: string): string {

@@ -180,3 +180,44 @@ export class AwardIntegrityResponseDto {
   @ApiProperty({ type: [AwardIntegrityFindingDto] })
   items!: AwardIntegrityFindingDto[];
 }
+
+/** How many volunteers of a subtree a policy's tier admits on a date. */
+export class EligibleCountResponseDto {
+  @ApiProperty({ example: 'hetang' })
+  organizationId!: string;
+
+  @ApiProperty({ example: 'league-admission' })
+  policy!: string;
+
+  @ApiProperty({ example: 'qualified' })
+  tier!: string;
+
+  @ApiProperty({
+    format: 'date-time',
+    example: '2026-07-10T09:00:00.000Z',
+    description: 'The evaluation instant',
+  })
+  asOf!: string;
+
+  @ApiPropertyOptional({
+    format: 'date-time',
+    example: '2026-07-01T00:00:00.000Z',
+    description: 'The ledger as it was known at this instant',
+  })
+  asKnownAt?: string;
+
+  @ApiProperty({ type: 'integer', example: 42, description: 'The read model position answered from' })
+  position!: number;
+
+  @ApiProperty({ type: 'integer', example: 12, description: 'Volunteers of the subtree the tier admits' })
+  eligible!: number;
+
+  @ApiProperty({
+    type: 'integer',
+    example: 30,
+    description:
+      'Volunteers evaluated: those who served what the policy requires of everyone (an all-of policy’s hours), ' +
+      'else every volunteer of the subtree',
+  })
+  evaluated!: number;
+}

@@ -1,4 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { EXPORT_FORMATS } from '../shared/export-format.js';
@@ -61,4 +61,14 @@ export class AwardIntegrityRequest extends ReadYourWritesQuery {
   @IsOptional()
   @IsLedgerId()
   organizationId?: string;
+}
+
+export class EligibleCountRequest extends AsOfQuery {
+  @ApiProperty({ description: 'The policy (its id)', example: 'league-admission' })
+  @IsLedgerId()
+  policy!: string;
+
+  @ApiProperty({ description: 'The tier of the policy counted', example: 'qualified' })
+  @IsLedgerId()
+  tier!: string;
 }

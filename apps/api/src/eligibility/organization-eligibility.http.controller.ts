@@ -15,12 +15,15 @@ import { downloadHeaders, exportFormat, XLSX_MEDIA_TYPE } from '../shared/export
 import { IdParam } from '../shared/id-param.js';
 import { workbook } from '../shared/spreadsheet.js';
 import { ReadPosition } from '../shared/read-position.js';
-import { AuditList, type AuditListItem } from './audit-list.js';
+import { AuditList, type AuditListItem, countEligible } from './audit-list.js';
 import { eligibilityCsv } from './eligibility-csv.js';
 import { eligibilitySheet } from './eligibility-workbook.js';
-import { OrganizationEligibilityRequest } from './eligibility.request.dto.js';
+import { EligibleCountRequest, OrganizationEligibilityRequest } from './eligibility.request.dto.js';
 import { EligibilityService } from './eligibility.service.js';
-import { OrganizationEligibilityResponseDto } from './eligibility-lists.response.dto.js';
+import {
+  EligibleCountResponseDto,
+  OrganizationEligibilityResponseDto,
+} from './eligibility-lists.response.dto.js';
 
 export interface OrganizationEligibilityResponse {
   readonly organizationId: string;
@@ -122,6 +125,43 @@ export class OrganizationEligibilityHttpController {
       position,
       items: page.items,
       nextCursor: page.nextCursor,
+    };
+  }
+
+  @Get('eligibility/count')
+  @Access({ kind: 'roles', roles: ['admin', 'auditor'], write: false })
+  @ApiOkResponse({ type: EligibleCountResponseDto })
+  @ApiOperation({
+    summary:
+      'How many volunteers of the subtree a policy’s tier admits (e.g. league-admission, qualified: the ' +
+      'applicants eligible for 积分入团), judged as the audit list judges them',
+  })
+  async count(
+    @IdParam() organizationId: string,
+    @Query() query: EligibleCountRequest,
+    @CurrentActor() actor: Actor,
+  ): Promise<EligibleCountResponseDto> {
+    const position = await this.reads.caughtUp(query.minPosition);
+    const organization = await this.directory.organization(organizationId);
+    if (!organization) {
+      throw new DomainError('ORGANIZATION_NOT_FOUND', `Organisation ${organizationId} does not exist`, 'id');
+    }
+    assertMayActWithin(actor, organization);
+    const question = this.eligibility.resolve({
+      asOf: query.asOf,
+      asKnownAt: query.asKnownAt,
+      policyId: query.policy,
+      tier: query.tier,
+    });
+    const counted = await countEligible(this.directory, this.eligibility, organizationId, question);
+    return {
+      organizationId,
+      policy: query.policy,
+      tier: query.tier,
+      asOf: question.at,
+      ...(query.asKnownAt !== undefined ? { asKnownAt: query.asKnownAt } : {}),
+      position,
+      ...counted,
     };
   }
 }

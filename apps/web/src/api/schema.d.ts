@@ -409,6 +409,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organizations/{id}/eligibility/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many volunteers of the subtree a policy’s tier admits (e.g. league-admission, qualified: the applicants eligible for 积分入团), judged as the audit list judges them */
+        get: operations["OrganizationEligibilityHttpController_count"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/volunteers/{id}/awards": {
         parameters: {
             query?: never;
@@ -1768,6 +1785,41 @@ export interface components {
              * @example null
              */
             nextCursor: string | null;
+        };
+        EligibleCountResponseDto: {
+            /** @example hetang */
+            organizationId: string;
+            /** @example league-admission */
+            policy: string;
+            /** @example qualified */
+            tier: string;
+            /**
+             * Format: date-time
+             * @description The evaluation instant
+             * @example 2026-07-10T09:00:00.000Z
+             */
+            asOf: string;
+            /**
+             * Format: date-time
+             * @description The ledger as it was known at this instant
+             * @example 2026-07-01T00:00:00.000Z
+             */
+            asKnownAt?: string;
+            /**
+             * @description The read model position answered from
+             * @example 42
+             */
+            position: number;
+            /**
+             * @description Volunteers of the subtree the tier admits
+             * @example 12
+             */
+            eligible: number;
+            /**
+             * @description Volunteers evaluated: those who served what the policy requires of everyone (an all-of policy’s hours), else every volunteer of the subtree
+             * @example 30
+             */
+            evaluated: number;
         };
         GrantAwardRequest: {
             /**
@@ -6664,6 +6716,131 @@ export interface operations {
                 };
             };
             /** @description The record (or route) does not exist. Codes: `ROUTE_NOT_FOUND`, `ORGANIZATION_NOT_FOUND`, `POLICY_NOT_FOUND`, `TIER_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The path does not take this method; `Allow` lists those it takes. Codes: `METHOD_NOT_ALLOWED`. */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than the route allows. Codes: `PATH_PARAMETER_TOO_LONG`. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; `Retry-After` says when to try again. Codes: `RATE_LIMITED`, `TOO_MANY_WAITING_READS`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The store is unavailable, or the read model has not reached `minPosition` in time. Codes: `STORE_UNAVAILABLE`, `KEY_SET_UNAVAILABLE`, `READ_MODEL_BEHIND`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem detail naming the field or rule at fault */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    OrganizationEligibilityHttpController_count: {
+        parameters: {
+            query: {
+                /** @description Wait (bounded) until the read model has reached this position */
+                minPosition?: number;
+                /** @description Only hours served before this instant (for eligibility, also the evaluation date) */
+                asOf?: string;
+                /** @description The ledger as it stood at this instant, before later corrections */
+                asKnownAt?: string;
+                /** @description The policy (its id) */
+                policy: string;
+                /** @description The tier of the policy counted */
+                tier: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "organizationId": "hetang",
+                     *       "policy": "league-admission",
+                     *       "tier": "qualified",
+                     *       "asOf": "2026-07-10T09:00:00.000Z",
+                     *       "asKnownAt": "2026-07-01T00:00:00.000Z",
+                     *       "position": 42,
+                     *       "eligible": 12,
+                     *       "evaluated": 30
+                     *     }
+                     */
+                    "application/json": components["schemas"]["EligibleCountResponseDto"];
+                };
+            };
+            /** @description The request is malformed (a field, a query parameter or the Idempotency-Key header). Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `MALFORMED_URL`, `MIN_POSITION_AHEAD`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. Codes: `TOKEN_MISSING`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_NOT_YET_VALID`, `CLAIMS_INVALID`, `SESSION_INVALID`, `SESSION_EXPIRED`, `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s roles or organisation scope do not allow this. Codes: `NO_ACCESS_RULE`, `ROLE_NOT_ALLOWED`, `NOT_IN_SCOPE`, `FORBIDDEN`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record (or route) does not exist. Codes: `ROUTE_NOT_FOUND`, `ORGANIZATION_NOT_FOUND`. */
             404: {
                 headers: {
                     [name: string]: unknown;

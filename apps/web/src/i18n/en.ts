@@ -133,6 +133,7 @@ const en: MessageSchema = {
         activitiesHeld: 'Activities held',
         confirmedHours: 'Confirmed hours',
         residentVisits: 'Resident visits',
+        leagueAdmission: 'Applicants eligible for League admission',
       },
     },
   },

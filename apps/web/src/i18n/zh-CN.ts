@@ -125,6 +125,7 @@ const zhCN = {
         activitiesHeld: '开展活动',
         confirmedHours: '确认服务时长',
         residentVisits: '服务居民人次',
+        leagueAdmission: '积分入团达标申请人',
       },
     },
   },

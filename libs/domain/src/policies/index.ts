@@ -17,3 +17,4 @@ export {
 } from './points.calculator.js';
 export { creditTiers } from './service-credits.policy.js';
 export { summarizePolicy, type PolicySummary, type PolicyTierSummary } from './policy-summary.js';
+export { necessaryService, type NecessaryService } from './necessary-service.js';

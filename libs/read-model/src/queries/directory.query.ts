@@ -135,6 +135,38 @@ export class DirectoryQuery {
     );
     return rows.map(toProfile);
   }
+
+  /**
+   * `volunteersIn`, narrowed to those whose confirmed sessions starting in `served`'s span add up to its
+   * minutes: the sessions are summed once per volunteer who served in the span, not per volunteer listed.
+   */
+  async volunteersServingIn(
+    organizationId: string,
+    served: ServedAtLeast,
+    afterId: string | undefined,
+    limit: number,
+  ): Promise<VolunteerProfile[]> {
+    const { rows } = await this.sql.query<ProfileRow>(
+      `with served as (
+         select volunteer_id from rm_sessions
+         where state = 'confirmed' and ($2::timestamptz is null or service_start >= $2) and service_start < $3
+         group by volunteer_id having sum(minutes) >= $4)
+       select ${PROFILE_COLUMNS} from rm_volunteers join served on served.volunteer_id = rm_volunteers.id
+       where organization_path @> array[$1]::text[] and ($5::text is null or id collate "C" > $5)
+       order by id collate "C" limit $6`,
+      [organizationId, served.from, served.before, served.minutes, afterId ?? null, limit],
+    );
+    return rows.map(toProfile);
+  }
+}
+
+/** Confirmed service between two instants that a volunteer must reach to be looked at. */
+export interface ServedAtLeast {
+  /** The first instant counted; null from the start. */
+  readonly from: string | null;
+  /** Service starting at or after this instant is not counted. */
+  readonly before: string;
+  readonly minutes: number;
 }
 
 function toProfile(row: ProfileRow): VolunteerProfile {
