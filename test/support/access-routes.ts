@@ -415,6 +415,14 @@ export const ROUTE_CASES: readonly RouteCase[] = [
       get(`/organizations/${world.communityOf(target)}/eligibility?policy=star-volunteer&format=xlsx`),
   },
   {
+    route: 'GET /api/v1/organizations/:id/eligibility/count',
+    allowed: anyOf('admin', 'auditor'),
+    prepare: (world, target) =>
+      get(
+        `/organizations/${world.communityOf(target)}/eligibility/count?policy=league-admission&tier=qualified`,
+      ),
+  },
+  {
     route: 'GET /api/v1/organizations/:id/anomalies',
     allowed: anyOf('admin', 'auditor'),
     prepare: (world, target) =>
