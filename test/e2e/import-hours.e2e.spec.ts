@@ -230,6 +230,29 @@ describe.each(backends)('historical import over HTTP and the command line on %s'
     expect(problems).toHaveLength(expected.length);
   });
 
+  maybe(
+    'refuses a record id of a source already imported for another volunteer, naming its row',
+    async () => {
+      const first = await importFile(
+        admin,
+        csv(['v1,,lianhua,2024-05-04,09:00,10:00,60,R-9']),
+        'source=reuse',
+      );
+      expect(first.body).toMatchObject({ imported: 1, written: true });
+      await admin.get(`/volunteers/v1/balance?minPosition=${first.body.position}`);
+      // The same record of the same source under v2: a second session of that id would count its hour twice.
+      expect(await refused(csv(['v2,,lianhua,2024-05-04,09:00,10:00,60,R-9']), 'source=reuse')).toEqual([
+        expect.stringMatching(/^row 2 recordId: RECORD_ID_REUSED: .*v1.* \/ .*another volunteer \(v1\)/),
+      ]);
+      const again = await importFile(
+        admin,
+        csv(['v1,,lianhua,2024-05-04,09:00,10:00,60,R-9']),
+        'source=reuse',
+      );
+      expect(again.body).toMatchObject({ imported: 0, alreadyImported: 1, written: false });
+    },
+  );
+
   maybe('refuses malformed files and wrong encodings as a whole', async () => {
     expect(await refused(Buffer.from('volunteer id,date\n"v1,2024\n'), 'source=bad')).toEqual([
       expect.stringMatching(/^row 2: FILE_MALFORMED: /),

@@ -45,6 +45,11 @@ export interface ImportHoursOptions {
   readonly timeZone: string;
   readonly now: number;
   readonly correlationId: string;
+  /**
+   * The volunteer already holding each of these sessions (the read model's answer), so a record id imported
+   * for one volunteer is refused for another instead of making a second session of the same id.
+   */
+  readonly sessionHolders?: (sessionIds: readonly string[]) => Promise<ReadonlyMap<string, string>>;
   /** Rows checked, then streams written: done so far and in all. */
   readonly onProgress?: (phase: 'check' | 'write', done: number, total: number) => void;
 }
@@ -240,6 +245,9 @@ export async function importHours(options: ImportHoursOptions): Promise<ImportRe
     return state.activity;
   };
 
+  const holders =
+    (await options.sessionHolders?.(rows.map((row) => historicalSessionId(source, row.recordId)))) ??
+    new Map<string, string>();
   const appends = new Map<string, Planned>();
   let imported = 0;
   let alreadyImported = 0;
@@ -261,6 +269,18 @@ export async function importHours(options: ImportHoursOptions): Promise<ImportRe
       continue;
     }
     const sessionId = historicalSessionId(source, row.recordId);
+    const holder = holders.get(sessionId);
+    if (holder !== undefined && holder !== row.volunteerId) {
+      problems.push(
+        problem(
+          'RECORD_ID_REUSED',
+          { row: row.row, column: 'recordId' },
+          `来源 ${source} 的记录 ${row.recordId} 已为另一名志愿者（${holder}）导入`,
+          `record ${row.recordId} of ${source} was already imported for another volunteer (${holder})`,
+        ),
+      );
+      continue;
+    }
     if (entryOf(volunteer.state.sessions, sessionId)) {
       alreadyImported += 1;
       continue;

@@ -1,6 +1,6 @@
 import { loadConfig } from '@vl/config';
 import { ImportConflictError, type ImportReport, importHours, type TextEncoding } from '@vl/import';
-import { Projector } from '@vl/read-model';
+import { DirectoryQuery, Projector } from '@vl/read-model';
 import { readFile } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import { EXIT, UsageError } from '../cli-errors.js';
@@ -53,6 +53,7 @@ export async function importHoursCommand(file: string, options: ImportHoursComma
         timeZone: config.timezone,
         now: Date.now(),
         correlationId: `import-hours:${randomUUID()}`,
+        sessionHolders: (ids) => new DirectoryQuery(ledger.sql).sessionHolders(ids),
         onProgress: (phase, done, total) => bar.update(phase === 'check' ? done : total + done, 2 * total),
       });
     } catch (error) {

@@ -122,6 +122,16 @@ export class DirectoryQuery {
    * Volunteers whose home is in a node's subtree, in id order, after a given id (keyset paging). Byte order
    * (`C`), so a cursor means the same on every database whatever its locale.
    */
+  /** The volunteer holding each of these sessions, for those the read model knows. */
+  async sessionHolders(sessionIds: readonly string[]): Promise<Map<string, string>> {
+    if (sessionIds.length === 0) return new Map();
+    const { rows } = await this.sql.query<{ session_id: string; volunteer_id: string }>(
+      `select session_id, volunteer_id from rm_sessions where session_id = any($1::text[])`,
+      [sessionIds],
+    );
+    return new Map(rows.map((row) => [row.session_id, row.volunteer_id]));
+  }
+
   async volunteersIn(
     organizationId: string,
     afterId: string | undefined,

@@ -4,6 +4,7 @@ import { type LedgerConfig } from '@vl/config';
 import { type EventStore } from '@vl/event-store';
 import { ImportConflictError, importHours, type ImportFormat, type ImportReport } from '@vl/import';
 import { EVENT_STORE, LEDGER_CONFIG, PROJECTOR_NUDGE } from '@vl/platform';
+import { DirectoryQuery } from '@vl/read-model';
 import { CLOCK, type Clock } from '../../shared/clock.js';
 import { ActingCommand } from '../../shared/command-context.js';
 import { OrganizationLookup } from '../../shared/organization-lookup.js';
@@ -34,6 +35,7 @@ export class ImportHoursHandler implements ICommandHandler<ImportHoursCommand, I
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(LEDGER_CONFIG) private readonly config: LedgerConfig,
     private readonly organizations: OrganizationLookup,
+    private readonly directory: DirectoryQuery,
   ) {}
 
   async execute({ context, input }: ImportHoursCommand): Promise<ImportAnswer> {
@@ -52,6 +54,7 @@ export class ImportHoursHandler implements ICommandHandler<ImportHoursCommand, I
         timeZone: this.config.timezone,
         now: this.clock.now().getTime(),
         correlationId: context.correlationId,
+        sessionHolders: (ids) => this.directory.sessionHolders(ids),
       });
     } catch (error) {
       if (error instanceof ImportConflictError) {
