@@ -122,9 +122,16 @@ export async function countEligible(
   return { eligible, evaluated };
 }
 
-/** Midnight UTC `days` after a calendar date. */
-function shiftDate(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString();
+/**
+ * Midnight UTC `days` after a calendar date, or null when that falls outside years 1 to 9999 (an evaluation
+ * date at either end of the calendar): the span is then left open on that side, which narrows less.
+ */
+function shiftDate(date: string, days: number): string | null {
+  const midnight = Date.parse(`${date}T00:00:00Z`);
+  if (Number.isNaN(midnight)) return null;
+  const shifted = new Date(midnight + days * DAY_MS);
+  const year = shifted.getUTCFullYear();
+  return year >= 1 && year <= 9999 ? shifted.toISOString() : null;
 }
 
 export function encodeAuditCursor(volunteerId: string): string {

@@ -159,7 +159,8 @@ export class DirectoryQuery {
     const { rows } = await this.sql.query<ProfileRow>(
       `with served as (
          select volunteer_id from rm_sessions
-         where state = 'confirmed' and ($2::timestamptz is null or service_start >= $2) and service_start < $3
+         where state = 'confirmed' and ($2::timestamptz is null or service_start >= $2)
+           and ($3::timestamptz is null or service_start < $3)
          group by volunteer_id having sum(minutes) >= $4)
        select ${PROFILE_COLUMNS} from rm_volunteers join served on served.volunteer_id = rm_volunteers.id
        where organization_path @> array[$1]::text[] and ($5::text is null or id collate "C" > $5)
@@ -174,8 +175,8 @@ export class DirectoryQuery {
 export interface ServedAtLeast {
   /** The first instant counted; null from the start. */
   readonly from: string | null;
-  /** Service starting at or after this instant is not counted. */
-  readonly before: string;
+  /** Service starting at or after this instant is not counted; null up to now. */
+  readonly before: string | null;
   readonly minutes: number;
 }
 

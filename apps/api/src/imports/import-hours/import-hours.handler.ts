@@ -4,7 +4,7 @@ import { type LedgerConfig } from '@vl/config';
 import { type EventStore } from '@vl/event-store';
 import { ImportConflictError, importHours, type ImportFormat, type ImportReport } from '@vl/import';
 import { EVENT_STORE, LEDGER_CONFIG, PROJECTOR_NUDGE } from '@vl/platform';
-import { DirectoryQuery } from '@vl/read-model';
+import { DirectoryQuery, ReadModelStatus } from '@vl/read-model';
 import { CLOCK, type Clock } from '../../shared/clock.js';
 import { ActingCommand } from '../../shared/command-context.js';
 import { OrganizationLookup } from '../../shared/organization-lookup.js';
@@ -36,11 +36,24 @@ export class ImportHoursHandler implements ICommandHandler<ImportHoursCommand, I
     @Inject(LEDGER_CONFIG) private readonly config: LedgerConfig,
     private readonly organizations: OrganizationLookup,
     private readonly directory: DirectoryQuery,
+    private readonly status: ReadModelStatus,
   ) {}
 
-  async execute({ context, input }: ImportHoursCommand): Promise<ImportAnswer> {
-    const organization = await this.organizations.require(input.organizationId, 'id');
-    assertMayActWithin(context.actor, organization);
+  /** This process's imports, one after another: each checks record ids against all the earlier ones wrote. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  async execute(command: ImportHoursCommand): Promise<ImportAnswer> {
+    const organization = await this.organizations.require(command.input.organizationId, 'id');
+    assertMayActWithin(command.context.actor, organization);
+    const run = this.queue.then(() => this.importNow(command));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async importNow({ context, input }: ImportHoursCommand): Promise<ImportAnswer> {
+    // Which volunteer holds a record is read from the read model: it must have taken in every write so far
+    // (503 READ_MODEL_BEHIND, with Retry-After, when it cannot within the wait).
+    await this.status.waitFor(await this.store.headPosition(), this.config.minPositionWaitMs);
     let report: ImportReport;
     try {
       report = await importHours({
