@@ -1,14 +1,9 @@
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { type EventStore } from '@vl/event-store';
 import { EVENT_STORE } from '@vl/platform';
 import { readModelCaughtUp } from '../support/ledger-app.js';
-import {
-  chromiumSkipReason,
-  launchChromium,
-  PHONE,
-  screenshots,
-  seriousViolations,
-} from './support/browser.js';
+import { chromiumSkipReason, launchChromium } from './support/browser.js';
+import { pageChecks, PhoneSessions } from './support/phone-sessions.js';
 import { type SeededLedger, startSeededLedger } from './support/seeded-ledger.js';
 
 const skip = chromiumSkipReason();
@@ -49,13 +44,14 @@ interface AuditItem {
 suite('administrator audit pages in Chromium', () => {
   let seeded: SeededLedger;
   let browser: Browser;
-  let contexts: BrowserContext[] = [];
+  let sessions: PhoneSessions;
   /** When the session checked in by hand started: before it, the star volunteer had 84 hours. */
   let liveStart = 0;
   let liveSessionId = '';
 
   beforeAll(async () => {
     [seeded, browser] = await Promise.all([startSeededLedger(), launchChromium()]);
+    sessions = new PhoneSessions(browser, seeded.url);
     const expect201 = (answer: { status: number; body: Record<string, unknown> }) => {
       if (answer.status !== 201 && answer.status !== 200) throw new Error(JSON.stringify(answer.body));
       return answer.body;
@@ -119,34 +115,12 @@ suite('administrator audit pages in Chromium', () => {
   });
 
   afterAll(async () => {
-    await Promise.all(contexts.map((context) => context.close()));
-    contexts = [];
+    await sessions?.close();
     await browser?.close();
     await seeded?.close();
   });
 
-  async function pageChecks(target: Page, name: string): Promise<void> {
-    await screenshots(target, name);
-    expect(await seriousViolations(target)).toEqual([]);
-  }
-
-  async function signedInAs(person: string, path: string): Promise<Page> {
-    const context = await browser.newContext({
-      viewport: PHONE,
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-    });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('console', (message) => console.log('PAGE', message.text()));
-    page.on('pageerror', (error) => console.log('PAGEERROR', error.message));
-    await page.goto(`${seeded.url}${path}`);
-    await page.waitForURL((url) => url.pathname === '/sign-in');
-    await page.getByTestId('filter').locator('input').fill(person);
-    await page.getByTestId('person').filter({ hasText: person }).first().click();
-    await page.waitForURL((url) => url.pathname === path.split('?')[0]);
-    return page;
-  }
+  const signedInAs = (person: string, path: string): Promise<Page> => sessions.signedInAs(person, path);
 
   /** Each row's volunteer and shown figures, in the order shown. */
   async function shownRows(page: Page) {

@@ -1,13 +1,8 @@
-import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { type Browser, type Locator, type Page } from 'playwright-core';
 import { type EventStore } from '@vl/event-store';
 import { EVENT_STORE } from '@vl/platform';
-import {
-  chromiumSkipReason,
-  launchChromium,
-  PHONE,
-  screenshots,
-  seriousViolations,
-} from './support/browser.js';
+import { chromiumSkipReason, launchChromium } from './support/browser.js';
+import { pageChecks, PhoneSessions } from './support/phone-sessions.js';
 import { type SeededLedger, shanghaiDate, startSeededLedger } from './support/seeded-ledger.js';
 
 const skip = chromiumSkipReason();
@@ -36,41 +31,21 @@ suite('administrator organisation pages in Chromium', () => {
   let seeded: SeededLedger;
   let browser: Browser;
   let page: Page;
-  let contexts: BrowserContext[] = [];
+  let sessions: PhoneSessions;
 
   beforeAll(async () => {
     [seeded, browser] = await Promise.all([startSeededLedger(), launchChromium()]);
+    sessions = new PhoneSessions(browser, seeded.url);
     page = await signedInAs('荷塘区管理员', '/admin/organizations');
   });
 
   afterAll(async () => {
-    await Promise.all(contexts.map((context) => context.close()));
-    contexts = [];
+    await sessions?.close();
     await browser?.close();
     await seeded?.close();
   });
 
-  async function pageChecks(target: Page, name: string): Promise<void> {
-    await screenshots(target, name);
-    expect(await seriousViolations(target)).toEqual([]);
-  }
-
-  /** Opens `path` in a fresh phone-sized session signed in through the development sign-in as `person`. */
-  async function signedInAs(person: string, path: string): Promise<Page> {
-    const context = await browser.newContext({
-      viewport: PHONE,
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-    });
-    contexts.push(context);
-    const opened = await context.newPage();
-    await opened.goto(`${seeded.url}${path}`);
-    await opened.waitForURL((url) => url.pathname === '/sign-in');
-    await opened.getByTestId('filter').locator('input').fill(person);
-    await opened.getByTestId('person').filter({ hasText: person }).first().click();
-    await opened.waitForURL((url) => url.pathname === path);
-    return opened;
-  }
+  const signedInAs = (person: string, path: string): Promise<Page> => sessions.signedInAs(person, path);
 
   /** Three clicks in one task, as an impatient person's, before any answer can come back. */
   async function clickThrice(button: Locator): Promise<void> {

@@ -1,14 +1,9 @@
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { type EventStore } from '@vl/event-store';
 import { EVENT_STORE } from '@vl/platform';
 import { readModelCaughtUp } from '../support/ledger-app.js';
-import {
-  chromiumSkipReason,
-  launchChromium,
-  PHONE,
-  screenshots,
-  seriousViolations,
-} from './support/browser.js';
+import { chromiumSkipReason, launchChromium, screenshots } from './support/browser.js';
+import { pageChecks, PhoneSessions } from './support/phone-sessions.js';
 import { type SeededLedger, shanghaiDate, startSeededLedger } from './support/seeded-ledger.js';
 
 const skip = chromiumSkipReason();
@@ -35,7 +30,7 @@ interface RosterEntry {
 suite('organiser pages in Chromium: my activities, the review queue and paper sheet entry', () => {
   let seeded: SeededLedger;
   let browser: Browser;
-  let contexts: BrowserContext[] = [];
+  let sessions: PhoneSessions;
   let store: EventStore;
   const now = Math.floor(Date.now() / MINUTE) * MINUTE;
   // Ended a moment ago: check-outs recorded now are on time. The missed one ended days ago.
@@ -50,6 +45,7 @@ suite('organiser pages in Chromium: my activities, the review queue and paper sh
 
   beforeAll(async () => {
     [seeded, browser] = await Promise.all([startSeededLedger(), launchChromium()]);
+    sessions = new PhoneSessions(browser, seeded.url);
     store = seeded.ledger.app.app.get<symbol, EventStore>(EVENT_STORE);
     const iso = (instant: number) => new Date(instant).toISOString();
     for (const [index, id] of ['org-v1', 'org-v2', 'org-v3', 'org-v4', 'org-v5', 'org-v6'].entries()) {
@@ -111,32 +107,12 @@ suite('organiser pages in Chromium: my activities, the review queue and paper sh
   });
 
   afterAll(async () => {
-    await Promise.all(contexts.map((context) => context.close()));
-    contexts = [];
+    await sessions?.close();
     await browser?.close();
     await seeded?.close();
   });
 
-  async function pageChecks(target: Page, name: string): Promise<void> {
-    await screenshots(target, name);
-    expect(await seriousViolations(target)).toEqual([]);
-  }
-
-  async function signedInAsOrganiser(path: string): Promise<Page> {
-    const context = await browser.newContext({
-      viewport: PHONE,
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-    });
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto(`${seeded.url}${path}`);
-    await page.waitForURL((url) => url.pathname === '/sign-in');
-    await page.getByTestId('filter').locator('input').fill('莲花社区组织者');
-    await page.getByTestId('person').filter({ hasText: '莲花社区组织者' }).first().click();
-    await page.waitForURL((url) => url.pathname === path);
-    return page;
-  }
+  const signedInAsOrganiser = (path: string): Promise<Page> => sessions.signedInAs('莲花社区组织者', path);
 
   async function roster(activityId: string): Promise<RosterEntry[]> {
     await readModelCaughtUp(seeded.ledger);

@@ -1,16 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { personalDataStream, volunteerStream } from '@vl/domain';
 import { type EventStore } from '@vl/event-store';
 import { identityCheckDigit } from '@vl/personal-data';
 import { EVENT_STORE } from '@vl/platform';
-import {
-  chromiumSkipReason,
-  launchChromium,
-  PHONE,
-  screenshots,
-  seriousViolations,
-} from './support/browser.js';
+import { chromiumSkipReason, launchChromium } from './support/browser.js';
+import { pageChecks, PhoneSessions } from './support/phone-sessions.js';
 import { type SeededLedger, shanghaiDate, startSeededLedger } from './support/seeded-ledger.js';
 
 const skip = chromiumSkipReason();
@@ -36,10 +31,11 @@ const COPY_ROUTE = 'GET /api/v1/volunteers/:id/personal-data/copy';
 suite('personal-data pages in Chromium', () => {
   let seeded: SeededLedger;
   let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  let sessions: PhoneSessions;
 
   beforeAll(async () => {
     [seeded, browser] = await Promise.all([startSeededLedger(), launchChromium()]);
+    sessions = new PhoneSessions(browser, seeded.url);
     const registered = await seeded.admin.post('/volunteers', {
       id: MINOR_ID,
       name: MINOR_NAME,
@@ -54,35 +50,15 @@ suite('personal-data pages in Chromium', () => {
   }, 300_000);
 
   afterAll(async () => {
-    await Promise.all(contexts.map((context) => context.close()));
+    await sessions?.close();
     await browser?.close();
     await seeded?.close();
   });
 
+  const signedInAs = (search: string, shown: string, path: string): Promise<Page> =>
+    sessions.signedInAs(search, path, { shown, acceptDownloads: true });
+
   const store = (): EventStore => seeded.ledger.app.app.get<symbol, EventStore>(EVENT_STORE);
-
-  async function pageChecks(target: Page, name: string): Promise<void> {
-    await screenshots(target, name);
-    expect(await seriousViolations(target)).toEqual([]);
-  }
-
-  /** Opens `path` in a fresh phone-sized session, signed in through the development sign-in as `person`. */
-  async function signedInAs(search: string, shown: string, path: string): Promise<Page> {
-    const context = await browser.newContext({
-      viewport: PHONE,
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-      acceptDownloads: true,
-    });
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto(`${seeded.url}${path}`);
-    await page.waitForURL((url) => url.pathname === '/sign-in');
-    await page.getByTestId('filter').locator('input').fill(search);
-    await page.getByTestId('person').filter({ hasText: shown }).first().click();
-    await page.waitForURL((url) => url.pathname === path);
-    return page;
-  }
 
   const fieldValue = (page: Page, field: string) =>
     page.locator(`[data-test="record"] [data-field="${field}"] .van-cell__value`).innerText();

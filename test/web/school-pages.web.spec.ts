@@ -1,15 +1,10 @@
 import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { mintDevelopmentToken } from '@vl/auth';
 import { type Http, readModelCaughtUp } from '../support/ledger-app.js';
-import {
-  chromiumSkipReason,
-  launchChromium,
-  PHONE,
-  screenshots,
-  seriousViolations,
-} from './support/browser.js';
+import { chromiumSkipReason, launchChromium } from './support/browser.js';
+import { pageChecks, PhoneSessions } from './support/phone-sessions.js';
 import { type SeededLedger, shanghaiDate, startSeededLedger } from './support/seeded-ledger.js';
 
 const skip = chromiumSkipReason();
@@ -39,13 +34,14 @@ suite('the school page in Chromium', () => {
   let seeded: SeededLedger;
   let browser: Browser;
   let school: Http;
-  let contexts: BrowserContext[] = [];
+  let sessions: PhoneSessions;
   const now = Date.now();
   const from = shanghaiDate(now - 60 * DAY);
   const to = shanghaiDate(now);
 
   beforeAll(async () => {
     [seeded, browser] = await Promise.all([startSeededLedger(), launchChromium()]);
+    sessions = new PhoneSessions(browser, seeded.url);
     const secret = seeded.ledger.config.authJwtSecret ?? '';
     const as = async (claims: Parameters<typeof mintDevelopmentToken>[1]) =>
       seeded.volunteer.as(await mintDevelopmentToken(secret, claims));
@@ -92,34 +88,13 @@ suite('the school page in Chromium', () => {
   });
 
   afterAll(async () => {
-    await Promise.all(contexts.map((context) => context.close()));
-    contexts = [];
+    await sessions?.close();
     await browser?.close();
     await seeded?.close();
   });
 
-  async function pageChecks(target: Page, name: string): Promise<void> {
-    await screenshots(target, name);
-    expect(await seriousViolations(target)).toEqual([]);
-  }
-
-  /** Opens `path` in a fresh phone-sized session signed in through the development sign-in as `person`. */
-  async function signedInAs(person: string, path: string): Promise<Page> {
-    const context = await browser.newContext({
-      viewport: PHONE,
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-      acceptDownloads: true,
-    });
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto(`${seeded.url}${path}`);
-    await page.waitForURL((url) => url.pathname === '/sign-in');
-    await page.getByTestId('filter').locator('input').fill(person);
-    await page.getByTestId('person').filter({ hasText: person }).first().click();
-    await page.waitForURL((url) => url.pathname === path);
-    return page;
-  }
+  const signedInAs = (person: string, path: string): Promise<Page> =>
+    sessions.signedInAs(person, path, { acceptDownloads: true });
 
   /** Sets the requirement as a person does and waits for the roster the API answers to it. */
   async function showRoster(page: Page, hours: string): Promise<void> {

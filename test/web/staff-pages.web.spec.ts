@@ -1,13 +1,8 @@
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { type EventStore } from '@vl/event-store';
 import { EVENT_STORE } from '@vl/platform';
-import {
-  chromiumSkipReason,
-  launchChromium,
-  PHONE,
-  screenshots,
-  seriousViolations,
-} from './support/browser.js';
+import { chromiumSkipReason, launchChromium, screenshots } from './support/browser.js';
+import { pageChecks, PhoneSessions } from './support/phone-sessions.js';
 import { type SeededLedger, startSeededLedger } from './support/seeded-ledger.js';
 
 const skip = chromiumSkipReason();
@@ -17,40 +12,20 @@ if (skip) console.warn(`Staff page tests skipped: ${skip}`);
 suite('organiser and administrator pages in Chromium', () => {
   let seeded: SeededLedger;
   let browser: Browser;
-  let contexts: BrowserContext[] = [];
+  let sessions: PhoneSessions;
 
   beforeAll(async () => {
     [seeded, browser] = await Promise.all([startSeededLedger(), launchChromium()]);
+    sessions = new PhoneSessions(browser, seeded.url);
   });
 
   afterAll(async () => {
-    await Promise.all(contexts.map((context) => context.close()));
-    contexts = [];
+    await sessions?.close();
     await browser?.close();
     await seeded?.close();
   });
 
-  async function pageChecks(target: Page, name: string): Promise<void> {
-    await screenshots(target, name);
-    expect(await seriousViolations(target)).toEqual([]);
-  }
-
-  /** Opens `path` in a fresh phone-sized session signed in through the development sign-in as `person`. */
-  async function signedInAs(person: string, path: string): Promise<Page> {
-    const context = await browser.newContext({
-      viewport: PHONE,
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-    });
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto(`${seeded.url}${path}`);
-    await page.waitForURL((url) => url.pathname === '/sign-in');
-    await page.getByTestId('filter').locator('input').fill(person);
-    await page.getByTestId('person').filter({ hasText: person }).first().click();
-    await page.waitForURL((url) => url.pathname === path.split('?')[0]);
-    return page;
-  }
+  const signedInAs = (person: string, path: string): Promise<Page> => sessions.signedInAs(person, path);
 
   it('lets an organiser run an activity day and report an ended activity once, refusals shown in Chinese by field', async () => {
     const page = await signedInAs('莲花社区组织者', `/organizer/activities/${seeded.liveActivityId}`);
