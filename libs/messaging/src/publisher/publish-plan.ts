@@ -104,15 +104,15 @@ export function planBatch(
     if (volunteerId === undefined || !isVolunteerStreamEvent(event)) continue;
     const before = current(volunteerId);
     const folding = before ?? unseenVolunteer(volunteerId);
-    let after: PublishedVolunteer = {
-      ...folding,
-      volunteer: evolveVolunteer(folding.volunteer, event),
-    };
     // The balance message follows a change of its minutes or of its points (an honour granted or revoked).
     const balance = isVolunteerEvent(event)
       ? evolveBalance(folding.balance, event, options.timeZone)
       : folding.balance;
-    after = { ...after, balance };
+    let after: PublishedVolunteer = {
+      ...folding,
+      volunteer: evolveVolunteer(folding.volunteer, event),
+      balance,
+    };
     const pointsBefore = before === undefined ? undefined : pointsOf(before.volunteer, options);
     const points = pointsOf(after.volunteer, options, before?.volunteer);
     const minutesMoved =
