@@ -1,6 +1,6 @@
 // `node dist/bench/publish-main.js`: the publisher against a bare kafkajs producer sending the same messages,
 // on embedded PGlite and on PostgreSQL, with KAFKA_BROKERS (default 127.0.0.1:9092); written into the
-// "Publisher" section of docs/benchmarks.md.
+// "Kafka publishing vs a bare kafkajs producer" section of docs/benchmarks.md.
 import { createSqlClient, type SqlClient } from '@vl/sql';
 import { benchPublishing, type PublishBenchResult } from './publish.bench.js';
 import { loadAverage, writeNamedSection } from './projector-report.js';
@@ -30,7 +30,7 @@ await on(postgres, () => postgres.exec(`drop schema if exists ${schema} cascade`
 loads.push(await loadAverage());
 
 const body = [
-  '## Publisher',
+  '## Kafka publishing vs a bare kafkajs producer sending the same messages',
   '',
   `Produced by \`npm run build && node dist/bench/publish-main.js\` on ${new Date().toISOString()}; load`,
   `average (1/5/15 min) ${loads.join(' → ')} on a shared 2-core machine with a shared broker.`,

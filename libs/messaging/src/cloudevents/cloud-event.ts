@@ -71,12 +71,23 @@ export function toKafkaRecord<Data>(key: string, event: CloudEventInput<Data>): 
   };
   if (event.subject !== undefined) headers.ce_subject = event.subject;
   for (const [name, value] of Object.entries(event.extensions ?? {})) {
-    if (!EXTENSION_NAME.test(name) || RESERVED.has(name)) {
-      throw new CloudEventFormatError(`"${name}" is not a valid CloudEvents extension attribute name`);
-    }
-    headers[`ce_${name}`] = String(value);
+    headers[extensionHeader(name)] = String(value);
   }
   return { key, value: JSON.stringify(event.data), headers };
+}
+
+/** Header names of the extension attributes checked so far: a handful, each used on every message. */
+const extensionHeaders = new Map<string, string>();
+
+function extensionHeader(name: string): string {
+  const known = extensionHeaders.get(name);
+  if (known !== undefined) return known;
+  if (!EXTENSION_NAME.test(name) || RESERVED.has(name)) {
+    throw new CloudEventFormatError(`"${name}" is not a valid CloudEvents extension attribute name`);
+  }
+  const header = `ce_${name}`;
+  if (extensionHeaders.size < 1000) extensionHeaders.set(name, header);
+  return header;
 }
 
 /** Reads a binary-mode CloudEvent; the caller names the payload type it expects for the topic. */

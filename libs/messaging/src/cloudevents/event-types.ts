@@ -6,7 +6,19 @@
  */
 export const CLOUDEVENT_TYPE_PREFIX = 'cn.org.youth.ledger';
 
+/** Types already made, by event name and schema version: the publisher asks for the same few per message. */
+const madeTypes = new Map<string, string>();
+
 export function cloudEventType(eventName: string, schemaVersion = 1): string {
+  const cacheKey = `${eventName}/${schemaVersion}`;
+  const made = madeTypes.get(cacheKey);
+  if (made !== undefined) return made;
+  const type = makeType(eventName, schemaVersion);
+  if (madeTypes.size < 1000) madeTypes.set(cacheKey, type);
+  return type;
+}
+
+function makeType(eventName: string, schemaVersion: number): string {
   const words = eventName.match(/[A-Z][a-z0-9]*/g);
   if (!words || words.join('') !== eventName || words.length < 2) {
     throw new Error(`"${eventName}" is not a PascalCase event name of at least two words`);

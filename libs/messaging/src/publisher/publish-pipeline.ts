@@ -23,8 +23,10 @@ export interface PipelineContext {
  * Moves batches through three stages that overlap but each keep their order: read and map batch N+1
  * while batch N is being sent, and store N's checkpoint while N+1 is sent. A checkpoint is written only
  * after its batch was acknowledged, and only after the checkpoint before it, so a crash at any point
- * resumes at or before the first unacknowledged event. Throws on the first failure, after letting the
- * checkpoints already under way finish; the caller starts again from the stored checkpoint.
+ * resumes at or before the first unacknowledged event. Batches acknowledged while a checkpoint is being
+ * written share the next one (their volunteers' latest state, the last position): the store keeps up with
+ * the broker without a transaction per batch. Throws on the first failure, after letting the checkpoint
+ * under way finish; the caller starts again from the stored checkpoint.
  */
 export async function runPublishPipeline(
   batches: AsyncIterator<RecordedEvent[]>,
@@ -32,7 +34,6 @@ export async function runPublishPipeline(
 ): Promise<void> {
   // Volunteer state mapped but not yet checkpointed: the database does not have it yet.
   const pending = new Map<string, PublishedVolunteer>();
-  let checkpoints: Promise<void> = Promise.resolve();
   let checkpointFailure: { error: unknown } | undefined;
   // Rejects when a checkpoint fails, so a failure is noticed even while no new batch is coming.
   let reportFailure: (error: unknown) => void = () => undefined;
@@ -63,12 +64,31 @@ export async function runPublishPipeline(
     return plan;
   };
 
-  const checkpoint = async (plan: PublishPlan): Promise<void> => {
-    await context.state.commit(plan.lastPosition, plan.volunteersAfter);
-    for (const [id, volunteer] of plan.volunteersAfter) {
+  const checkpoint = async (plans: readonly PublishPlan[]): Promise<void> => {
+    const last = plans[plans.length - 1];
+    if (!last) return;
+    const volunteers = plans.length === 1 ? last.volunteersAfter : latestOf(plans);
+    await context.state.commit(last.lastPosition, volunteers);
+    for (const [id, volunteer] of volunteers) {
       if (pending.get(id) === volunteer) pending.delete(id);
     }
-    context.onCheckpoint(plan.lastPosition);
+    context.onCheckpoint(last.lastPosition);
+  };
+
+  // Acknowledged batches whose checkpoint is not yet being written, in order.
+  const acknowledged: PublishPlan[] = [];
+  let writing: Promise<void> | undefined;
+  // One writer at a time: it takes everything acknowledged so far, and stops for good at a failure, or
+  // state of the failed batches would be skipped by a later checkpoint.
+  const writeCheckpoints = async (): Promise<void> => {
+    try {
+      while (acknowledged.length > 0 && !checkpointFailure) await checkpoint(acknowledged.splice(0));
+    } catch (error) {
+      checkpointFailure = { error };
+      reportFailure(error);
+    } finally {
+      writing = undefined;
+    }
   };
 
   try {
@@ -81,18 +101,22 @@ export async function runPublishPipeline(
       upcoming.catch(() => undefined);
       if (checkpointFailure) throw checkpointFailure.error;
       await send(context, plan);
-      // Chained: after a failed checkpoint no later one is written, or state of the failed batch would be skipped.
-      checkpoints = checkpoints.then(() => checkpoint(plan));
-      checkpoints.catch((error: unknown) => {
-        checkpointFailure ??= { error };
-        reportFailure(error);
-      });
+      acknowledged.push(plan);
+      if (writing === undefined && !checkpointFailure) writing = writeCheckpoints();
     }
   } catch (error) {
-    await checkpoints.catch(() => undefined);
+    await writing;
     throw error;
   }
-  await checkpoints;
+  while (writing !== undefined) await writing;
+  if (checkpointFailure) throw checkpointFailure.error;
+}
+
+/** The volunteers of several batches, each in the state after the last batch that touched it. */
+function latestOf(plans: readonly PublishPlan[]): Map<string, PublishedVolunteer> {
+  const volunteers = new Map<string, PublishedVolunteer>();
+  for (const plan of plans) for (const [id, volunteer] of plan.volunteersAfter) volunteers.set(id, volunteer);
+  return volunteers;
 }
 
 async function send(context: PipelineContext, plan: PublishPlan): Promise<void> {

@@ -10,6 +10,8 @@ import {
   isVolunteerStreamEvent,
   type CertificateIssued,
   type PolicySet,
+  type RegisteredVolunteer,
+  type VolunteerSession,
   type VolunteerState,
 } from '@vl/domain';
 import { type RecordedEvent } from '@vl/event-store';
@@ -102,19 +104,20 @@ export function planBatch(
     if (volunteerId === undefined || !isVolunteerStreamEvent(event)) continue;
     const before = current(volunteerId);
     const folding = before ?? unseenVolunteer(volunteerId);
-    let after: PublishedVolunteer = {
-      ...folding,
-      volunteer: evolveVolunteer(folding.volunteer, event),
-    };
     // The balance message follows a change of its minutes or of its points (an honour granted or revoked).
     const balance = isVolunteerEvent(event)
       ? evolveBalance(folding.balance, event, options.timeZone)
       : folding.balance;
-    after = { ...after, balance };
-    const points = pointsOf(after.volunteer, options);
+    let after: PublishedVolunteer = {
+      ...folding,
+      volunteer: evolveVolunteer(folding.volunteer, event),
+      balance,
+    };
+    const pointsBefore = before === undefined ? undefined : pointsOf(before.volunteer, options);
+    const points = pointsOf(after.volunteer, options, before?.volunteer);
     const minutesMoved =
       isVolunteerEvent(event) && (before === undefined || balanceChanged(before.balance, balance));
-    if (minutesMoved || (before !== undefined && pointsOf(before.volunteer, options) !== points)) {
+    if (minutesMoved || (pointsBefore !== undefined && pointsBefore !== points)) {
       plan.balances.push(balanceRecord(balance, points, recorded, options.source));
     }
     if (canChangeEligibility(event)) {
@@ -129,13 +132,25 @@ export function planBatch(
   return plan;
 }
 
+/** A state's points, and the confirmed sessions and honours they were priced from. */
+interface Priced {
+  readonly points: number;
+  readonly confirmed: readonly VolunteerSession[];
+  readonly awards: unknown;
+}
+
 /**
  * Points priced once per volunteer state: the state after one event is the state before the next one of
  * the same volunteer, so without this every event would price the volunteer's whole history twice.
  */
-const pricedStates = new WeakMap<PolicySet, WeakMap<VolunteerState, Map<string, number>>>();
+const pricedStates = new WeakMap<PolicySet, WeakMap<VolunteerState, Map<string, Priced>>>();
 
-function pointsOf(state: VolunteerState, options: PlanOptions): number {
+/**
+ * The state's points. Given the state it was folded from, priced already, the price carries over when
+ * the event left the confirmed sessions and the honours as they were (the fold never changes a session or
+ * the honours in place, it puts new ones), so only events that move them price the history again.
+ */
+function pointsOf(state: VolunteerState, options: PlanOptions, previous?: VolunteerState): number {
   let byState = pricedStates.get(options.policies);
   if (!byState) {
     byState = new WeakMap();
@@ -146,12 +161,32 @@ function pointsOf(state: VolunteerState, options: PlanOptions): number {
     byZone = new Map();
     byState.set(state, byZone);
   }
-  let points = byZone.get(options.timeZone);
-  if (points === undefined) {
-    points = pointsOfState(state, options);
-    byZone.set(options.timeZone, points);
-  }
+  const known = byZone.get(options.timeZone);
+  if (known !== undefined) return known.points;
+  const confirmed = state.status === 'Registered' ? confirmedSessionsOf(state) : [];
+  const awards = state.status === 'Registered' ? state.awards : undefined;
+  const earlier = previous && byState.get(previous)?.get(options.timeZone);
+  const points =
+    earlier !== undefined && previous?.status === state.status && samePricing(earlier, confirmed, awards)
+      ? earlier.points
+      : pointsOfState(state, options);
+  byZone.set(options.timeZone, { points, confirmed, awards });
   return points;
+}
+
+function confirmedSessionsOf(state: RegisteredVolunteer): VolunteerSession[] {
+  const confirmed: VolunteerSession[] = [];
+  for (const session of Object.values(state.sessions))
+    if (session.phase === 'Confirmed') confirmed.push(session);
+  return confirmed;
+}
+
+function samePricing(earlier: Priced, confirmed: readonly VolunteerSession[], awards: unknown): boolean {
+  return (
+    earlier.awards === awards &&
+    earlier.confirmed.length === confirmed.length &&
+    earlier.confirmed.every((session, index) => session === confirmed[index])
+  );
 }
 
 /** Tracks an issued certificate, and revokes it at once should its sessions already count less. */

@@ -1,9 +1,19 @@
 import { eventNameOfType } from '../cloudevents/event-types.js';
 import { loadPolicyDirectory } from '@vl/config';
 import { fromKafkaRecord, type KafkaRecord } from '../cloudevents/cloud-event.js';
-import { confirmedSession, eventData, recordAll, registration } from '../testing/ledger-fixtures.js';
+import { decodeEvent, foldVolunteer, initialVolunteerState, isVolunteerStreamEvent } from '@vl/domain';
+import { pointsOfState } from '../ledger/balance-points.js';
+import {
+  confirmedSession,
+  correction,
+  eventData,
+  recordAll,
+  registration,
+  revocation,
+} from '../testing/ledger-fixtures.js';
 import { type VolunteerBalancePayload } from '../topics/topic-payloads.js';
 import { planBatch, volunteersOf } from './publish-plan.js';
+import { type PublishedVolunteer } from './published-volunteer.js';
 
 const options = { timeZone: 'Asia/Shanghai', policies: await loadPolicyDirectory('policies') };
 // The event names back from the reverse-DNS types; a bare name would read as undefined.
@@ -39,6 +49,47 @@ describe('planBatch', () => {
     });
     expect(plan.lastPosition).toBe(4);
     expect(plan.volunteersAfter.get('v1')?.balance.confirmedMinutes).toBe(45);
+  });
+
+  it('gives each balance the points of the whole history up to its cause, however the events are cut', () => {
+    const events = recordAll([
+      [
+        'volunteer-v1',
+        [
+          registration('v1'),
+          ...confirmedSession('v1', 's1', 45, 1),
+          ...confirmedSession('v1', 's2', 120, 2),
+          correction('v1', 's1', 45, 90, '2024-08-02T00:00:00.000Z'),
+          ...confirmedSession('v1', 's3', 30, 3),
+          revocation('v1', 's2', 120, '2024-08-03T00:00:00.000Z'),
+        ],
+      ],
+    ]);
+    const pointsAt = (position: number): number =>
+      pointsOfState(
+        foldVolunteer(
+          initialVolunteerState,
+          events
+            .filter((event) => event.position <= position)
+            .flatMap((event) => {
+              const decoded = decodeEvent(event);
+              return decoded && isVolunteerStreamEvent(decoded.event) ? [decoded.event] : [];
+            }),
+        ),
+        options,
+      );
+    for (const size of [1, 3, events.length]) {
+      const volunteers = new Map<string, PublishedVolunteer>();
+      for (let start = 0; start < events.length; start += size) {
+        const plan = planBatch(events.slice(start, start + size), volunteers, options);
+        for (const [id, volunteer] of plan.volunteersAfter) volunteers.set(id, volunteer);
+        for (const record of plan.balances) {
+          const balance = balanceOf(record);
+          expect(balance.points).toBe(pointsAt(balance.position));
+        }
+      }
+    }
+    expect(pointsAt(events.length)).toBeGreaterThan(0);
   });
 
   it('continues from the stored balance, so a later batch adds to what earlier ones folded', () => {

@@ -144,8 +144,7 @@ export class Publisher implements OnApplicationBootstrap, BeforeApplicationShutd
   private async run(): Promise<void> {
     while (this.running) {
       try {
-        const producer = await this.connect();
-        await this.follow(producer);
+        await this.follow();
       } catch (error) {
         if (!this.running) break;
         await this.dropProducer();
@@ -156,32 +155,48 @@ export class Publisher implements OnApplicationBootstrap, BeforeApplicationShutd
     }
   }
 
+  /** Makes sure of the topics and connects a producer, both at once; leaves no producer behind on a stop. */
   private async connect(): Promise<Producer> {
-    if (!this.topicsReady) {
-      await ensureTopics(this.kafka, ledgerTopicSpecs(this.options.partitions), {
-        ...(this.options.topicPrefix === undefined ? {} : { prefix: this.options.topicPrefix }),
-        ...(this.options.replicationFactor === undefined
-          ? {}
-          : { replicationFactor: this.options.replicationFactor }),
-      });
-      this.topicsReady = true;
-    }
     // A fresh producer after any failure: kafkajs gives up on a producer whose retries ran out, and a
     // duplicate from the new producer id is harmless because it repeats the same ce_id.
     const producer = createLedgerProducer(this.kafka);
-    await producer.connect();
     this.producer = producer;
+    const [topics, connected] = await Promise.allSettled([this.ensureTopics(), producer.connect()]);
+    if (topics.status === 'rejected') throw topics.reason;
+    if (connected.status === 'rejected') throw connected.reason;
+    if (!this.running) throw new Error('Publisher stopped while connecting');
     return producer;
   }
 
-  private async follow(producer: Producer): Promise<void> {
-    this.recordRecovery();
+  private async ensureTopics(): Promise<void> {
+    if (this.topicsReady) return;
+    await ensureTopics(this.kafka, ledgerTopicSpecs(this.options.partitions), {
+      ...(this.options.topicPrefix === undefined ? {} : { prefix: this.options.topicPrefix }),
+      ...(this.options.replicationFactor === undefined
+        ? {}
+        : { replicationFactor: this.options.replicationFactor }),
+    });
+    this.topicsReady = true;
+  }
+
+  /**
+   * Connects to the broker while the first batch is read and mapped, since the first send needs both;
+   * a failure of either ends the round, and the caller retries from the checkpoint.
+   */
+  private async follow(): Promise<void> {
+    const connecting = this.connect().then((producer) => {
+      this.recordRecovery();
+      return producer;
+    });
+    // Awaited below and by the first send; until then a failure must not count as unhandled.
+    connecting.catch(() => undefined);
     const subscription = this.options.eventStore.subscribeToAll({ fromPosition: this.committed });
     this.subscription = subscription;
+    let pipeline: Promise<void> | undefined;
     try {
       const batches = inBatches(subscription, this.options.maxBatchSize ?? 500, this.options.lingerMs ?? 5);
-      await runPublishPipeline(batches, {
-        producer,
+      pipeline = runPublishPipeline(batches, {
+        producer: { sendBatch: async (batch) => (await connecting).sendBatch(batch) },
         state: this.store,
         entriesTopic: this.entriesTopic,
         balancesTopic: this.balancesTopic,
@@ -197,9 +212,12 @@ export class Publisher implements OnApplicationBootstrap, BeforeApplicationShutd
         onPlanned: (plan) => this.reportUnknownTypes(plan),
         onCheckpoint: (position) => this.advance(position),
       });
+      await Promise.all([connecting, pipeline]);
     } finally {
       this.subscription = undefined;
       await subscription.close().catch(() => undefined);
+      // No second pipeline while this one could still write a checkpoint.
+      await pipeline?.catch(() => undefined);
     }
   }
 
