@@ -1,6 +1,8 @@
 import vue from '@vitejs/plugin-vue';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import en from './src/i18n/en';
+import zhCN from './src/i18n/zh-CN';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
@@ -8,7 +10,7 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   root: here,
   base: '/',
-  plugins: [vue()],
+  plugins: [vue(), firstViewText()],
   define: {
     __VUE_OPTIONS_API__: 'false',
     __VUE_PROD_DEVTOOLS__: 'false',
@@ -32,3 +34,34 @@ export default defineConfig({
     },
   },
 });
+
+/**
+ * first-view.json beside index.html: the few words of the home page's lead figures in each language, which
+ * the api app uses to send a signed-in volunteer's home page with its figures already in it
+ * (apps/api/src/web/first-view.ts). They come from the same messages the app shows, so the two agree.
+ */
+function firstViewText(): Plugin {
+  const pick = (messages: typeof zhCN) => ({
+    title: messages.home.title,
+    confirmed: messages.home.confirmed,
+    pending: messages.home.pending,
+    points: messages.home.points,
+    pointsValue: messages.home.pointsValue,
+    thisYear: messages.home.thisYear,
+    hoursAndMinutes: messages.duration.hoursAndMinutes,
+    hours: messages.duration.hours,
+    minutes: messages.duration.minutes,
+    appName: messages.app.name,
+  });
+  return {
+    name: 'vl-first-view-text',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: 'first-view.json',
+        source: JSON.stringify({ 'zh-CN': pick(zhCN), en: pick(en) }),
+      });
+    },
+  };
+}

@@ -23,6 +23,8 @@ export async function useLanguage(language: Language): Promise<void> {
   }
   i18n.global.locale.value = language;
   globalThis.localStorage?.setItem(STORAGE_KEY, language);
+  // Also for the api app, which draws a volunteer's home page's first view in it (apps/api/src/web).
+  document.cookie = `${STORAGE_KEY}=${language}; path=/; max-age=31536000; samesite=lax`;
   document.documentElement.lang = language;
 }
 
