@@ -28,6 +28,15 @@ export async function useLanguage(language: Language): Promise<void> {
   document.documentElement.lang = language;
 }
 
+let staffMessages: Promise<void> | undefined;
+/** The staff pages' Chinese, kept out of what a volunteer's pages load; English has them all already. */
+export function loadStaffMessages(): Promise<void> {
+  staffMessages ??= import('./zh-CN-staff').then(({ default: staff }) => {
+    i18n.global.mergeLocaleMessage('zh-CN', staff);
+  });
+  return staffMessages;
+}
+
 export function initialLanguage(): Language {
   return storedLanguage();
 }
