@@ -411,7 +411,9 @@ suite('the volunteer’s and the public’s pages in Chromium', () => {
       await pageChecks(page, 'home-en');
       // The first view the api app draws speaks the chosen language too.
       const english = await (await signedIn.request.get(`${seeded.url}/`)).text();
-      expect(english).toContain(`<span class="vl-figure-value">${hoursAndMinutes(balance.confirmedMinutes, 'en')}</span>`);
+      expect(english).toContain(
+        `<span class="vl-figure-value">${hoursAndMinutes(balance.confirmedMinutes, 'en')}</span>`,
+      );
       await page.goto(`${seeded.url}/`);
       await page.getByText('My volunteer hours').first().waitFor();
       await page.getByTestId('figure-confirmed').waitFor();

@@ -123,7 +123,14 @@ export async function readFirstView(
 ): Promise<{ session: Record<string, unknown>; balance: FirstViewBalance } | undefined> {
   if (cookieValue(request, SESSION_COOKIE) === undefined) return undefined;
   const headers = { cookie: String(request.headers.cookie ?? ''), accept: 'application/json' };
-  const sessionAnswer = await fastify.inject({ method: 'GET', url: '/api/v1/session', headers });
+  // From the visitor's address: their reads count against their own rate limits, as the app's would.
+  const remoteAddress = request.ip;
+  const sessionAnswer = await fastify.inject({
+    method: 'GET',
+    url: '/api/v1/session',
+    headers,
+    remoteAddress,
+  });
   if (sessionAnswer.statusCode !== 200) return undefined;
   const session = sessionAnswer.json<Record<string, unknown>>();
   const actor = session.actor as { volunteerId?: unknown } | undefined;
@@ -133,6 +140,7 @@ export async function readFirstView(
     method: 'GET',
     url: `/api/v1/volunteers/${encodeURIComponent(volunteerId)}/balance`,
     headers,
+    remoteAddress,
   });
   if (balanceAnswer.statusCode !== 200) return undefined;
   const balance = balanceAnswer.json<FirstViewBalance>();
