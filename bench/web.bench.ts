@@ -159,7 +159,8 @@ export async function benchWeb(options: WebBenchOptions = {}): Promise<WebBenchR
       const throttledPage = async () => {
         const context = await browser.newContext({ viewport: { width: 375, height: 812 }, locale: 'zh-CN' });
         // What each largest paint was of, noted as it happens: the app may replace that element afterwards
-        // (the home page's server-drawn first view is), and a replaced element no longer says what it was.
+        // (the home page's server-drawn first view is), and a replaced element no longer says what it was;
+        // then its id, which the entry keeps, names it.
         await context.addInitScript(PAINT_RECORDER);
         const page = await context.newPage();
         const cdp = await context.newCDPSession(page);
@@ -236,7 +237,7 @@ new PerformanceObserver((list) => {
     const element = entry.element;
     globalThis.__largestPaints.push(element
       ? element.tagName.toLowerCase() + (element.className ? '.' + String(element.className).split(' ')[0] : '')
-      : '');
+      : entry.id ? '#' + entry.id : 'an element removed before it could be named');
   }
 }).observe({ type: 'largest-contentful-paint', buffered: true });`;
 
@@ -250,9 +251,7 @@ async function largestPaint(page: Page): Promise<{ seconds: number; element: str
         startTime: last?.startTime ?? Number.NaN,
         element: element
           ? element.tagName.toLowerCase() + (element.className ? '.' + String(element.className).split(' ')[0] : '')
-          : (globalThis.__largestPaints ?? []).at(-1)
-            ? (globalThis.__largestPaints ?? []).at(-1) + ' (replaced since)'
-            : '',
+          : (last?.id ? '#' + last.id : (globalThis.__largestPaints ?? []).at(-1) ?? '') + ' (replaced since)',
       });
     }).observe({ type: 'largest-contentful-paint', buffered: true });
   })`)) as { startTime: number; element: string };

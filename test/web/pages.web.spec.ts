@@ -172,7 +172,7 @@ suite('the volunteer’s and the public’s pages in Chromium', () => {
       const html = await own.text();
       const drawn = (key: string) =>
         new RegExp(
-          `data-first-view-figure="${key}"><p class="vl-figure"><span class="vl-figure-label">[^<]*</span><br>` +
+          `data-first-view-figure="${key}"><p class="vl-figure"[^>]*><span class="vl-figure-label">[^<]*</span><br>` +
             '<span class="vl-figure-value">([^<]*)</span>',
         ).exec(html)?.[1];
       expect(drawn('confirmed')).toBe(hoursAndMinutes(balance.confirmedMinutes));

@@ -97,7 +97,8 @@ export function firstViewMarkup(text: FirstViewText, balance: FirstViewBalance, 
         figure.key === 'confirmed' ? ' vl-figure-lead' : figure.key === 'year' ? ' vl-figure-wide' : '';
       return (
         `<div class="vl-card${modifier}" data-first-view-figure="${figure.key}">` +
-        `<p class="vl-figure"><span class="vl-figure-label">${escapeHtml(figure.label)}</span><br>` +
+        `<p class="vl-figure"${figure.key === 'confirmed' ? ' id="vl-first-view-lead"' : ''}>` +
+        `<span class="vl-figure-label">${escapeHtml(figure.label)}</span><br>` +
         `<span class="vl-figure-value">${escapeHtml(figure.value)}</span></p></div>`
       );
     })

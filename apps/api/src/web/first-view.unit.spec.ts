@@ -28,7 +28,8 @@ describe('the home page first view the api app draws', () => {
       '2026',
     );
     expect(markup).toContain(
-      '<div class="vl-card vl-figure-lead" data-first-view-figure="confirmed"><p class="vl-figure">' +
+      '<div class="vl-card vl-figure-lead" data-first-view-figure="confirmed">' +
+        '<p class="vl-figure" id="vl-first-view-lead">' +
         '<span class="vl-figure-label">已确认时长</span><br><span class="vl-figure-value">6 小时 45 分钟</span>',
     );
     expect(markup).toContain('<span class="vl-figure-value">46.5 分</span>');
