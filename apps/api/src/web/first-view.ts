@@ -1,4 +1,5 @@
 import { SESSION_COOKIE, cookieValue } from '@vl/auth';
+import { entryOf } from '@vl/domain';
 import { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -88,7 +89,7 @@ export function firstViewMarkup(text: FirstViewText, balance: FirstViewBalance, 
     {
       key: 'year',
       label: fill(text.thisYear, { year }),
-      value: formatMinutes(text, balance.byYear[year] ?? 0),
+      value: formatMinutes(text, entryOf(balance.byYear, year) ?? 0),
     },
   ];
   const cards = figures
