@@ -163,6 +163,55 @@ suite('the volunteer’s and the public’s pages in Chromium', () => {
       await page.getByTestId('category-chart').locator('canvas').waitFor();
     });
 
+    it('sends the signed-in volunteer’s home page with their figures in it, and nothing to a visitor', async () => {
+      const balance = (await seeded.volunteer.get(`/volunteers/${seeded.volunteerId}/balance`)).body;
+      const year = shanghaiDate(Date.now()).slice(0, 4);
+      const own = await signedIn.request.get(`${seeded.url}/`);
+      expect(own.status()).toBe(200);
+      expect(own.headers()['cache-control']).toBe('private, no-store');
+      const html = await own.text();
+      const drawn = (key: string) =>
+        new RegExp(
+          `data-first-view-figure="${key}"><p class="vl-figure"[^>]*><span class="vl-figure-label">[^<]*</span><br>` +
+            '<span class="vl-figure-value">([^<]*)</span>',
+        ).exec(html)?.[1];
+      expect(drawn('confirmed')).toBe(hoursAndMinutes(balance.confirmedMinutes));
+      expect(drawn('pending')).toBe(hoursAndMinutes(balance.pendingMinutes));
+      expect(drawn('points')).toBe(`${balance.points} 分`);
+      expect(drawn('year')).toBe(hoursAndMinutes(balance.byYear[year] ?? 0));
+      const data = /<script type="application\/json" id="vl-first-view">([^<]*)<\/script>/.exec(html)?.[1];
+      const embedded = JSON.parse(data ?? '{}');
+      expect(embedded.session.actor.volunteerId).toBe(seeded.volunteerId);
+      expect(embedded.balance.confirmedMinutes).toBe(balance.confirmedMinutes);
+
+      // A visitor, and a forged cookie, get the plain page: no figures, no session, nobody's data.
+      for (const context of [visitor.request, undefined]) {
+        const answer = context
+          ? await context.get(`${seeded.url}/`)
+          : await fetch(`${seeded.url}/`, { headers: { cookie: 'vl_session=forged' } });
+        const plain = await answer.text();
+        expect(plain).toContain('<div id="app"></div>');
+        expect(plain).not.toContain('vl-first-view');
+        expect(plain).not.toContain(hoursAndMinutes(balance.confirmedMinutes));
+      }
+
+      // The app takes over from the first view without asking for the session or the balance again.
+      const asked: string[] = [];
+      const listener = (request: { url(): string }) => asked.push(new URL(request.url()).pathname);
+      page.on('request', listener);
+      await page.goto(`${seeded.url}/`);
+      await page.getByTestId('figure-confirmed').waitFor();
+      await page.getByTestId('month-chart').locator('canvas').waitFor();
+      page.off('request', listener);
+      expect(await page.getByTestId('figure-confirmed').getByTestId('value').textContent()).toBe(
+        hoursAndMinutes(balance.confirmedMinutes),
+      );
+      expect(await page.locator('[data-first-view], #vl-first-view').count()).toBe(0);
+      expect(asked).not.toContain('/api/v1/session');
+      expect(asked).not.toContain(`/api/v1/volunteers/${seeded.volunteerId}/balance`);
+      expect(asked).toContain(`/api/v1/volunteers/${seeded.volunteerId}/eligibility`);
+    });
+
     it('says exactly what is missing for the next star and for league admission', async () => {
       const eligibility = (await seeded.volunteer.get(`/volunteers/${seeded.volunteerId}/eligibility`)).body;
       const star = eligibility.determinations.find(
@@ -360,6 +409,14 @@ suite('the volunteer’s and the public’s pages in Chromium', () => {
       );
       expect(await page.locator('html').getAttribute('lang')).toBe('en');
       await pageChecks(page, 'home-en');
+      // The first view the api app draws speaks the chosen language too.
+      const english = await (await signedIn.request.get(`${seeded.url}/`)).text();
+      expect(english).toContain(
+        `<span class="vl-figure-value">${hoursAndMinutes(balance.confirmedMinutes, 'en')}</span>`,
+      );
+      await page.goto(`${seeded.url}/`);
+      await page.getByText('My volunteer hours').first().waitFor();
+      await page.getByTestId('figure-confirmed').waitFor();
       await page.goto(`${seeded.url}/ledger`);
       await page.getByTestId('ledger-entry').first().waitFor();
       await pageChecks(page, 'ledger-en');

@@ -1,5 +1,6 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
 import { loadSession } from './composables/use-session';
+import { loadStaffMessages } from './i18n';
 // The volunteer's home is where most visits land: it ships with the app instead of after it.
 import HomePage from './pages/HomePage.vue';
 
@@ -133,6 +134,7 @@ const routes: RouteRecordRaw[] = [
 export const router = createRouter({ history: createWebHistory(), routes });
 
 router.beforeEach(async (to) => {
+  if (to.meta.staff) await loadStaffMessages();
   if (!to.meta.volunteer && !to.meta.staff) return true;
   const session = await loadSession();
   // When the session cannot be read the page itself shows why; only a known visitor is sent to sign in.

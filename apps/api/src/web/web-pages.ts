@@ -2,8 +2,17 @@ import { Logger } from '@nestjs/common';
 import { type NestFastifyApplication } from '@nestjs/platform-fastify';
 import send from '@fastify/send';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
+import {
+  FIRST_VIEW_DATA_ID,
+  firstViewMarkup,
+  programmeYear,
+  readFirstView,
+  readFirstViewTexts,
+  requestedLanguage,
+  scriptJson,
+} from './first-view.js';
 
 /** The page routes of apps/web (history mode): each answers index.html and the app routes in the browser. */
 export const PAGE_ROUTES = [
@@ -43,6 +52,10 @@ const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
   "frame-ancestors 'none'",
 ].join('; ');
+
+/** The app's programme zone (apps/web/src/composables/use-format.ts), which its "this year" figure uses. */
+const PROGRAMME_TIME_ZONE = 'Asia/Shanghai';
+const APP_ROOT = '<div id="app"></div>';
 
 const PAGE_HEADERS = {
   'cache-control': 'no-cache',
@@ -114,7 +127,45 @@ export function serveWebPages(app: NestFastifyApplication, webDir: string): bool
   });
   const page = (request: FastifyRequest, reply: FastifyReply) =>
     sendFile(request, reply, root, 'index.html', PAGE_HEADERS, { cacheControl: false });
-  for (const route of PAGE_ROUTES) fastify.get(route, page);
+  // The volunteer home page, signed in: sent with its figures already drawn and the reads they came from, so
+  // the figure a volunteer came for paints with the page instead of after the app's script and two reads.
+  // Only for the visitor's own session; never stored by a cache. Anything else gets the plain page.
+  const texts = readFirstViewTexts(root);
+  const indexHtml = readFileSync(resolve(root, 'index.html'), 'utf8');
+  const home = async (request: FastifyRequest, reply: FastifyReply) => {
+    const first =
+      texts && indexHtml.includes(APP_ROOT)
+        ? await readFirstView(fastify, request).catch((error: unknown) => {
+            new Logger('WebPages').warn(`The home page's first view was not drawn: ${String(error)}`);
+            return undefined;
+          })
+        : undefined;
+    if (!texts || !first) return page(request, reply);
+    const language = requestedLanguage(request);
+    const markup = firstViewMarkup(
+      texts[language],
+      first.balance,
+      programmeYear(new Date(), PROGRAMME_TIME_ZONE),
+    );
+    const data = `<script type="application/json" id="${FIRST_VIEW_DATA_ID}">${scriptJson({
+      language,
+      session: first.session,
+      balance: first.balance,
+    })}</script>`;
+    return reply
+      .code(200)
+      .headers(PAGE_HEADERS)
+      .header('cache-control', 'private, no-store')
+      .header('vary', 'cookie')
+      .type('text/html; charset=utf-8')
+      .send(
+        indexHtml
+          // The app starts from the session sent here: asking for it again would only be wasted.
+          .replace(/\s*<link rel="preload" href="\/api\/v1\/session"[^>]*>/, '')
+          .replace(APP_ROOT, () => `<div id="app">${markup}</div>${data}`),
+      );
+  };
+  for (const route of PAGE_ROUTES) fastify.get(route, route === '/' ? home : page);
   if (existsSync(resolve(root, 'favicon.svg'))) {
     fastify.get('/favicon.svg', (request, reply) =>
       sendFile(request, reply, root, 'favicon.svg', {}, { maxAge: '1d' }),

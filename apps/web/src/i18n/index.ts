@@ -23,7 +23,18 @@ export async function useLanguage(language: Language): Promise<void> {
   }
   i18n.global.locale.value = language;
   globalThis.localStorage?.setItem(STORAGE_KEY, language);
+  // Also for the api app, which draws a volunteer's home page's first view in it (apps/api/src/web).
+  document.cookie = `${STORAGE_KEY}=${language}; path=/; max-age=31536000; samesite=lax`;
   document.documentElement.lang = language;
+}
+
+let staffMessages: Promise<void> | undefined;
+/** The staff pages' Chinese, kept out of what a volunteer's pages load; English has them all already. */
+export function loadStaffMessages(): Promise<void> {
+  staffMessages ??= import('./zh-CN-staff').then(({ default: staff }) => {
+    i18n.global.mergeLocaleMessage('zh-CN', staff);
+  });
+  return staffMessages;
 }
 
 export function initialLanguage(): Language {
