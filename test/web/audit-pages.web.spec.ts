@@ -38,6 +38,7 @@ interface Determination {
 }
 interface AuditItem {
   volunteerId: string;
+  organizationId: string;
   determinations: Determination[];
 }
 
@@ -157,6 +158,11 @@ suite('administrator audit pages in Chromium', () => {
     expect(await shownRows(page)).toEqual(expectedRows(list.items));
     const star = (list.items as AuditItem[]).find((item) => item.volunteerId === STAR);
     expect(star?.determinations[0]).toMatchObject({ eligible: true, tier: '1-star', measured: 104 * 60 });
+    // Each volunteer's organisation by its name, as the organisation route answers it.
+    const starOrganization = page.locator(`tr[data-volunteer="${STAR}"] [data-organization]`);
+    expect(await starOrganization.getAttribute('data-organization')).toBe(star?.organizationId);
+    const named = (await seeded.admin.get(`/organizations/${star?.organizationId}`)).body.name;
+    await starOrganization.filter({ hasText: named }).waitFor();
     const exportHref = await page.getByTestId('export').getAttribute('href');
     expect(exportHref).toBe('/api/v1/organizations/hetang/eligibility?policy=star-volunteer&format=csv');
     await pageChecks(page, 'admin-audit-list');
