@@ -4,8 +4,6 @@ import { type SqlClient, type SqlExecutor } from '@vl/sql';
 import { projectLedgerEvent } from './projections/ledger-projection.js';
 import { refreshBalances } from './projections/balance-projection.js';
 import { type ProjectedEvent, type ProjectionBatch } from './projections/projection-context.js';
-import { projectPresence } from './projections/presence-projection.js';
-import { projectStatistics } from './statistics/statistics.projection.js';
 import { isBatchedEvent, refreshBalancesGrouped, SetBasedRun } from './projections/set-based-projection.js';
 import { READ_MODEL_TABLES } from './migrations.js';
 
@@ -178,47 +176,19 @@ export async function projectEvents(
 ): Promise<void> {
   const batch: ProjectionBatch = { tx, timeZone: options.timeZone, touchedVolunteers: new Map() };
   const run = new SetBasedRun(options.timeZone, batch.touchedVolunteers);
-  let inRun: ProjectedEvent[] = [];
-  const flushRun = async (): Promise<void> => {
-    await run.flush(tx);
-    await projectRunSideTables(batch, inRun);
-    inRun = [];
-  };
   for (const recorded of events) {
     const decoded = decodeEvent(recorded, options.upcasters);
     if (!decoded) continue;
-    const projected = { id: recorded.id, position: recorded.position, ...decoded };
+    const projected: ProjectedEvent = { id: recorded.id, position: recorded.position, ...decoded };
     if (isBatchedEvent(projected.event)) {
       run.add(projected);
-      inRun.push(projected);
       continue;
     }
-    await flushRun();
+    await run.flush(tx);
     await projectLedgerEvent(batch, projected);
   }
-  await flushRun();
+  await run.flush(tx);
   await refreshBalancesGrouped(tx, batch.touchedVolunteers);
-}
-
-/**
- * The tables the set-based run does not write, kept for the run's events once its rows are written: the
- * presence evidence event by event, and the statistics counters — registrations and activities event by
- * event, each session once, since its counters move by the difference between its row now and what they
- * counted before.
- */
-async function projectRunSideTables(batch: ProjectionBatch, run: readonly ProjectedEvent[]): Promise<void> {
-  const lastBySession = new Map<string, ProjectedEvent>();
-  for (const projected of run) {
-    await projectPresence(batch, projected);
-    const { event } = projected;
-    if ('sessionId' in event.data && typeof event.data.sessionId === 'string') {
-      lastBySession.delete(event.data.sessionId);
-      lastBySession.set(event.data.sessionId, projected);
-    } else {
-      await projectStatistics(batch, projected);
-    }
-  }
-  for (const projected of lastBySession.values()) await projectStatistics(batch, projected);
 }
 
 /**

@@ -6,7 +6,9 @@ import {
   type LedgerEventType,
 } from '@vl/domain';
 import { type SqlExecutor } from '@vl/sql';
+import { StatisticsRun } from '../statistics/statistics-run.js';
 import { type ProjectedEvent } from './projection-context.js';
+import { PresenceRows } from './presence-projection.js';
 
 /**
  * The event types folded in memory and written set-based. Any other type is projected by its own
@@ -176,12 +178,16 @@ export class SetBasedRun {
   private readonly dirtySessions = new Set<string>();
   private readonly history: HistoryRow[] = [];
   private readonly pending: ProjectedEvent[] = [];
+  private readonly presence = new PresenceRows();
+  private readonly statistics: StatisticsRun;
 
   constructor(
     private readonly timeZone: string,
     /** Volunteers whose balance is recomputed once the whole batch is written, with their last position. */
     private readonly touched: Map<string, number>,
-  ) {}
+  ) {
+    this.statistics = new StatisticsRun(timeZone);
+  }
 
   get size(): number {
     return this.pending.length;
@@ -191,12 +197,24 @@ export class SetBasedRun {
     this.pending.push(projected);
   }
 
-  /** Folds the pending events and writes every table they touch; leaves the run empty. */
+  /**
+   * Folds the pending events and writes every table they touch, the presence evidence and the statistics
+   * counters last (the counters' volunteer totals read the volunteers written before them); leaves the run
+   * empty.
+   */
   async flush(tx: SqlExecutor): Promise<void> {
     if (this.pending.length === 0) return;
     await this.loadSessions(tx);
-    for (const projected of this.pending) this.apply(projected);
+    for (const projected of this.pending) {
+      this.apply(projected);
+      this.presence.add(projected);
+      this.statistics.add(projected);
+    }
     await this.write(tx);
+    await this.presence.write(tx);
+    const sessions: SessionRow[] = [];
+    for (const session of this.sessions.values()) if (session) sessions.push(session);
+    await this.statistics.write(tx, sessions);
     this.clear();
   }
 
