@@ -164,6 +164,43 @@ describe('a command decided on a kept folded stream', () => {
     expect(first.events.map((event) => event.type)).toEqual(['VolunteerCheckedIn']);
     expect((await store.readStream(volunteerStream(id))).length).toBe(4);
   });
+
+  it('appends on the state it kept without reading the stream, and reads it when the stream moved on', async () => {
+    const id = 'v-unread';
+    await store.append(
+      volunteerStream(id),
+      [{ id: crypto.randomUUID(), ...encodeEvent(registered(id), metadata) }],
+      'no_stream',
+    );
+    let reads = 0;
+    const counting: EventStore = Object.assign(Object.create(store) as EventStore, {
+      readStream: (...args: Parameters<EventStore['readStream']>) => {
+        reads += 1;
+        return store.readStream(...args);
+      },
+    });
+    const process = handlerOn(counting);
+    await process.handle(context, id, checkIn('s-1', activities[0]!.startsAt, LATER, activities[0]));
+    expect(reads).toBe(1); // the first command here folds the stream from its start
+    await process.handle(context, id, checkOut(iso(FIRST_DAY + 2 * HOUR_MS), LATER, 'act-0'));
+    expect(reads).toBe(1);
+    // Another process confirms the session: the next append here conflicts, reads what it missed, decides again.
+    await handlerOn(store).handle(context, id, confirmSession('s-1'));
+    const corrected = await process.handle(context, id, correctSession('s-1', 90, 'left early'));
+    expect(reads).toBe(2);
+    expect(corrected.events.map((event) => event.type)).toEqual(['SessionCorrected']);
+    // A refusal on the kept state is checked against the stream before it is given.
+    await handlerOn(store).handle(context, id, checkIn('s-2', activities[1]!.startsAt, LATER, activities[1]));
+    const checkedOut = await process.handle(
+      context,
+      id,
+      checkOut(iso(FIRST_DAY + DAY_MS + 2 * HOUR_MS), LATER, 'act-1'),
+    );
+    // Recorded days after the activity ended, the check-out closes the session as missed: not refused.
+    expect(checkedOut.events.map((event) => event.type)).toEqual(['SessionCheckOutMissed']);
+    expect(reads).toBe(3);
+    expect(await process.load(id)).toEqual(await handlerOn(store).load(id));
+  });
 });
 
 const metadata = { occurredAt: LATER, recordedAt: LATER, actor: 'user-lotus', correlationId: 'c-1' };

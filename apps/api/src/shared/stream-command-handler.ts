@@ -1,6 +1,11 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { decodeEvent, encodeEvent, type LedgerEvent } from '@vl/domain';
-import { type EventStore, type RecordedEvent, WrongExpectedRevisionError } from '@vl/event-store';
+import {
+  type AppendResult,
+  type EventStore,
+  type RecordedEvent,
+  WrongExpectedRevisionError,
+} from '@vl/event-store';
 import { EVENT_STORE, PROJECTOR_NUDGE } from '@vl/platform';
 import { LRUCache } from 'lru-cache';
 import { CLOCK, type Clock } from './clock.js';
@@ -114,33 +119,48 @@ export abstract class StreamCommandHandler<State, Command> {
     const occurredAt = options.occurredAt ?? now;
     let lastError: unknown;
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
-      const folded = await this.current(stream);
+      // The kept state is tried first without reading the store: the append names its revision, so it fails
+      // if the stream moved on meanwhile. A refusal or a decision to append nothing is only given on a state
+      // just read from the store.
+      const kept = attempt === 0 ? this.folded.get(stream) : undefined;
+      const folded = kept ?? (await this.current(stream));
       if (context.idempotencySeed !== undefined && folded.ids.has(idFor(0))) {
         // Appended before, by an earlier try with this key: answer with what it appended.
         const replay = findApplied(await this.store.readStream(stream), idFor);
         if (replay) return replay;
       }
-      const events = this.kind.decide(decided, folded.state);
-      if (events.length === 0) return { events, position: folded.position };
+      let events: readonly LedgerEvent[];
+      try {
+        events = this.kind.decide(decided, folded.state);
+      } catch (error) {
+        if (kept === undefined) throw error;
+        continue;
+      }
+      if (events.length === 0) {
+        if (kept === undefined) return { events, position: folded.position };
+        continue;
+      }
       await options.beforeAppend?.(events);
       const recordedAt = this.clock.now().toISOString();
       const timer = this.metrics?.appendDuration.startTimer();
+      const appended = events.map((event, index) => ({
+        id: idFor(index),
+        ...encodeEvent(event, {
+          occurredAt,
+          recordedAt,
+          actor: context.actor.sub,
+          correlationId: context.correlationId,
+        }),
+      }));
       try {
         const result = await this.store.append(
           stream,
-          events.map((event, index) => ({
-            id: idFor(index),
-            ...encodeEvent(event, {
-              occurredAt,
-              recordedAt,
-              actor: context.actor.sub,
-              correlationId: context.correlationId,
-            }),
-          })),
+          appended,
           folded.revision < 0 ? 'no_stream' : folded.revision,
         );
         timer?.({ outcome: 'appended' });
         this.nudge();
+        this.keep(stream, folded, appended, result);
         return { events, position: result.position };
       } catch (error) {
         const conflict = error instanceof WrongExpectedRevisionError;
@@ -151,6 +171,34 @@ export abstract class StreamCommandHandler<State, Command> {
       }
     }
     throw lastError;
+  }
+
+  /**
+   * Folds what this process just appended onto the state it decided on, as a later read of the stream would
+   * (the events as stored, JSON and all), so the stream's next command here need not read it.
+   */
+  private keep(
+    stream: string,
+    folded: Folded<State>,
+    appended: readonly Pick<RecordedEvent, 'id' | 'type' | 'data' | 'metadata'>[],
+    result: AppendResult,
+  ): void {
+    const events: LedgerEvent[] = [];
+    for (const stored of appended) {
+      folded.ids.add(stored.id);
+      const decoded = decodeEvent({
+        ...stored,
+        data: JSON.parse(JSON.stringify(stored.data)) as Record<string, unknown>,
+      });
+      if (decoded) events.push(decoded.event);
+    }
+    const next: Folded<State> = {
+      state: this.kind.fold(folded.state, events),
+      revision: result.nextExpectedRevision,
+      position: result.position,
+      ids: folded.ids,
+    };
+    if ((this.folded.get(stream)?.revision ?? -1) < next.revision) this.folded.set(stream, next);
   }
 
   /** The stream's state now: a folded state kept from before, with the events stored after it folded on. */
