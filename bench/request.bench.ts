@@ -35,6 +35,17 @@ export interface RequestBenchResult {
   /** Statements sent to the database per check-in and per check-out, transaction control included. */
   readonly statementsPerCheckIn: number;
   readonly statementsPerCheckOut: number;
+  /**
+   * Round trips to the database per request in the timed rounds: concurrent requests share one for their
+   * appends, idempotency claims and stored answers.
+   */
+  readonly roundTripsPerRequest: number;
+  /**
+   * Requests per second the service answers without any database work (a check-in whose body fails
+   * validation, token verified): the framework's own floor, against the same bare route.
+   */
+  readonly refusedPerSecond: number;
+  readonly refusedRatio: number;
 }
 
 /** Counts the statements sent through one SQL client, including those inside its transactions. */
@@ -213,14 +224,39 @@ export async function benchRequests(options: RequestBenchOptions = {}): Promise<
     await probePair(first);
     const [beforeCheckIn, beforeCheckOut, afterCheckOut] = await probePair(first + 10 * MINUTE);
 
+    const refusedRound = async (): Promise<number> => {
+      const started = performance.now();
+      await Promise.all(
+        volunteers.map(async () => {
+          for (let request = 0; request < 2 * pairs; request += 1) {
+            const response = await fetch(api('/activities/req-activity/check-ins'), {
+              method: 'POST',
+              headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+              body: JSON.stringify({ volunteerId: 42, method: 'organizer' }),
+            });
+            await response.text();
+            if (response.status !== 400) throw new Error(`bench: a bad body answered ${response.status}`);
+          }
+        }),
+      );
+      return (performance.now() - started) / 1000;
+    };
+    await refusedRound();
+
     let apiSeconds = 0;
     let bareSeconds = 0;
-    // Alternating, so drift on a noisy machine touches both sides alike.
+    let refusedSeconds = 0;
+    let apiStatements = 0;
+    // Alternating, so drift on a noisy machine touches all sides alike.
     for (let repeat = 0; repeat < 2; repeat += 1) {
+      const before = statements.count();
       apiSeconds += await apiRound();
+      apiStatements += statements.count() - before;
       bareSeconds += await bareRound();
+      refusedSeconds += await refusedRound();
     }
     const requests = 2 * 2 * clients * pairs;
+    const refusedPerSecond = requests / refusedSeconds;
     const apiPerSecond = requests / apiSeconds;
     const barePerSecond = requests / bareSeconds;
     return {
@@ -233,6 +269,9 @@ export async function benchRequests(options: RequestBenchOptions = {}): Promise<
       ratio: Math.round((apiPerSecond / barePerSecond) * 100) / 100,
       statementsPerCheckIn: beforeCheckOut - beforeCheckIn,
       statementsPerCheckOut: afterCheckOut - beforeCheckOut,
+      roundTripsPerRequest: Math.round((apiStatements / requests) * 100) / 100,
+      refusedPerSecond: Math.round(refusedPerSecond),
+      refusedRatio: Math.round((refusedPerSecond / barePerSecond) * 100) / 100,
     };
   } finally {
     await bare.close();

@@ -6,3 +6,4 @@ export { EventStoreUnavailableError } from './unavailable-error.js';
 export { PgSqlClient } from './pg-sql-client.js';
 export { PgliteSqlClient } from './pglite-sql-client.js';
 export { DataDirInUseError, lockDataDir } from './data-dir-lock.js';
+export { GroupCommit, type GroupCommitOptions, type GroupItem, type RunBatch } from './group-commit.js';

@@ -7,7 +7,7 @@ import {
 } from '@nestjs/common';
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
 import { Reflector } from '@nestjs/core';
-import { type SqlClient } from '@vl/sql';
+import { GroupCommit, type SqlClient } from '@vl/sql';
 import { SQL_CLIENT } from '@vl/platform';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
@@ -40,6 +40,24 @@ interface StoredAnswer {
   readonly text: string;
 }
 
+interface Claim {
+  readonly keyHash: string;
+  readonly requestHash: string;
+  readonly token: string;
+  readonly weight: 1;
+}
+
+interface Completion {
+  readonly keyHash: string;
+  readonly token: string;
+  readonly status: number;
+  readonly text: string;
+  readonly weight: 1;
+}
+
+/** Claims or completions sent in one statement at most; concurrent requests share its round trip. */
+const GROUP_SIZE = 64;
+
 /**
  * Idempotency-Key on POST. The key is claimed, with the body's hash, in one atomic insert before anything
  * is decided: the first request runs and stores its answer; a concurrent or later one with the same body
@@ -49,6 +67,16 @@ interface StoredAnswer {
 export class IdempotencyInterceptor implements NestInterceptor {
   /** Requests of this process waiting on a key, woken as soon as its claim completes here. */
   private readonly waiting = new Map<string, Set<() => void>>();
+  /** Claims of concurrent requests, each answered whether its key is now its own. */
+  private readonly claims = new GroupCommit<Claim, boolean>((group) => this.claimGroup(group), {
+    maxInFlight: 1,
+    maxWeight: GROUP_SIZE,
+  });
+  /** Answers of concurrent requests, each answered whether its claim still held and was completed. */
+  private readonly completions = new GroupCommit<Completion, boolean>((group) => this.completeGroup(group), {
+    maxInFlight: 1,
+    maxWeight: GROUP_SIZE,
+  });
 
   constructor(
     @Inject(SQL_CLIENT) private readonly sql: SqlClient,
@@ -113,14 +141,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
     }
     const status = this.reflector.get<number | undefined>(HTTP_CODE_METADATA, context.getHandler()) ?? 201;
     const text = JSON.stringify(response ?? null);
-    const { rows } = await this.sql.query(
-      `update api_idempotency set state = 'completed', status = $3, response = $4, claim_token = null,
-         lease_until = null
-       where key_hash = $1 and claim_token = $2 returning key_hash`,
-      [keyHash, token, status, text],
-    );
+    const completed = await this.completions.submit({ keyHash, token, status, text, weight: 1 });
     this.wake(keyHash);
-    if (rows.length === 0) {
+    if (!completed) {
       // Our lease ran out and another request took the claim over: its stored answer is the one.
       const stored = await this.read(keyHash);
       if (stored?.state === 'completed' && stored.status !== null && stored.response !== null) {
@@ -130,15 +153,50 @@ export class IdempotencyInterceptor implements NestInterceptor {
     return replay(reply, { status, text }, false);
   }
 
-  /** One atomic statement: the key is ours, with this body, or somebody else's. */
-  private async claim(keyHash: string, requestHash: string, token: string): Promise<boolean> {
-    const { rows } = await this.sql.query(
+  /** One atomic insert: the key is ours, with this body, or somebody else's. */
+  private claim(keyHash: string, requestHash: string, token: string): Promise<boolean> {
+    return this.claims.submit({ keyHash, requestHash, token, weight: 1 });
+  }
+
+  /**
+   * The claims of a group in one insert. Of two claims of one key in the same group the first takes it and
+   * the second finds it taken, as if they had come one after the other.
+   */
+  private async claimGroup(group: readonly Claim[]): Promise<boolean[]> {
+    const { rows } = await this.sql.query<{ claim_token: string }>(
       `insert into api_idempotency (key_hash, request_hash, state, claim_token, lease_until)
-       values ($1, $2, 'in-progress', $3, now() + $4 * interval '1 millisecond')
-       on conflict (key_hash) do nothing returning key_hash`,
-      [keyHash, requestHash, token, IDEMPOTENCY_LEASE_MS],
+       select key_hash, request_hash, 'in-progress', claim_token, now() + $4 * interval '1 millisecond'
+       from unnest($1::text[], $2::text[], $3::text[]) with ordinality as c(key_hash, request_hash, claim_token, n)
+       order by n
+       on conflict (key_hash) do nothing returning claim_token`,
+      [
+        group.map((claim) => claim.keyHash),
+        group.map((claim) => claim.requestHash),
+        group.map((claim) => claim.token),
+        IDEMPOTENCY_LEASE_MS,
+      ],
     );
-    return rows.length > 0;
+    const taken = new Set(rows.map((row) => row.claim_token));
+    return group.map((claim) => taken.has(claim.token));
+  }
+
+  /** Completes the claims of a group that still hold, in one update, with each request's exact answer. */
+  private async completeGroup(group: readonly Completion[]): Promise<boolean[]> {
+    const { rows } = await this.sql.query<{ claim_token: string }>(
+      `update api_idempotency a set state = 'completed', status = c.status, response = c.response,
+         claim_token = null, lease_until = null
+       from unnest($1::text[], $2::text[], $3::int[], $4::text[]) as c(key_hash, claim_token, status, response)
+       where a.key_hash = c.key_hash and a.claim_token = c.claim_token
+       returning c.claim_token`,
+      [
+        group.map((completion) => completion.keyHash),
+        group.map((completion) => completion.token),
+        group.map((completion) => completion.status),
+        group.map((completion) => completion.text),
+      ],
+    );
+    const completed = new Set(rows.map((row) => row.claim_token));
+    return group.map((completion) => completed.has(completion.token));
   }
 
   /** Takes over a claim whose holder let its lease run out (it crashed, most likely). */

@@ -6,7 +6,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export interface AppendRequest {
   readonly stream: string;
   readonly expected: ExpectedRevision;
-  readonly eventCount: number;
+  readonly weight: number;
   /** `{"s": stream, "x": expected, "e": [events]}` as es_append expects it. */
   readonly json: string;
 }
@@ -43,5 +43,5 @@ export function toAppendRequest(
     x: String(expected),
     e: events.map(({ id, type, data, metadata }) => ({ id, type, data, metadata })),
   });
-  return { stream, expected, eventCount: events.length, json };
+  return { stream, expected, weight: events.length, json };
 }

@@ -10,7 +10,7 @@ describe('toAppendRequest', () => {
   it('serialises the append as es_append expects it', () => {
     const sent = event();
     const request = toAppendRequest('volunteer-1', [sent], 4);
-    expect(request).toMatchObject({ stream: 'volunteer-1', expected: 4, eventCount: 1 });
+    expect(request).toMatchObject({ stream: 'volunteer-1', expected: 4, weight: 1 });
     expect(JSON.parse(request.json)).toEqual({ s: 'volunteer-1', x: '4', e: [sent] });
   });
 

@@ -38,7 +38,7 @@ const TABLES = `
  * positions are all larger and become visible strictly later. Hence every snapshot sees a prefix of the
  * committed positions: a reader that sees position p already sees every committed position below p, and
  * reading "position > last seen" in order can neither skip nor repeat. Serialising appends costs little
- * because concurrent appends of a process are grouped into one call (see AppendBatcher).
+ * because concurrent appends of a process are grouped into one call (see GroupCommit in @vl/sql).
  * The same holds under READ COMMITTED only, where each statement below takes a fresh snapshot after the
  * lock is granted; the function must not run in a REPEATABLE READ or SERIALIZABLE transaction.
  */

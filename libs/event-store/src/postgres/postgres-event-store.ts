@@ -11,10 +11,9 @@ import {
   type Subscription,
   WrongExpectedRevisionError,
 } from '../event-store.port.js';
-import { runMigrations, type SqlClient } from '@vl/sql';
+import { GroupCommit, runMigrations, type SqlClient } from '@vl/sql';
 import { CatchUpSubscription } from '../subscription/catch-up-subscription.js';
 import { type ChangeSignal, changeSignalFor } from '../subscription/change-signal.js';
-import { AppendBatcher } from './append-batcher.js';
 import { type AppendRequest, toAppendRequest } from './append-request.js';
 import { EVENT_COLUMNS, type EventRow, toRecordedEvent } from './event-row.js';
 import { APPEND_CHANNEL, EVENT_STORE_MIGRATIONS } from './event-store.migrations.js';
@@ -40,7 +39,7 @@ interface AppendOutcomeRow {
 
 /** The event store on PostgreSQL or PGlite: the same tables and the same es_append function on both. */
 export class PostgresEventStore implements EventStore {
-  private readonly batcher: AppendBatcher<AppendRequest, AppendResult>;
+  private readonly batcher: GroupCommit<AppendRequest, AppendResult>;
   private readonly signal: ChangeSignal;
   private readonly subscriptions = new Set<Subscription>();
   private listening: Promise<(() => Promise<void>) | undefined> | undefined;
@@ -51,9 +50,9 @@ export class PostgresEventStore implements EventStore {
     private readonly options: PostgresEventStoreOptions,
   ) {
     this.signal = changeSignalFor(sql);
-    this.batcher = new AppendBatcher((requests) => this.appendGroup(requests), {
+    this.batcher = new GroupCommit((requests) => this.appendGroup(requests), {
       maxInFlight: options.maxInFlightBatches ?? 1,
-      maxEvents: options.maxBatchEvents ?? 1000,
+      maxWeight: options.maxBatchEvents ?? 1000,
     });
   }
 

@@ -1,18 +1,18 @@
-import { EventStoreUnavailableError } from '../event-store.port.js';
+import { EventStoreUnavailableError } from './unavailable-error.js';
 
-export interface BatchItem {
-  /** How many events the item carries, to cap a group's size. */
-  readonly eventCount: number;
+export interface GroupItem {
+  /** The item's share of a group's size (events, rows); one for most. */
+  readonly weight: number;
 }
 
 /** Runs a group; answers one result or refusal per item, in order. Throws only when the whole call failed. */
 export type RunBatch<Item, Result> = (items: readonly Item[]) => Promise<Array<Result | Error>>;
 
-export interface AppendBatcherOptions {
-  /** Groups allowed in flight at once; later appends wait and are grouped together. */
+export interface GroupCommitOptions {
+  /** Groups allowed in flight at once; later items wait and are grouped together. */
   readonly maxInFlight: number;
-  /** A group closes when it would exceed this many events (a single larger append still goes alone). */
-  readonly maxEvents: number;
+  /** A group closes when its weight would exceed this (a single heavier item still goes alone). */
+  readonly maxWeight: number;
 }
 
 interface Pending<Item, Result> {
@@ -22,18 +22,18 @@ interface Pending<Item, Result> {
 }
 
 /**
- * Group commit: appends that arrive while a group is being written are sent together as the next group,
- * so concurrent callers share one round trip and one commit. An idle batcher sends at once, so a lone
- * append waits for nobody.
+ * Group commit: items (appends, claims) that arrive while a group is being written are sent together as the
+ * next group, so concurrent callers share one round trip and one commit. An idle group commit sends at
+ * once, so a lone item waits for nobody.
  */
-export class AppendBatcher<Item extends BatchItem, Result> {
+export class GroupCommit<Item extends GroupItem, Result> {
   private queue: Array<Pending<Item, Result>> = [];
   private inFlight = 0;
   private pumpScheduled = false;
 
   constructor(
     private readonly run: RunBatch<Item, Result>,
-    private readonly options: AppendBatcherOptions,
+    private readonly options: GroupCommitOptions,
   ) {}
 
   submit(item: Item): Promise<Result> {
@@ -55,8 +55,8 @@ export class AppendBatcher<Item extends BatchItem, Result> {
   }
 
   /**
-   * After a group completes, its callers typically append again straight away. Waiting one turn of the
-   * event loop lets all of them queue up, so the next group is full instead of one lone append followed
+   * After a group completes, its callers typically send again straight away. Waiting one turn of the
+   * event loop lets all of them queue up, so the next group is full instead of one lone item followed
    * by everyone else.
    */
   private schedulePump(): void {
@@ -69,11 +69,11 @@ export class AppendBatcher<Item extends BatchItem, Result> {
   }
 
   private takeGroup(): Array<Pending<Item, Result>> {
-    let events = 0;
+    let weight = 0;
     let count = 0;
     for (const pending of this.queue) {
-      if (count > 0 && events + pending.item.eventCount > this.options.maxEvents) break;
-      events += pending.item.eventCount;
+      if (count > 0 && weight + pending.item.weight > this.options.maxWeight) break;
+      weight += pending.item.weight;
       count += 1;
     }
     return this.queue.splice(0, count);
@@ -87,8 +87,8 @@ export class AppendBatcher<Item extends BatchItem, Result> {
         for (const pending of group) pending.reject(error);
         return;
       }
-      // One bad append (say, a value the database refuses) must not fail its neighbours: retry each alone.
-      // Retrying is safe even if the group did commit, because a repeated append is an idempotent no-op.
+      // One bad item (say, a value the database refuses) must not fail its neighbours: retry each alone. A
+      // group is one statement, so a failed one changed nothing (and a repeated append is a no-op besides).
       for (const pending of group) await this.write([pending]);
     }
   }
@@ -97,7 +97,7 @@ export class AppendBatcher<Item extends BatchItem, Result> {
 function settle<Item, Result>(group: Array<Pending<Item, Result>>, results: Array<Result | Error>): void {
   group.forEach((pending, index) => {
     const result = results[index];
-    if (result === undefined) pending.reject(new Error('The append produced no result'));
+    if (result === undefined) pending.reject(new Error('The group produced no result for an item'));
     else if (result instanceof Error) pending.reject(result);
     else pending.resolve(result);
   });

@@ -1,12 +1,12 @@
-import { EventStoreUnavailableError } from '../event-store.port.js';
-import { AppendBatcher, type BatchItem } from './append-batcher.js';
+import { GroupCommit, type GroupItem } from './group-commit.js';
+import { EventStoreUnavailableError } from './unavailable-error.js';
 
-interface Item extends BatchItem {
+interface Item extends GroupItem {
   readonly name: string;
 }
 
-function item(name: string, eventCount = 1): Item {
-  return { name, eventCount };
+function item(name: string, weight = 1): Item {
+  return { name, weight };
 }
 
 function recorder(answer: (items: readonly Item[]) => Promise<Array<string | Error>>) {
@@ -20,10 +20,10 @@ function recorder(answer: (items: readonly Item[]) => Promise<Array<string | Err
 
 const echo = async (items: readonly Item[]) => items.map((entry) => `ok:${entry.name}`);
 
-describe('AppendBatcher', () => {
+describe('GroupCommit', () => {
   it('sends a lone append at once and groups the appends that arrive while it is in flight', async () => {
     const { groups, run } = recorder(echo);
-    const batcher = new AppendBatcher(run, { maxInFlight: 1, maxEvents: 100 });
+    const batcher = new GroupCommit(run, { maxInFlight: 1, maxWeight: 100 });
     const results = await Promise.all(['a', 'b', 'c', 'd'].map((name) => batcher.submit(item(name))));
     expect(results).toEqual(['ok:a', 'ok:b', 'ok:c', 'ok:d']);
     expect(groups).toEqual([['a'], ['b', 'c', 'd']]);
@@ -31,7 +31,7 @@ describe('AppendBatcher', () => {
 
   it('lets callers woken by a finished group queue up before the next group leaves', async () => {
     const { groups, run } = recorder(echo);
-    const batcher = new AppendBatcher(run, { maxInFlight: 1, maxEvents: 100 });
+    const batcher = new GroupCommit(run, { maxInFlight: 1, maxWeight: 100 });
     const client = async (name: string) => {
       for (let round = 0; round < 3; round += 1) await batcher.submit(item(`${name}${round}`));
     };
@@ -41,7 +41,7 @@ describe('AppendBatcher', () => {
 
   it('closes a group before it would exceed maxEvents', async () => {
     const { groups, run } = recorder(echo);
-    const batcher = new AppendBatcher(run, { maxInFlight: 1, maxEvents: 5 });
+    const batcher = new GroupCommit(run, { maxInFlight: 1, maxWeight: 5 });
     await Promise.all(
       [item('a', 1), item('b', 3), item('c', 3), item('d', 9), item('e', 1)].map((entry) =>
         batcher.submit(entry),
@@ -52,9 +52,9 @@ describe('AppendBatcher', () => {
 
   it('refuses one append of a group without failing the others', async () => {
     const refusal = new Error('refused');
-    const batcher = new AppendBatcher(
+    const batcher = new GroupCommit(
       async (items: readonly Item[]) => items.map((entry) => (entry.name === 'bad' ? refusal : entry.name)),
-      { maxInFlight: 1, maxEvents: 100 },
+      { maxInFlight: 1, maxWeight: 100 },
     );
     const outcomes = await Promise.allSettled(['a', 'bad', 'c'].map((name) => batcher.submit(item(name))));
     expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
@@ -67,7 +67,7 @@ describe('AppendBatcher', () => {
       if (items[0]?.name === 'poison') throw new Error('invalid input syntax');
       return items.map((entry) => entry.name);
     });
-    const batcher = new AppendBatcher(run, { maxInFlight: 1, maxEvents: 100 });
+    const batcher = new GroupCommit(run, { maxInFlight: 1, maxWeight: 100 });
     const outcomes = await Promise.allSettled(
       ['first', 'a', 'poison', 'b'].map((name) => batcher.submit(item(name))),
     );
@@ -84,7 +84,7 @@ describe('AppendBatcher', () => {
     const { groups, run } = recorder(async () => {
       throw new EventStoreUnavailableError('down');
     });
-    const batcher = new AppendBatcher(run, { maxInFlight: 1, maxEvents: 100 });
+    const batcher = new GroupCommit(run, { maxInFlight: 1, maxWeight: 100 });
     const outcomes = await Promise.allSettled(['a', 'b', 'c'].map((name) => batcher.submit(item(name))));
     for (const outcome of outcomes)
       expect(outcome).toMatchObject({ status: 'rejected', reason: { name: 'EventStoreUnavailableError' } });
