@@ -26,6 +26,48 @@ export interface AuditListPage {
   readonly nextCursor: string | null;
 }
 
+/** A chunk of a subtree's volunteers in id order, as listed, with the determinations of those judged. */
+interface JudgedChunk {
+  /** Every volunteer the listing gave, the erased included: the cursor moves over all of them. */
+  readonly listed: readonly VolunteerProfile[];
+  /** Those judged (in the personal-data store and born by the evaluation date), with their determinations. */
+  readonly judged: ReadonlyMap<string, { volunteer: VolunteerProfile; determinations: Determination[] }>;
+  /** A full chunk: the listing may hold more after it. */
+  readonly full: boolean;
+}
+
+/**
+ * Pages through a listing chunk by chunk and judges each chunk's volunteers. The erased have no birth date
+ * left to judge ages by and are left out, and someone not yet born on the evaluation date has nothing to be
+ * judged on; neither ends the listing early.
+ */
+async function* judgedChunks(
+  eligibility: EligibilityService,
+  question: ResolvedQuestion,
+  list: (after: string | undefined) => Promise<VolunteerProfile[]>,
+  size: number,
+  after: string | undefined,
+): AsyncGenerator<JudgedChunk> {
+  for (;;) {
+    const listed = await list(after);
+    const last = listed.at(-1);
+    if (last === undefined) return;
+    const present = (await eligibility.withBirthDates(listed)).filter(
+      (volunteer) => volunteer.birthDate <= question.evaluationDate,
+    );
+    const answers = await eligibility.determinationsOf(present, question);
+    const judged = new Map<string, { volunteer: VolunteerProfile; determinations: Determination[] }>();
+    for (const volunteer of present) {
+      const determinations = answers.get(volunteer.volunteerId);
+      if (determinations) judged.set(volunteer.volunteerId, { volunteer, determinations });
+    }
+    const full = listed.length === size;
+    yield { listed, judged, full };
+    if (!full) return;
+    after = last.volunteerId;
+  }
+}
+
 /**
  * The administrator's audit list: volunteers of a subtree in id order with their determinations. With a
  * tier, only volunteers eligible for it are listed; the cursor is the last volunteer looked at, so a page
@@ -44,35 +86,33 @@ export class AuditList {
     limit: number,
     cursor: string | undefined,
   ): Promise<AuditListPage> {
-    let after = cursor === undefined ? undefined : decodeAuditCursor(cursor);
     const items: AuditListItem[] = [];
-    const chunk = Math.max(limit, 50);
-    for (;;) {
-      // The erased have no birth date left to judge ages by, and are left out of the audit list.
-      const volunteers = await this.eligibility.withBirthDates(
-        await this.directory.volunteersIn(organizationId, after, chunk),
-      );
-      // Someone not yet born on the evaluation date has nothing to be judged on.
-      const judged = volunteers.filter((volunteer) => volunteer.birthDate <= question.evaluationDate);
-      const answers = await this.eligibility.determinationsOf(judged, question);
-      for (const [index, volunteer] of volunteers.entries()) {
-        after = volunteer.volunteerId;
-        const determinations = answers.get(volunteer.volunteerId);
-        if (!determinations) continue;
-        if (question.tier !== undefined && !determinations.some((answer) => answer.eligible)) continue;
+    const size = Math.max(limit, 50);
+    const chunks = judgedChunks(
+      this.eligibility,
+      question,
+      (after) => this.directory.volunteersIn(organizationId, after, size),
+      size,
+      cursor === undefined ? undefined : decodeAuditCursor(cursor),
+    );
+    for await (const { listed, judged, full } of chunks) {
+      for (const [index, { volunteerId }] of listed.entries()) {
+        const entry = judged.get(volunteerId);
+        if (!entry) continue;
+        if (question.tier !== undefined && !entry.determinations.some((answer) => answer.eligible)) continue;
         items.push({
-          volunteerId: volunteer.volunteerId,
-          name: volunteer.name,
-          organizationId: volunteer.organizationId,
-          determinations,
+          volunteerId,
+          name: entry.volunteer.name,
+          organizationId: entry.volunteer.organizationId,
+          determinations: entry.determinations,
         });
         if (items.length === limit) {
-          const more = index < volunteers.length - 1 || volunteers.length === chunk;
-          return { items, nextCursor: more ? encodeAuditCursor(after) : null };
+          const more = index < listed.length - 1 || full;
+          return { items, nextCursor: more ? encodeAuditCursor(volunteerId) : null };
         }
       }
-      if (volunteers.length < chunk) return { items, nextCursor: null };
     }
+    return { items, nextCursor: null };
   }
 }
 
@@ -103,21 +143,11 @@ export async function countEligible(
       : directory.volunteersIn(organizationId, after, COUNT_CHUNK);
   let eligible = 0;
   let evaluated = 0;
-  let after: string | undefined;
-  for (;;) {
-    const page = await listed(after);
-    const last = page.at(-1);
-    if (last === undefined) break;
-    after = last.volunteerId;
-    const judged = (await eligibility.withBirthDates(page)).filter(
-      (volunteer) => volunteer.birthDate <= question.evaluationDate,
-    );
-    const answers = await eligibility.determinationsOf(judged, question);
-    evaluated += judged.length;
-    for (const determinations of answers.values()) {
+  for await (const { judged } of judgedChunks(eligibility, question, listed, COUNT_CHUNK, undefined)) {
+    evaluated += judged.size;
+    for (const { determinations } of judged.values()) {
       if (determinations.some((answer) => answer.eligible)) eligible += 1;
     }
-    if (page.length < COUNT_CHUNK) break;
   }
   return { eligible, evaluated };
 }

@@ -16,16 +16,10 @@ export class AuditListItemDto {
   determinations!: DeterminationDto[];
 }
 
-/** A page of the audit list of a subtree, in volunteer id order. */
-export class OrganizationEligibilityResponseDto {
+/** What an answer about a subtree evaluated on a date carries: where, when, as known when, and from where. */
+export class SubtreeEvaluationDto {
   @ApiProperty({ example: 'hetang' })
   organizationId!: string;
-
-  @ApiProperty({ type: String, nullable: true, example: 'star-volunteer' })
-  policy!: string | null;
-
-  @ApiProperty({ type: String, nullable: true, example: '1-star' })
-  tier!: string | null;
 
   @ApiProperty({
     format: 'date-time',
@@ -41,8 +35,17 @@ export class OrganizationEligibilityResponseDto {
   })
   asKnownAt?: string;
 
-  @ApiProperty({ type: 'integer', example: 17 })
+  @ApiProperty({ type: 'integer', example: 42, description: 'The read model position answered from' })
   position!: number;
+}
+
+/** A page of the audit list of a subtree, in volunteer id order. */
+export class OrganizationEligibilityResponseDto extends SubtreeEvaluationDto {
+  @ApiProperty({ type: String, nullable: true, example: 'star-volunteer' })
+  policy!: string | null;
+
+  @ApiProperty({ type: String, nullable: true, example: '1-star' })
+  tier!: string | null;
 
   @ApiProperty({ type: [AuditListItemDto] })
   items!: AuditListItemDto[];
@@ -182,32 +185,12 @@ export class AwardIntegrityResponseDto {
 }
 
 /** How many volunteers of a subtree a policy's tier admits on a date. */
-export class EligibleCountResponseDto {
-  @ApiProperty({ example: 'hetang' })
-  organizationId!: string;
-
+export class EligibleCountResponseDto extends SubtreeEvaluationDto {
   @ApiProperty({ example: 'league-admission' })
   policy!: string;
 
   @ApiProperty({ example: 'qualified' })
   tier!: string;
-
-  @ApiProperty({
-    format: 'date-time',
-    example: '2026-07-10T09:00:00.000Z',
-    description: 'The evaluation instant',
-  })
-  asOf!: string;
-
-  @ApiPropertyOptional({
-    format: 'date-time',
-    example: '2026-07-01T00:00:00.000Z',
-    description: 'The ledger as it was known at this instant',
-  })
-  asKnownAt?: string;
-
-  @ApiProperty({ type: 'integer', example: 42, description: 'The read model position answered from' })
-  position!: number;
 
   @ApiProperty({ type: 'integer', example: 12, description: 'Volunteers of the subtree the tier admits' })
   eligible!: number;

@@ -1761,38 +1761,6 @@ export interface components {
         OrganizationEligibilityResponseDto: {
             /** @example hetang */
             organizationId: string;
-            /** @example star-volunteer */
-            policy: string | null;
-            /** @example 1-star */
-            tier: string | null;
-            /**
-             * Format: date-time
-             * @description The evaluation instant
-             * @example 2026-07-10T09:00:00.000Z
-             */
-            asOf: string;
-            /**
-             * Format: date-time
-             * @description The ledger as it was known at this instant
-             * @example 2026-07-01T00:00:00.000Z
-             */
-            asKnownAt?: string;
-            /** @example 17 */
-            position: number;
-            items: components["schemas"]["AuditListItemDto"][];
-            /**
-             * @description The cursor of the next page
-             * @example null
-             */
-            nextCursor: string | null;
-        };
-        EligibleCountResponseDto: {
-            /** @example hetang */
-            organizationId: string;
-            /** @example league-admission */
-            policy: string;
-            /** @example qualified */
-            tier: string;
             /**
              * Format: date-time
              * @description The evaluation instant
@@ -1810,6 +1778,41 @@ export interface components {
              * @example 42
              */
             position: number;
+            /** @example star-volunteer */
+            policy: string | null;
+            /** @example 1-star */
+            tier: string | null;
+            items: components["schemas"]["AuditListItemDto"][];
+            /**
+             * @description The cursor of the next page
+             * @example null
+             */
+            nextCursor: string | null;
+        };
+        EligibleCountResponseDto: {
+            /** @example hetang */
+            organizationId: string;
+            /**
+             * Format: date-time
+             * @description The evaluation instant
+             * @example 2026-07-10T09:00:00.000Z
+             */
+            asOf: string;
+            /**
+             * Format: date-time
+             * @description The ledger as it was known at this instant
+             * @example 2026-07-01T00:00:00.000Z
+             */
+            asKnownAt?: string;
+            /**
+             * @description The read model position answered from
+             * @example 42
+             */
+            position: number;
+            /** @example league-admission */
+            policy: string;
+            /** @example qualified */
+            tier: string;
             /**
              * @description Volunteers of the subtree the tier admits
              * @example 12
@@ -6577,11 +6580,11 @@ export interface operations {
                     /**
                      * @example {
                      *       "organizationId": "hetang",
-                     *       "policy": "star-volunteer",
-                     *       "tier": "1-star",
                      *       "asOf": "2026-07-10T09:00:00.000Z",
                      *       "asKnownAt": "2026-07-01T00:00:00.000Z",
-                     *       "position": 17,
+                     *       "position": 42,
+                     *       "policy": "star-volunteer",
+                     *       "tier": "1-star",
                      *       "items": [
                      *         {
                      *           "volunteerId": "v1",
@@ -6801,11 +6804,11 @@ export interface operations {
                     /**
                      * @example {
                      *       "organizationId": "hetang",
-                     *       "policy": "league-admission",
-                     *       "tier": "qualified",
                      *       "asOf": "2026-07-10T09:00:00.000Z",
                      *       "asKnownAt": "2026-07-01T00:00:00.000Z",
                      *       "position": 42,
+                     *       "policy": "league-admission",
+                     *       "tier": "qualified",
                      *       "eligible": 12,
                      *       "evaluated": 30
                      *     }
