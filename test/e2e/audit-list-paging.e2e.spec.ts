@@ -61,32 +61,30 @@ describe.each(backends)('paging through the audit list past erased volunteers on
   });
 
   maybe('lists every volunteer but the erased, in id order, across full chunks', async () => {
-    const first = await admin.get<AuditPage>(
-      '/organizations/lukou/eligibility?policy=star-volunteer&limit=50',
-    );
+    const first = await admin.get('/organizations/lukou/eligibility?policy=star-volunteer&limit=50');
     expect(first.status).toBe(200);
-    expect(first.body.items).toHaveLength(50);
-    expect(first.body.nextCursor).not.toBeNull();
-    const second = await admin.get<AuditPage>(
-      `/organizations/lukou/eligibility?policy=star-volunteer&limit=50&cursor=${first.body.nextCursor}`,
+    const firstPage = first.body as AuditPage;
+    expect(firstPage.items).toHaveLength(50);
+    expect(firstPage.nextCursor).not.toBeNull();
+    const second = await admin.get(
+      `/organizations/lukou/eligibility?policy=star-volunteer&limit=50&cursor=${firstPage.nextCursor}`,
     );
     expect(second.status).toBe(200);
-    expect(second.body.items.map((item) => item.volunteerId)).toEqual([id(VOLUNTEERS - 1)]);
-    expect(second.body.nextCursor).toBeNull();
-    const listed = [...first.body.items, ...second.body.items].map((item) => item.volunteerId);
+    const secondPage = second.body as AuditPage;
+    expect(secondPage.items.map((item) => item.volunteerId)).toEqual([id(VOLUNTEERS - 1)]);
+    expect(secondPage.nextCursor).toBeNull();
+    const listed = [...firstPage.items, ...secondPage.items].map((item) => item.volunteerId);
     const expected = Array.from({ length: VOLUNTEERS }, (_, index) => id(index)).filter(
       (volunteerId) => volunteerId !== id(3) && volunteerId !== id(40),
     );
     expect(listed).toEqual(expected);
     // Names are masked; the erased have none to show and are not listed at all.
-    expect(first.body.items[0]?.name).not.toBe('志愿者0');
+    expect(firstPage.items[0]?.name).not.toBe('志愿者0');
   });
 
   maybe('counts the same volunteers the list shows', async () => {
-    const count = await admin.get<{ evaluated: number }>(
-      '/organizations/lukou/eligibility/count?policy=star-volunteer&tier=1-star',
-    );
+    const count = await admin.get('/organizations/lukou/eligibility/count?policy=star-volunteer&tier=1-star');
     expect(count.status).toBe(200);
-    expect(count.body.evaluated).toBe(VOLUNTEERS - 2);
+    expect((count.body as { evaluated: number }).evaluated).toBe(VOLUNTEERS - 2);
   });
 });
