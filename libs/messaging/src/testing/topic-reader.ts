@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type Kafka } from 'kafkajs';
+import { type Admin, type Kafka } from 'kafkajs';
 import { decodeHeaders } from '../cloudevents/cloud-event.js';
 
 export interface ReadMessage {
@@ -18,13 +18,29 @@ export async function countMessages(kafka: Kafka, topics: readonly string[]): Pr
   try {
     let total = 0;
     for (const topic of topics) {
-      for (const partition of await admin.fetchTopicOffsets(topic)) {
+      for (const partition of await offsetsOf(admin, topic)) {
         total += Number(BigInt(partition.high) - BigInt(partition.low));
       }
     }
     return total;
   } finally {
     await admin.disconnect();
+  }
+}
+
+/**
+ * A topic's offsets, asked again while the broker answers with a retriable error: just after a topic is
+ * created, or on a busy machine, a broker may not yet know itself the leader of a partition.
+ */
+async function offsetsOf(admin: Admin, topic: string): Promise<{ high: string; low: string }[]> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await admin.fetchTopicOffsets(topic);
+    } catch (error) {
+      const retriable = (error as { retriable?: unknown }).retriable === true;
+      if (!retriable || attempt >= 20) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
   }
 }
 
