@@ -7,6 +7,9 @@ import { useSession } from './use-session';
 export type Determination = Schemas['DeterminationDto'];
 export type Policy = Schemas['PolicySummaryDto'];
 export type LedgerEntry = Schemas['LedgerEntryResponse'];
+
+/** The figure columns every determination table ends with, right-aligned, by their audit.* message. */
+export const FIGURE_COLUMNS = ['measured', 'threshold', 'missing', 'evidenceCount'] as const;
 type Localized = Schemas['LocalizedTextDto'];
 
 /** The programme's zone has no daylight saving: a wall-clock time there is always UTC+8. */

@@ -87,3 +87,5 @@ export function useFormProblems(
 
   return { error, lines, heading, check, clear, failed: computed(() => lines.value.length > 0) };
 }
+
+export type FormProblemsOf = ReturnType<typeof useFormProblems>;
