@@ -1,4 +1,3 @@
-import { EsdbEventStore } from './esdb/esdb-event-store.js';
 import { type EventStore } from './event-store.port.js';
 import { PostgresEventStore, type PostgresEventStoreOptions } from './postgres/postgres-event-store.js';
 import { type SqlClient } from '@vl/sql';
@@ -13,7 +12,11 @@ export interface CreateEventStoreOptions {
 
 /** EventStoreDB when a URL is configured, otherwise the SQL store on the given client. */
 export async function createEventStore(options: CreateEventStoreOptions): Promise<EventStore> {
-  if (options.eventStoreUrl) return EsdbEventStore.connect(options.eventStoreUrl);
+  if (options.eventStoreUrl) {
+    // Loaded only here: its gRPC client is megabytes of heap a SQL-backed service never uses.
+    const { EsdbEventStore } = await import('./esdb/esdb-event-store.js');
+    return EsdbEventStore.connect(options.eventStoreUrl);
+  }
   if (!options.sql) throw new Error('createEventStore needs an eventStoreUrl or a SQL client');
   return PostgresEventStore.create(options.sql, options.postgres);
 }

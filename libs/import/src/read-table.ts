@@ -1,5 +1,5 @@
 import { CsvError, parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { decodeText, type TextEncoding } from './decode-text.js';
 import { type ImportProblem, problem } from './import-problem.js';
 
@@ -100,7 +100,9 @@ function plainValue(value: ExcelValue): CellValue {
 }
 
 async function readWorkbook(bytes: Uint8Array): Promise<Table> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on the first workbook imported: several megabytes of heap a service without imports never needs.
+  const { default: excel } = await import('exceljs');
+  const workbook = new excel.Workbook();
   try {
     await workbook.xlsx.load(
       Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer,

@@ -9,6 +9,7 @@ import {
 import { type LedgerConfig, loadPolicyDirectory } from '@vl/config';
 import { createEventStore, type EventStore } from '@vl/event-store';
 import { movePersonalDataOut } from './personal-data-migration.js';
+import { releaseHeapAfterBacklog } from './heap-release.js';
 import { openPersonalDataStore, PersonalDataStore } from '@vl/personal-data';
 import { createSqlClient, runMigrations, type SqlClient } from '@vl/sql';
 import {
@@ -88,6 +89,7 @@ export class LedgerInfrastructureModule implements OnApplicationShutdown {
             new Projector(sql, store, {
               timeZone: config.timezone,
               onError: (error) => log.error(`Projector: ${(error as Error).message}`),
+              onCaughtUp: releaseHeapAfterBacklog,
             }),
         },
         {

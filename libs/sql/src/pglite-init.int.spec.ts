@@ -31,7 +31,7 @@ describe('embedded PGlite in a data directory', () => {
       const { rows } = await second.query<{ id: number; note: string }>('select id, note from kept');
       expect(rows).toEqual([{ id: 1, note: '莲花社区' }]);
       const buffers = await second.query<{ shared_buffers: string }>('show shared_buffers');
-      expect(buffers.rows[0]?.shared_buffers).toBe('32MB');
+      expect(buffers.rows[0]?.shared_buffers).toBe('16MB');
     } finally {
       await second.close();
     }

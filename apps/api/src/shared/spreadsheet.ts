@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { csvDocument } from './csv.js';
 
 /** How a column's values are written: text stays text, numbers are numbers, instants are dates and times. */
@@ -53,7 +53,9 @@ const FORMATS: Record<CellKind, string | undefined> = {
  * wall-clock time in `timeZone` (a spreadsheet has no zones), calendar dates as dates.
  */
 export async function workbook(sheets: readonly Sheet[], timeZone: string): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
+  // Loaded on the first export: the library is several megabytes of heap a service without exports never needs.
+  const { default: excel } = await import('exceljs');
+  const book = new excel.Workbook();
   book.creator = 'volunteer-ledger';
   for (const table of sheets) {
     const worksheet = book.addWorksheet(table.name, { views: [{ state: 'frozen', ySplit: 1 }] });

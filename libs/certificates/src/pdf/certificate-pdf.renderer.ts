@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit';
 import { type Certificate } from '../content/certificate.model.js';
 import {
   drawFrame,
@@ -29,10 +28,12 @@ export interface CertificatePdfOptions {
 }
 
 /** Renders a certificate on A4: Chinese first, then an English summary in smaller type. */
-export function renderCertificatePdf(
+export async function renderCertificatePdf(
   certificate: Certificate,
   options: CertificatePdfOptions,
 ): Promise<Buffer> {
+  // Loaded on the first certificate printed: pdfkit and its fonts' tables are megabytes of heap.
+  const { default: PDFDocument } = await import('pdfkit');
   const displayName =
     options.nameDisplay === 'masked' ? certificate.volunteer.maskedName : certificate.volunteer.name;
   const wording = certificateWording(certificate, {

@@ -1,5 +1,3 @@
-import QRCode from 'qrcode';
-
 /** The public verification route (SPEC §5) a QR code and the printed line point to. */
 export function certificateVerificationUrl(baseUrl: string, code: string): string {
   const base = new URL(baseUrl);
@@ -21,11 +19,14 @@ export interface VerificationQrOptions {
  */
 const QR_BASE = { errorCorrectionLevel: 'M', margin: 2 } as const;
 
+// Loaded on the first QR code drawn, like the PDF library the codes go into.
+const qrcode = async () => (await import('qrcode')).default;
+
 export async function verificationQrPng(url: string, options: VerificationQrOptions = {}): Promise<Buffer> {
-  return QRCode.toBuffer(url, { ...QR_BASE, type: 'png', scale: options.scale ?? 8 });
+  return (await qrcode()).toBuffer(url, { ...QR_BASE, type: 'png', scale: options.scale ?? 8 });
 }
 
 /** SVG for web pages, where it scales without blur. */
 export async function verificationQrSvg(url: string): Promise<string> {
-  return QRCode.toString(url, { ...QR_BASE, type: 'svg' });
+  return (await qrcode()).toString(url, { ...QR_BASE, type: 'svg' });
 }
