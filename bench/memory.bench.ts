@@ -71,7 +71,7 @@ async function runService(
   const port = process.env.BENCH_PORT
     ? Number(process.env.BENCH_PORT)
     : 3400 + Math.floor(Math.random() * 500);
-  const child = spawn(process.execPath, [main], {
+  const child = spawn(process.execPath, ['--expose-gc', main], {
     env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'error' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
