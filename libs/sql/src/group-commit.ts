@@ -1,8 +1,8 @@
 import { EventStoreUnavailableError } from './unavailable-error.js';
 
 export interface GroupItem {
-  /** The item's share of a group's size (events, rows); one for most. */
-  readonly weight: number;
+  /** The item's share of a group's size (events, rows); one when not given. */
+  readonly weight?: number;
 }
 
 /** Runs a group; answers one result or refusal per item, in order. Throws only when the whole call failed. */
@@ -72,8 +72,9 @@ export class GroupCommit<Item extends GroupItem, Result> {
     let weight = 0;
     let count = 0;
     for (const pending of this.queue) {
-      if (count > 0 && weight + pending.item.weight > this.options.maxWeight) break;
-      weight += pending.item.weight;
+      const itemWeight = pending.item.weight ?? 1;
+      if (count > 0 && weight + itemWeight > this.options.maxWeight) break;
+      weight += itemWeight;
       count += 1;
     }
     return this.queue.splice(0, count);

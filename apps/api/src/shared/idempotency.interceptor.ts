@@ -7,7 +7,7 @@ import {
 } from '@nestjs/common';
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
 import { Reflector } from '@nestjs/core';
-import { GroupCommit, type SqlClient } from '@vl/sql';
+import { GroupCommit, type GroupItem, type SqlClient } from '@vl/sql';
 import { SQL_CLIENT } from '@vl/platform';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
@@ -40,19 +40,17 @@ interface StoredAnswer {
   readonly text: string;
 }
 
-interface Claim {
+interface Claim extends GroupItem {
   readonly keyHash: string;
   readonly requestHash: string;
   readonly token: string;
-  readonly weight: 1;
 }
 
-interface Completion {
+interface Completion extends GroupItem {
   readonly keyHash: string;
   readonly token: string;
   readonly status: number;
   readonly text: string;
-  readonly weight: 1;
 }
 
 /** Claims or completions sent in one statement at most; concurrent requests share its round trip. */
@@ -141,7 +139,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     }
     const status = this.reflector.get<number | undefined>(HTTP_CODE_METADATA, context.getHandler()) ?? 201;
     const text = JSON.stringify(response ?? null);
-    const completed = await this.completions.submit({ keyHash, token, status, text, weight: 1 });
+    const completed = await this.completions.submit({ keyHash, token, status, text });
     this.wake(keyHash);
     if (!completed) {
       // Our lease ran out and another request took the claim over: its stored answer is the one.
@@ -155,7 +153,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
 
   /** One atomic insert: the key is ours, with this body, or somebody else's. */
   private claim(keyHash: string, requestHash: string, token: string): Promise<boolean> {
-    return this.claims.submit({ keyHash, requestHash, token, weight: 1 });
+    return this.claims.submit({ keyHash, requestHash, token });
   }
 
   /**

@@ -40,6 +40,8 @@ export interface HandleOptions {
   readonly beforeAppend?: (events: readonly LedgerEvent[]) => Promise<void>;
 }
 
+type StoredEvent = Pick<RecordedEvent, 'id' | 'type' | 'data' | 'metadata'>;
+
 const MAX_ATTEMPTS = 5;
 /** Events' worth of folded states kept per stream kind; a stream past it is folded from its start again. */
 const FOLDED_EVENTS_BUDGET = 200_000;
@@ -180,25 +182,14 @@ export abstract class StreamCommandHandler<State, Command> {
   private keep(
     stream: string,
     folded: Folded<State>,
-    appended: readonly Pick<RecordedEvent, 'id' | 'type' | 'data' | 'metadata'>[],
+    appended: readonly StoredEvent[],
     result: AppendResult,
   ): void {
-    const events: LedgerEvent[] = [];
-    for (const stored of appended) {
-      folded.ids.add(stored.id);
-      const decoded = decodeEvent({
-        ...stored,
-        data: JSON.parse(JSON.stringify(stored.data)) as Record<string, unknown>,
-      });
-      if (decoded) events.push(decoded.event);
-    }
-    const next: Folded<State> = {
-      state: this.kind.fold(folded.state, events),
-      revision: result.nextExpectedRevision,
-      position: result.position,
-      ids: folded.ids,
-    };
-    if ((this.folded.get(stream)?.revision ?? -1) < next.revision) this.folded.set(stream, next);
+    const stored = appended.map((event) => ({
+      ...event,
+      data: JSON.parse(JSON.stringify(event.data)) as Record<string, unknown>,
+    }));
+    this.foldOn(stream, folded, stored, result.nextExpectedRevision, result.position);
   }
 
   /** The stream's state now: a folded state kept from before, with the events stored after it folded on. */
@@ -210,17 +201,28 @@ export abstract class StreamCommandHandler<State, Command> {
       if (kept.revision >= 0) return kept;
       return unfolded(this.kind.initialState);
     }
+    return this.foldOn(stream, kept, recorded, last.revision, last.position);
+  }
+
+  /** Folds stored events onto a folded state and keeps the result, unless a later revision is kept already. */
+  private foldOn(
+    stream: string,
+    folded: Folded<State>,
+    stored: readonly StoredEvent[],
+    revision: number,
+    position: number,
+  ): Folded<State> {
     const events: LedgerEvent[] = [];
-    for (const stored of recorded) {
-      kept.ids.add(stored.id);
-      const decoded = decodeEvent(stored);
+    for (const event of stored) {
+      folded.ids.add(event.id);
+      const decoded = decodeEvent(event);
       if (decoded) events.push(decoded.event);
     }
     const next: Folded<State> = {
-      state: this.kind.fold(kept.state, events),
-      revision: last.revision,
-      position: last.position,
-      ids: kept.ids,
+      state: this.kind.fold(folded.state, events),
+      revision,
+      position,
+      ids: folded.ids,
     };
     // A command running beside this one may have kept a later revision already.
     if ((this.folded.get(stream)?.revision ?? -1) < next.revision) this.folded.set(stream, next);

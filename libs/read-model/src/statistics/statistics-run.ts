@@ -19,7 +19,7 @@ export interface SessionAfterRun {
   readonly session_id: string;
   readonly volunteer_id: string;
   readonly organization_path: readonly string[];
-  readonly service_start: string;
+  readonly service_start: string | Date;
   readonly category: string;
   readonly minutes: number;
   readonly state: string;
@@ -31,8 +31,8 @@ const SEPARATOR = '\u0000';
  * The statistics counters of a run of events, moved by the run's net change with one statement per table:
  * registrations and activities counted per event, and each session the run touched compared once, as it
  * stands after the run, with what it was counted for before. Moves add up, and a member or total row is
- * kept exactly when its sum is not zero, so the tables end as the per-event projection leaves them
- * (`projectStatistics`; the set-based checksum suite compares them).
+ * kept exactly when its sum is not zero, so a run of many events leaves the tables as runs of one each
+ * would (`projectStatistics`; the set-based checksum suite compares them).
  */
 export class StatisticsRun {
   private readonly registrations = new Map<string, { volunteers: number; teams: number }>();
