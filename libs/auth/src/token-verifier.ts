@@ -8,6 +8,7 @@ import {
   type JWTPayload,
   type JWTVerifyOptions,
 } from 'jose';
+import { webcrypto } from 'node:crypto';
 import { actorFromClaims } from './actor-claims.js';
 import { AuthenticationError, KeySetUnavailableError } from './auth.errors.js';
 
@@ -41,7 +42,8 @@ const DEFAULT_CLOCK_TOLERANCE_SECONDS = 30;
  * pinned algorithms, so a token cannot choose `none` or have an RSA public key used as an HMAC secret.
  */
 export class TokenVerifier {
-  private readonly secret: Uint8Array | undefined;
+  /** The HS256 key, imported once: jose would otherwise import the raw secret on every verification. */
+  private readonly secret: Promise<webcrypto.CryptoKey> | undefined;
   private readonly keySet: JWTVerifyGetKey | undefined;
   private readonly checks: JWTVerifyOptions;
   private readonly maxLifetimeSeconds: number | undefined;
@@ -53,7 +55,16 @@ export class TokenVerifier {
     if (options.jwtSecret !== undefined && options.jwtSecret.length < MIN_SECRET_LENGTH) {
       throw new Error(`jwtSecret must be at least ${MIN_SECRET_LENGTH} characters for HS256`);
     }
-    this.secret = options.jwtSecret === undefined ? undefined : new TextEncoder().encode(options.jwtSecret);
+    this.secret =
+      options.jwtSecret === undefined
+        ? undefined
+        : webcrypto.subtle.importKey(
+            'raw',
+            new TextEncoder().encode(options.jwtSecret),
+            { name: 'HMAC', hash: 'SHA-256' },
+            false,
+            ['verify'],
+          );
     this.keySet =
       options.jwksUrl === undefined
         ? undefined
@@ -76,7 +87,7 @@ export class TokenVerifier {
     let viaKeySet = false;
     try {
       if (this.secret !== undefined && isOneOf(algorithm, SYMMETRIC_ALGORITHMS)) {
-        const { payload } = await jwtVerify(token, this.secret, {
+        const { payload } = await jwtVerify(token, await this.secret, {
           ...this.checks,
           algorithms: [...SYMMETRIC_ALGORITHMS],
         });

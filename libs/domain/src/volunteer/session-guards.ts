@@ -41,6 +41,22 @@ export function requireReason(reason: string): string {
   return text;
 }
 
+/**
+ * The epoch bounds of each session's occupied interval, worked out once per session: a fold replaces a
+ * session it changes and never edits one in place, so a command's overlap pass parses no dates again.
+ */
+const occupiedBounds = new WeakMap<VolunteerSession, readonly [number, number] | null>();
+
+function occupiedBoundsOf(session: VolunteerSession): readonly [number, number] | null {
+  let bounds = occupiedBounds.get(session);
+  if (bounds === undefined) {
+    const occupied = occupiedInterval(session);
+    bounds = occupied && [Date.parse(occupied.start), Date.parse(occupied.end)];
+    occupiedBounds.set(session, bounds);
+  }
+  return bounds;
+}
+
 /** No two counted sessions of one volunteer overlap; touching ends are fine (intervals are half-open). */
 export function requireNoOverlap(
   state: RegisteredVolunteer,
@@ -48,8 +64,14 @@ export function requireNoOverlap(
   field: string,
   exceptSessionId?: string,
 ): void {
+  const start = Date.parse(interval.start);
+  const end = Date.parse(interval.end);
+  // An empty interval counts no time, so it cannot take time from another (as `intervalsOverlap` has it).
+  if (!(start < end)) return;
   for (const other of Object.values(state.sessions)) {
     if (other.sessionId === exceptSessionId) continue;
+    const bounds = occupiedBoundsOf(other);
+    if (bounds === null || !(bounds[0] < bounds[1] && start < bounds[1] && bounds[0] < end)) continue;
     const occupied = occupiedInterval(other);
     if (occupied && intervalsOverlap(interval, occupied)) {
       throw new DomainError(
