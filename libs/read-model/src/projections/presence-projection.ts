@@ -67,7 +67,7 @@ export class PresenceRows {
     if (this.venues.size > 0) {
       await tx.query(
         `insert into rm_activity_venues (activity_id, venue, check_in_methods, position)
-         select activity_id, venue, check_in_methods, position from jsonb_to_recordset($1::jsonb)
+         select activity_id, venue, check_in_methods, position from json_to_recordset($1::json)
            as r(activity_id text, venue jsonb, check_in_methods text[], position bigint)
          on conflict (activity_id) do nothing`,
         [JSON.stringify([...this.venues.values()])],
@@ -79,7 +79,7 @@ export class PresenceRows {
            recorded_by, reason, kiosk_code_issued_at, distance_meters, accuracy_meters, self_confirmed, position)
          select event_id, session_id, volunteer_id, event_type, method, actor, recorded_by, reason,
            kiosk_code_issued_at, distance_meters, accuracy_meters, self_confirmed, position
-         from jsonb_to_recordset($1::jsonb) as r(event_id text, session_id text, volunteer_id text,
+         from json_to_recordset($1::json) as r(event_id text, session_id text, volunteer_id text,
            event_type text, method text, actor text, recorded_by text, reason text,
            kiosk_code_issued_at timestamptz, distance_meters int, accuracy_meters int, self_confirmed boolean,
            position bigint)

@@ -120,24 +120,24 @@ const SESSION_NAMES = names(SESSION_COLUMNS);
 const HISTORY_NAMES = names(HISTORY_COLUMNS);
 
 const UPSERT_SESSIONS = `insert into rm_sessions (${SESSION_NAMES.join(', ')})
-  select ${SESSION_NAMES.join(', ')} from jsonb_to_recordset($1::jsonb) as r(${SESSION_COLUMNS})
+  select ${SESSION_NAMES.join(', ')} from json_to_recordset($1::json) as r(${SESSION_COLUMNS})
   on conflict (session_id) do update set
   ${SESSION_NAMES.filter((name) => name !== 'session_id')
     .map((name) => `${name} = excluded.${name}`)
     .join(', ')}`;
 
 const INSERT_HISTORY = `insert into rm_session_history (${HISTORY_NAMES.join(', ')})
-  select ${HISTORY_NAMES.join(', ')} from jsonb_to_recordset($1::jsonb) as r(${HISTORY_COLUMNS})`;
+  select ${HISTORY_NAMES.join(', ')} from json_to_recordset($1::json) as r(${HISTORY_COLUMNS})`;
 
 const INSERT_ORGANIZATIONS = `insert into rm_organizations (id, name, kind, parent_id, path, depth, position)
-  select id, name, kind, parent_id, path, depth, position from jsonb_to_recordset($1::jsonb)
+  select id, name, kind, parent_id, path, depth, position from json_to_recordset($1::json)
     as r(id text, name text, kind text, parent_id text, path text[], depth int, position bigint)
   on conflict (id) do nothing`;
 
 const INSERT_ACTIVITIES = `insert into rm_activities (id, organization_id, organization_path, title, category,
     starts_at, ends_at, max_minutes, auto_confirm, position)
   select id, organization_id, organization_path, title, category, starts_at, ends_at, max_minutes, auto_confirm,
-    position from jsonb_to_recordset($1::jsonb)
+    position from json_to_recordset($1::json)
     as r(id text, organization_id text, organization_path text[], title text, category text,
       starts_at timestamptz, ends_at timestamptz, max_minutes int, auto_confirm boolean, position bigint)
   on conflict (id) do nothing`;
@@ -151,7 +151,7 @@ const INSERT_ACTIVITY_SCOPES = `insert into rm_activity_scopes (ancestor_id, sta
 const INSERT_VOLUNTEERS = `insert into rm_volunteers (id, name, birth_date, organization_id, organization_path,
     school_id, league_status, registered_at, position)
   select id, name, birth_date, organization_id, organization_path, school_id, league_status, registered_at,
-    position from jsonb_to_recordset($1::jsonb)
+    position from json_to_recordset($1::json)
     as r(id text, name text, birth_date date, organization_id text, organization_path text[], school_id text,
       league_status text, registered_at timestamptz, position bigint)
   on conflict (id) do nothing`;

@@ -79,7 +79,7 @@ export class StatisticsRun {
         `insert into rm_stat_sessions (session_id, volunteer_id, organization_path, month, category, minutes,
            confirmed)
          select session_id, volunteer_id, organization_path, month, category, minutes, confirmed
-         from jsonb_to_recordset($1::jsonb) as r(session_id text, volunteer_id text, organization_path text[],
+         from json_to_recordset($1::json) as r(session_id text, volunteer_id text, organization_path text[],
            month text, category text, minutes int, confirmed boolean)
          on conflict (session_id) do update set minutes = excluded.minutes, confirmed = excluded.confirmed,
            month = excluded.month, category = excluded.category, organization_path = excluded.organization_path`,
