@@ -11,7 +11,7 @@ import {
   type Subscription,
   WrongExpectedRevisionError,
 } from '../event-store.port.js';
-import { GroupCommit, runMigrations, type SqlClient } from '@vl/sql';
+import { GroupCommit, type GroupItem, runMigrations, type SqlClient } from '@vl/sql';
 import { CatchUpSubscription } from '../subscription/catch-up-subscription.js';
 import { type ChangeSignal, changeSignalFor } from '../subscription/change-signal.js';
 import { type AppendRequest, toAppendRequest } from './append-request.js';
@@ -23,11 +23,22 @@ export interface PostgresEventStoreOptions {
   readonly maxInFlightBatches?: number;
   /** Events per append group (default 1000). */
   readonly maxBatchEvents?: number;
+  /** Stream reads in flight at once (default 1 on PGlite, 4 on PostgreSQL); later ones are grouped. */
+  readonly maxInFlightReads?: number;
   /** Events per read while a subscription catches up (default 500). */
   readonly pageSize?: number;
   /** How often a live subscription looks for appends it was not told about (default 1000 ms). */
   readonly pollIntervalMs?: number;
 }
+
+/** One caller's read of a stream from a revision on, to its end. */
+interface StreamRead extends GroupItem {
+  readonly stream: string;
+  readonly fromRevision: number;
+}
+
+/** Stream reads sent in one statement at most. */
+const READ_GROUP_SIZE = 64;
 
 interface AppendOutcomeRow {
   readonly slot: number;
@@ -40,6 +51,7 @@ interface AppendOutcomeRow {
 /** The event store on PostgreSQL or PGlite: the same tables and the same es_append function on both. */
 export class PostgresEventStore implements EventStore {
   private readonly batcher: GroupCommit<AppendRequest, AppendResult>;
+  private readonly reads: GroupCommit<StreamRead, RecordedEvent[]>;
   private readonly signal: ChangeSignal;
   private readonly subscriptions = new Set<Subscription>();
   private listening: Promise<(() => Promise<void>) | undefined> | undefined;
@@ -53,6 +65,10 @@ export class PostgresEventStore implements EventStore {
     this.batcher = new GroupCommit((requests) => this.appendGroup(requests), {
       maxInFlight: options.maxInFlightBatches ?? 1,
       maxWeight: options.maxBatchEvents ?? 1000,
+    });
+    this.reads = new GroupCommit((group) => this.readGroup(group), {
+      maxInFlight: options.maxInFlightReads ?? (sql.dialect === 'pglite' ? 1 : 4),
+      maxWeight: READ_GROUP_SIZE,
     });
   }
 
@@ -71,13 +87,17 @@ export class PostgresEventStore implements EventStore {
     return this.batcher.submit(toAppendRequest(stream, events, expectedRevision));
   }
 
+  /**
+   * Reads to a stream's end that arrive while others are in flight go together in one statement (commands
+   * read the streams they decide on, often several at once); each caller gets its own stream's events, from
+   * a snapshot taken after it asked.
+   */
   async readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
-    if (options.maxCount !== undefined && options.maxCount <= 0) return [];
-    const { rows } = await this.sql.query<EventRow>(
-      `select ${EVENT_COLUMNS} from es_events where stream_name = $1 and revision >= $2 order by revision limit $3`,
-      [stream, options.fromRevision ?? 0, options.maxCount ?? null],
-    );
-    return rows.map(toRecordedEvent);
+    if (options.maxCount !== undefined) {
+      if (options.maxCount <= 0) return [];
+      return this.readOne(stream, options.fromRevision ?? 0, options.maxCount);
+    }
+    return this.reads.submit({ stream, fromRevision: options.fromRevision ?? 0 });
   }
 
   async readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {
@@ -121,6 +141,37 @@ export class PostgresEventStore implements EventStore {
     await Promise.all([...this.subscriptions].map((subscription) => subscription.close()));
     const unlisten = await this.listening?.catch(() => undefined);
     await unlisten?.();
+  }
+
+  private async readOne(
+    stream: string,
+    fromRevision: number,
+    maxCount: number | null,
+  ): Promise<RecordedEvent[]> {
+    const { rows } = await this.sql.query<EventRow>(
+      `select ${EVENT_COLUMNS} from es_events where stream_name = $1 and revision >= $2 order by revision limit $3`,
+      [stream, fromRevision, maxCount],
+    );
+    return rows.map(toRecordedEvent);
+  }
+
+  private async readGroup(reads: readonly StreamRead[]): Promise<RecordedEvent[][]> {
+    if (reads.length === 1) {
+      const [read] = reads as [StreamRead];
+      return [await this.readOne(read.stream, read.fromRevision, null)];
+    }
+    const { rows } = await this.sql.query<EventRow & { slot: number }>(
+      `select r.slot, ${EVENT_COLUMNS.split(', ')
+        .map((column) => `e.${column}`)
+        .join(', ')}
+       from unnest($1::text[], $2::bigint[]) with ordinality as r(stream, from_revision, slot)
+       join es_events e on e.stream_name = r.stream and e.revision >= r.from_revision
+       order by r.slot, e.revision`,
+      [reads.map((read) => read.stream), reads.map((read) => read.fromRevision)],
+    );
+    const results = reads.map((): RecordedEvent[] => []);
+    for (const row of rows) results[Number(row.slot) - 1]?.push(toRecordedEvent(row));
+    return results;
   }
 
   private async appendGroup(requests: readonly AppendRequest[]): Promise<Array<AppendResult | Error>> {

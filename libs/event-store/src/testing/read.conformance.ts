@@ -43,6 +43,48 @@ export function describeReadConformance({ store }: ConformanceContext): void {
       expect(await store().readStream(uniqueStream())).toEqual([]);
     });
 
+    it('answers reads made at once each with its own stream from its own revision, as reads one by one do', async () => {
+      const a = uniqueStream();
+      const b = uniqueStream();
+      const eventsOfA = newEvents(5);
+      const eventsOfB = newEvents(3);
+      await store().append(a, eventsOfA, 'no_stream');
+      await store().append(b, eventsOfB, 'no_stream');
+      const asked = [
+        { stream: a, fromRevision: 0 },
+        { stream: b, fromRevision: 1 },
+        { stream: a, fromRevision: 3 },
+        { stream: uniqueStream(), fromRevision: 0 },
+        { stream: a, fromRevision: 5 },
+        { stream: b, fromRevision: 0 },
+      ];
+      const atOnce = await Promise.all(
+        asked.map(({ stream, fromRevision }) => store().readStream(stream, { fromRevision })),
+      );
+      const oneByOne = [];
+      for (const { stream, fromRevision } of asked)
+        oneByOne.push(await store().readStream(stream, { fromRevision }));
+      expect(atOnce).toEqual(oneByOne);
+      expect(atOnce.map((events) => events.map((event) => event.id))).toEqual([
+        eventsOfA.map((event) => event.id),
+        eventsOfB.slice(1).map((event) => event.id),
+        eventsOfA.slice(3).map((event) => event.id),
+        [],
+        [],
+        eventsOfB.map((event) => event.id),
+      ]);
+      // A read made after an append resolved sees it, whatever reads it is grouped with.
+      const more = newEvents(2);
+      const [appended, ...after] = await Promise.all([
+        store().append(b, more, 2),
+        store().readStream(a, { fromRevision: 4 }),
+      ]);
+      expect(appended.nextExpectedRevision).toBe(4);
+      expect(after[0]?.map((event) => event.revision)).toEqual([4]);
+      const [ofB] = await Promise.all([store().readStream(b, { fromRevision: 3 }), store().readStream(a)]);
+      expect(ofB.map((event) => event.id)).toEqual(more.map((event) => event.id));
+    });
+
     it('reads all streams in global order, paging with an exclusive fromPosition', async () => {
       const from = await store().headPosition();
       const a = uniqueStream();
