@@ -21,6 +21,19 @@ describe('kiosk code signer', () => {
     expect(() => signer.read(swapped)).toThrow(expect.objectContaining({ code: 'KIOSK_CODE_INVALID' }));
   });
 
+  it('refuses a code whose MAC is spelled another way, though it decodes to the same bytes', () => {
+    const signer = new KioskCodeSigner(Buffer.alloc(32, 7));
+    const code = signer.sign(claim);
+    const [body, issued, mac = ''] = code.split('.');
+    // 16 bytes are 22 base64url characters; the last one carries two bits, and its low four are dropped.
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    const last = alphabet.indexOf(mac.slice(-1));
+    const respelled = `${body}.${issued}.${mac.slice(0, -1)}${alphabet[last ^ 1]}`;
+    expect(Buffer.from(respelled.split('.')[2] ?? '', 'base64url')).toEqual(Buffer.from(mac, 'base64url'));
+    expect(() => signer.read(respelled)).toThrow(expect.objectContaining({ code: 'KIOSK_CODE_INVALID' }));
+    expect(signer.read(code)).toEqual(claim);
+  });
+
   it('creates its key in DATA_DIR on first start and keeps it across restarts', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'kiosk-'));
     try {
