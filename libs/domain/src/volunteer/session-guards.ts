@@ -1,7 +1,7 @@
 import { requireId } from '../decider.js';
 import { entryOf } from '../shared/dictionary.js';
 import { DomainError } from '../shared/errors.js';
-import { intervalsOverlap, type ServiceInterval } from './hour-rules.js';
+import { type ServiceInterval } from './hour-rules.js';
 import { type RegisteredVolunteer, type VolunteerState } from './volunteer.state.js';
 import { occupiedInterval, type VolunteerSession } from './volunteer-session.js';
 
@@ -41,20 +41,27 @@ export function requireReason(reason: string): string {
   return text;
 }
 
-/**
- * The epoch bounds of each session's occupied interval, worked out once per session: a fold replaces a
- * session it changes and never edits one in place, so a command's overlap pass parses no dates again.
- */
-const occupiedBounds = new WeakMap<VolunteerSession, readonly [number, number] | null>();
+/** A session's occupied interval with its ends as epoch milliseconds. */
+interface Occupied {
+  readonly interval: ServiceInterval;
+  readonly start: number;
+  readonly end: number;
+}
 
-function occupiedBoundsOf(session: VolunteerSession): readonly [number, number] | null {
-  let bounds = occupiedBounds.get(session);
-  if (bounds === undefined) {
-    const occupied = occupiedInterval(session);
-    bounds = occupied && [Date.parse(occupied.start), Date.parse(occupied.end)];
-    occupiedBounds.set(session, bounds);
+/**
+ * Each session's occupied interval, its ends parsed once per session: a fold replaces a session it changes
+ * and never edits one in place, so a command's overlap pass parses no dates again.
+ */
+const occupiedBySession = new WeakMap<VolunteerSession, Occupied | null>();
+
+function occupiedOf(session: VolunteerSession): Occupied | null {
+  let occupied = occupiedBySession.get(session);
+  if (occupied === undefined) {
+    const interval = occupiedInterval(session);
+    occupied = interval && { interval, start: Date.parse(interval.start), end: Date.parse(interval.end) };
+    occupiedBySession.set(session, occupied);
   }
-  return bounds;
+  return occupied;
 }
 
 /** No two counted sessions of one volunteer overlap; touching ends are fine (intervals are half-open). */
@@ -70,15 +77,17 @@ export function requireNoOverlap(
   if (!(start < end)) return;
   for (const other of Object.values(state.sessions)) {
     if (other.sessionId === exceptSessionId) continue;
-    const bounds = occupiedBoundsOf(other);
-    if (bounds === null || !(bounds[0] < bounds[1] && start < bounds[1] && bounds[0] < end)) continue;
-    const occupied = occupiedInterval(other);
-    if (occupied && intervalsOverlap(interval, occupied)) {
-      throw new DomainError(
-        'SESSION_OVERLAPS',
-        `[${interval.start}, ${interval.end}) overlaps session ${other.sessionId} [${occupied.start}, ${occupied.end})`,
-        field,
-      );
+    const occupied = occupiedOf(other);
+    if (
+      occupied === null ||
+      !(occupied.start < occupied.end && start < occupied.end && occupied.start < end)
+    ) {
+      continue;
     }
+    throw new DomainError(
+      'SESSION_OVERLAPS',
+      `[${interval.start}, ${interval.end}) overlaps session ${other.sessionId} [${occupied.interval.start}, ${occupied.interval.end})`,
+      field,
+    );
   }
 }

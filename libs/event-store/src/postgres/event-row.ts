@@ -2,6 +2,11 @@ import { type RecordedEvent } from '../event-store.port.js';
 
 export const EVENT_COLUMNS = 'position, stream_name, revision, event_id, type, data, metadata, created_at';
 
+/** The same columns of `es_events` aliased as `e`, for statements that join it. */
+export const EVENT_COLUMNS_OF_E = EVENT_COLUMNS.split(', ')
+  .map((column) => `e.${column}`)
+  .join(', ');
+
 export interface EventRow {
   readonly position: number;
   readonly stream_name: string;

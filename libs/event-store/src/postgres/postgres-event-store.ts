@@ -15,7 +15,7 @@ import { GroupCommit, type GroupItem, runMigrations, type SqlClient } from '@vl/
 import { CatchUpSubscription } from '../subscription/catch-up-subscription.js';
 import { type ChangeSignal, changeSignalFor } from '../subscription/change-signal.js';
 import { type AppendRequest, toAppendRequest } from './append-request.js';
-import { EVENT_COLUMNS, type EventRow, toRecordedEvent } from './event-row.js';
+import { EVENT_COLUMNS, EVENT_COLUMNS_OF_E, type EventRow, toRecordedEvent } from './event-row.js';
 import { APPEND_CHANNEL, EVENT_STORE_MIGRATIONS } from './event-store.migrations.js';
 
 export interface PostgresEventStoreOptions {
@@ -161,9 +161,7 @@ export class PostgresEventStore implements EventStore {
       return [await this.readOne(read.stream, read.fromRevision, null)];
     }
     const { rows } = await this.sql.query<EventRow & { slot: number }>(
-      `select r.slot, ${EVENT_COLUMNS.split(', ')
-        .map((column) => `e.${column}`)
-        .join(', ')}
+      `select r.slot, ${EVENT_COLUMNS_OF_E}
        from unnest($1::text[], $2::bigint[]) with ordinality as r(stream, from_revision, slot)
        join es_events e on e.stream_name = r.stream and e.revision >= r.from_revision
        order by r.slot, e.revision`,
