@@ -78,8 +78,12 @@ format_storage() {
   } >"$config"
   [[ -f "$data/meta.properties" ]] && return 0
   local cluster_id
-  # A Kafka cluster id is 16 random bytes in URL-safe base64 without padding.
-  cluster_id="$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')"
+  # A Kafka cluster id is 16 random bytes in URL-safe base64 without padding. One starting with "-" would be
+  # read as an option by the storage tool (Kafka's own generator draws again for the same reason).
+  cluster_id="-"
+  while [ "${cluster_id#-}" != "$cluster_id" ]; do
+    cluster_id="$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')"
+  done
   say "formatting storage in $data (cluster $cluster_id)"
   # shellcheck disable=SC2046
   java $(java_opts) -cp "$jars/*" kafka.tools.StorageTool format -t "$cluster_id" -c "$config" --ignore-formatted \
