@@ -6,6 +6,7 @@ import { refreshBalances } from './projections/balance-projection.js';
 import { type ProjectedEvent, type ProjectionBatch } from './projections/projection-context.js';
 import { isBatchedEvent, refreshBalancesGrouped, SetBasedRun } from './projections/set-based-projection.js';
 import { READ_MODEL_TABLES } from './migrations.js';
+import { setImmediate as turn } from 'node:timers/promises';
 
 export interface ProjectorOptions {
   readonly timeZone: string;
@@ -96,6 +97,7 @@ export class Projector {
       const events = await this.store.readAll({ fromPosition: this.position, maxCount: this.batchSize });
       if (events.length === 0) return this.position;
       await this.applyBatch(events);
+      await turn();
     }
   }
 
@@ -127,6 +129,9 @@ export class Projector {
         if (events.length > 0) {
           await this.applyBatch(events);
           this.projectedSinceIdle += events.length;
+          // Embedded PGlite answers on the microtask queue, so a catch-up that never waited would hold off
+          // every timer and request of the process until it ended; one turn of the event loop per batch.
+          await turn();
           continue;
         }
         if (this.projectedSinceIdle > 0) {

@@ -8,3 +8,4 @@ export type { PgSqlClient } from './pg-sql-client.js';
 export { PgliteSqlClient } from './pglite-sql-client.js';
 export { DataDirInUseError, lockDataDir } from './data-dir-lock.js';
 export { GroupCommit, type GroupCommitOptions, type GroupItem, type RunBatch } from './group-commit.js';
+export { analyzeGrownTables } from './embedded-maintenance.js';

@@ -3,6 +3,7 @@ import { mapConnectionError } from './connection-errors.js';
 import { INT8_ARRAY_OID, INT8_OID, parseInt8 } from './int8.js';
 import { initdbInChildProcess, needsInitdb, PGLITE_START_PARAMS } from './pglite-init.js';
 import { lockDataDir } from './data-dir-lock.js';
+import { EmbeddedMaintenance } from './embedded-maintenance.js';
 import { checkSchemaName } from './schema-name.js';
 import { type QueryResult, type SqlClient, type SqlExecutor } from './sql-client.js';
 
@@ -32,16 +33,23 @@ async function run<Row>(
 
 /**
  * Embedded PGlite: one connection in the process. Its transaction API holds every other query on the
- * instance until the transaction ends, which is what keeps interleaved callers correct.
+ * instance until the transaction ends, which is what keeps interleaved callers correct. With no autovacuum
+ * in the embedded server, the client analyzes its schema's tables itself as they grow.
  */
 export class PgliteSqlClient implements SqlClient {
   readonly dialect = 'pglite';
+  private readonly maintenance: EmbeddedMaintenance;
 
   private constructor(
     private readonly db: PGlite,
     readonly schema: string,
     private readonly unlock: () => Promise<void>,
-  ) {}
+  ) {
+    this.maintenance = new EmbeddedMaintenance(this, {
+      onError: (error) =>
+        process.emitWarning(`embedded database maintenance failed: ${(error as Error).message}`),
+    });
+  }
 
   static async open(dataDir = 'memory://', schema = 'public'): Promise<PgliteSqlClient> {
     checkSchemaName(schema);
@@ -64,7 +72,9 @@ export class PgliteSqlClient implements SqlClient {
       });
       // Session settings last for the life of the single connection.
       await db.exec(`create schema if not exists ${schema}; set search_path to ${schema};`);
-      return new PgliteSqlClient(db, schema, unlock);
+      const client = new PgliteSqlClient(db, schema, unlock);
+      client.maintenance.start();
+      return client;
     } catch (error) {
       await unlock();
       throw error;
@@ -94,7 +104,13 @@ export class PgliteSqlClient implements SqlClient {
     };
   }
 
+  /** Runs a maintenance pass now instead of at the next tick: the tables it analyzed. */
+  async maintain(): Promise<string[] | undefined> {
+    return this.maintenance.pass();
+  }
+
   async close(): Promise<void> {
+    await this.maintenance.stop();
     if (!this.db.closed) await this.db.close();
     await this.unlock();
   }

@@ -83,7 +83,7 @@ export class PresenceRows {
            event_type text, method text, actor text, recorded_by text, reason text,
            kiosk_code_issued_at timestamptz, distance_meters int, accuracy_meters int, self_confirmed boolean,
            position bigint)
-         on conflict (event_id) do nothing`,
+         on conflict (position) do nothing`,
         [JSON.stringify([...this.evidence.values()])],
       );
     }

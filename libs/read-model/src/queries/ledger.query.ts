@@ -188,7 +188,7 @@ export class LedgerQuery {
          h.correlation_id, h.occurred_at, h.recorded_at, e.event_type as evidence_type, e.method, e.recorded_by,
          e.reason as presence_reason, e.kiosk_code_issued_at, e.distance_meters, e.accuracy_meters
        from rm_session_history h
-       left join rm_presence_evidence e on e.event_id = h.event_id and e.event_type <> 'SessionConfirmed'
+       left join rm_presence_evidence e on e.position = h.position and e.event_type <> 'SessionConfirmed'
        where h.session_id = any($1::text[])
          ${asKnownAt === undefined ? '' : 'and h.recorded_at <= $2'}
        order by h.session_id, h.seq`,
