@@ -282,7 +282,7 @@ export const READ_MODEL_MIGRATIONS: Migration[] = [
   {
     // Evidence keyed by the event's global position, which only grows, instead of its random UUID: each
     // insert lands on the index's last page instead of a random one, so a ledger whose index outgrows the
-    // buffers is not read back page by page (a million events projected 205 s → see docs/benchmarks.md).
+    // buffers is not read back page by page.
     id: '009-evidence-by-position',
     sql: `
       alter table rm_presence_evidence drop constraint if exists rm_presence_evidence_pkey;
