@@ -71,7 +71,7 @@ async function runService(
   const port = process.env.BENCH_PORT
     ? Number(process.env.BENCH_PORT)
     : 3400 + Math.floor(Math.random() * 500);
-  const child = spawn(process.execPath, ['--expose-gc', main], {
+  const child = spawn(process.execPath, [...(await startFlags()), main], {
     env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'error' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -96,6 +96,14 @@ async function runService(
     child.kill('SIGTERM');
     await new Promise((resolve) => child.once('exit', resolve));
   }
+}
+
+/** The node flags `npm start` runs the service with, read from package.json so the bench measures the same. */
+export async function startFlags(): Promise<string[]> {
+  const manifest = JSON.parse(await readFile('package.json', 'utf8')) as { scripts: { start: string } };
+  const match = /\bnode((?: --[\w-]+(?:=\S+)?)*) dist\/apps\/api\/src\/main\.js/.exec(manifest.scripts.start);
+  if (!match) throw new Error('bench: package.json start script does not run dist/apps/api/src/main.js');
+  return (match[1] ?? '').split(' ').filter(Boolean);
 }
 
 async function residentKiB(child: ChildProcess): Promise<number> {
