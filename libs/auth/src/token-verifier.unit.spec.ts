@@ -87,6 +87,28 @@ describe('TokenVerifier with an HS256 secret', () => {
     await expect(verifier.verify(await valid({ nbf: now() + 10 }))).resolves.toMatchObject({ sub: 'user-1' });
   });
 
+  it('answers a token it verified before with the same frozen actor, and refuses it once expired', async () => {
+    const strict = new TokenVerifier({ jwtSecret: SECRET, clockToleranceSeconds: 0 });
+    const token = await valid({ exp: now() + 1 });
+    const actor = await strict.verify(token);
+    expect(await strict.verify(token)).toBe(actor);
+    expect(Object.isFrozen(actor) && Object.isFrozen(actor.roles)).toBe(true);
+    // A kept token is taken at its word only until its expiry: past it, it is refused as any expired one.
+    const { exp } = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()) as {
+      exp: number;
+    };
+    await new Promise((resolve) => setTimeout(resolve, exp * 1000 - Date.now() + 20));
+    expect(await failure(strict, token)).toMatchObject({ code: 'TOKEN_EXPIRED', claim: 'exp' });
+  });
+
+  it('keeps no token that failed: a forged twin of a verified token is still refused', async () => {
+    const token = await valid();
+    await verifier.verify(token);
+    const [header, payload] = token.split('.');
+    expect((await failure(verifier, `${header}.${payload}.${'A'.repeat(43)}`)).code).toBe('TOKEN_INVALID');
+    expect((await failure(verifier, `${header}.${payload}.${'A'.repeat(43)}`)).code).toBe('TOKEN_INVALID');
+  });
+
   it('refuses a token without an expiry', async () => {
     expect(await failure(verifier, await sign(organizer))).toMatchObject({
       code: 'CLAIMS_INVALID',

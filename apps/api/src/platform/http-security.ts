@@ -1,5 +1,5 @@
 import cors, { type FastifyCorsOptions } from '@fastify/cors';
-import helmet from '@fastify/helmet';
+import helmet from 'helmet';
 import { type FastifyInstance, type FastifyRequest } from 'fastify';
 
 /** Answers anyone may read from any origin: a certificate's public verification and the signing keys. */
@@ -36,11 +36,16 @@ export async function registerHttpSecurity(
   fastify: FastifyInstance,
   options: { readonly corsOrigins: readonly string[] },
 ): Promise<void> {
-  await fastify.register(helmet, {
-    global: true,
+  // Built once: the headers are the same on every answer (the Fastify plugin builds helmet per request).
+  const securityHeaders = helmet({
     contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
     referrerPolicy: { policy: 'no-referrer' },
     frameguard: { action: 'deny' },
+  });
+  fastify.addHook('onRequest', (request, reply, done) => {
+    securityHeaders(request.raw, reply.raw, (error?: unknown) => {
+      done(error instanceof Error ? error : undefined);
+    });
   });
   const closed: FastifyCorsOptions = { origin: false };
   const listed: FastifyCorsOptions = {
