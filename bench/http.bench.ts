@@ -92,7 +92,7 @@ export async function benchHttp(options: HttpBenchOptions = {}): Promise<HttpBen
       await api.post('/activities/bench-activity/check-ins', {
         volunteerId: id,
         at: new Date(now - 2 * 60 * MINUTE).toISOString(),
-        method: 'qr',
+        method: 'organizer',
       });
       const started = performance.now();
       const checkedOut = await api.post('/activities/bench-activity/check-outs', {
