@@ -1,7 +1,12 @@
 import { SQL_CLIENT } from '@vl/platform';
 import { type SqlClient } from '@vl/sql';
 import { postgresSkipReason } from '@vl/testing';
-import { idempotencyKeyHash } from '../../apps/api/src/shared/idempotency.interceptor.js';
+import { Reflector } from '@nestjs/core';
+import { type GroupCommit, type GroupItem } from '@vl/sql';
+import {
+  idempotencyKeyHash,
+  IdempotencyInterceptor,
+} from '../../apps/api/src/shared/idempotency.interceptor.js';
 import { requestHash } from '../../apps/api/src/shared/request-fingerprint.js';
 import { type Backend, Http, startTestLedger, storeHead, type TestLedger } from '../support/ledger-app.js';
 
@@ -169,6 +174,47 @@ describe.each(backends)('Idempotency-Key under concurrency on %s', (backend) => 
     expect(new Set(accepted.map((answer) => answer.text)).size).toBe(1);
     expect(answers.filter((answer) => answer.status === 422)).toHaveLength(5);
   });
+
+  maybe(
+    'claims and completes in one statement: a claim of a key completed beside it finds it taken',
+    async () => {
+      const sql = ledger.app.app.get<symbol, SqlClient>(SQL_CLIENT);
+      // The interceptor's own statement, driven directly so the group's contents are certain.
+      type Write =
+        | (GroupItem & { kind: 'claim'; keyHash: string; requestHash: string; token: string })
+        | (GroupItem & { kind: 'completion'; keyHash: string; token: string; status: number; text: string });
+      const writes = (
+        new IdempotencyInterceptor(sql, new Reflector()) as unknown as { writes: GroupCommit<Write, boolean> }
+      ).writes;
+      const key = `grouped-${String(Date.now())}`;
+      const other = `${key}-other`;
+      expect(await writes.submit({ kind: 'claim', keyHash: key, requestHash: 'h', token: `${key}-t1` })).toBe(
+        true,
+      );
+      // The first write goes alone; the three after it, sent while it is in flight, share the next statement.
+      const [lone, completed, retried, fresh] = await Promise.all([
+        writes.submit({ kind: 'claim', keyHash: `${key}-lone`, requestHash: 'h', token: `${key}-t0` }),
+        writes.submit({
+          kind: 'completion',
+          keyHash: key,
+          token: `${key}-t1`,
+          status: 201,
+          text: '{"ok":1}',
+        }),
+        writes.submit({ kind: 'claim', keyHash: key, requestHash: 'h', token: `${key}-t2` }),
+        writes.submit({ kind: 'claim', keyHash: other, requestHash: 'h', token: `${key}-t3` }),
+      ]);
+      expect([lone, completed, retried, fresh]).toEqual([true, true, false, true]);
+      const { rows } = await sql.query<{ key_hash: string; state: string; response: string | null }>(
+        `select key_hash, state, response from api_idempotency where key_hash = any($1::text[]) order by key_hash`,
+        [[key, other]],
+      );
+      expect(rows).toEqual([
+        { key_hash: key, state: 'completed', response: '{"ok":1}' },
+        { key_hash: other, state: 'in-progress', response: null },
+      ]);
+    },
+  );
 
   maybe('takes over a claim left in progress by a crashed request once its lease has run out', async () => {
     const volunteerId = await volunteerWithOpenSession();

@@ -13,6 +13,11 @@ export interface GroupCommitOptions {
   readonly maxInFlight: number;
   /** A group closes when its weight would exceed this (a single heavier item still goes alone). */
   readonly maxWeight: number;
+  /**
+   * When idle, send at the end of the current turn (a microtask) instead of at once, so the items one caller
+   * submits together (the reads of several streams it needs at once) share a round trip. Off by default.
+   */
+  readonly coalesceTurn?: boolean;
 }
 
 interface Pending<Item, Result> {
@@ -30,6 +35,7 @@ export class GroupCommit<Item extends GroupItem, Result> {
   private queue: Array<Pending<Item, Result>> = [];
   private inFlight = 0;
   private pumpScheduled = false;
+  private turnScheduled = false;
 
   constructor(
     private readonly run: RunBatch<Item, Result>,
@@ -39,7 +45,14 @@ export class GroupCommit<Item extends GroupItem, Result> {
   submit(item: Item): Promise<Result> {
     return new Promise<Result>((resolve, reject) => {
       this.queue.push({ item, resolve, reject });
-      if (!this.pumpScheduled) this.pump();
+      if (this.pumpScheduled || this.turnScheduled) return;
+      if (this.options.coalesceTurn === true && this.inFlight < this.options.maxInFlight) {
+        this.turnScheduled = true;
+        queueMicrotask(() => {
+          this.turnScheduled = false;
+          if (!this.pumpScheduled) this.pump();
+        });
+      } else this.pump();
     });
   }
 

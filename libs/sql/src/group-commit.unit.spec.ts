@@ -39,6 +39,19 @@ describe('GroupCommit', () => {
     expect(groups.map((group) => group.length)).toEqual([1, 3, 3, 2]);
   });
 
+  it('with coalesceTurn, sends the items of one turn as one group although more could be in flight', async () => {
+    const { groups, run } = recorder(echo);
+    const batcher = new GroupCommit(run, { maxInFlight: 4, maxWeight: 100, coalesceTurn: true });
+    const results = await Promise.all(['a', 'b', 'c'].map((name) => batcher.submit(item(name))));
+    expect(results).toEqual(['ok:a', 'ok:b', 'ok:c']);
+    expect(groups).toEqual([['a', 'b', 'c']]);
+    // Without it, an idle slot takes each item at once.
+    const eager = recorder(echo);
+    const direct = new GroupCommit(eager.run, { maxInFlight: 4, maxWeight: 100 });
+    await Promise.all(['a', 'b', 'c'].map((name) => direct.submit(item(name))));
+    expect(eager.groups).toEqual([['a'], ['b'], ['c']]);
+  });
+
   it('closes a group before it would exceed maxEvents', async () => {
     const { groups, run } = recorder(echo);
     const batcher = new GroupCommit(run, { maxInFlight: 1, maxWeight: 5 });

@@ -41,19 +41,21 @@ interface StoredAnswer {
 }
 
 interface Claim extends GroupItem {
+  readonly kind: 'claim';
   readonly keyHash: string;
   readonly requestHash: string;
   readonly token: string;
 }
 
 interface Completion extends GroupItem {
+  readonly kind: 'completion';
   readonly keyHash: string;
   readonly token: string;
   readonly status: number;
   readonly text: string;
 }
 
-/** Claims or completions sent in one statement at most; concurrent requests share its round trip. */
+/** Claims and completions sent in one statement at most; concurrent requests share its round trip. */
 const GROUP_SIZE = 64;
 
 /**
@@ -65,13 +67,11 @@ const GROUP_SIZE = 64;
 export class IdempotencyInterceptor implements NestInterceptor {
   /** Requests of this process waiting on a key, woken as soon as its claim completes here. */
   private readonly waiting = new Map<string, Set<() => void>>();
-  /** Claims of concurrent requests, each answered whether its key is now its own. */
-  private readonly claims = new GroupCommit<Claim, boolean>((group) => this.claimGroup(group), {
-    maxInFlight: 1,
-    maxWeight: GROUP_SIZE,
-  });
-  /** Answers of concurrent requests, each answered whether its claim still held and was completed. */
-  private readonly completions = new GroupCommit<Completion, boolean>((group) => this.completeGroup(group), {
+  /**
+   * Claims of requests starting and answers of requests done, together: a claim is answered whether its key
+   * is now its own, a completion whether its claim still held and was completed.
+   */
+  private readonly writes = new GroupCommit<Claim | Completion, boolean>((group) => this.writeGroup(group), {
     maxInFlight: 1,
     maxWeight: GROUP_SIZE,
   });
@@ -139,7 +139,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     }
     const status = this.reflector.get<number | undefined>(HTTP_CODE_METADATA, context.getHandler()) ?? 201;
     const text = JSON.stringify(response ?? null);
-    const completed = await this.completions.submit({ keyHash, token, status, text });
+    const completed = await this.writes.submit({ kind: 'completion', keyHash, token, status, text });
     this.wake(keyHash);
     if (!completed) {
       // Our lease ran out and another request took the claim over: its stored answer is the one.
@@ -153,48 +153,47 @@ export class IdempotencyInterceptor implements NestInterceptor {
 
   /** One atomic insert: the key is ours, with this body, or somebody else's. */
   private claim(keyHash: string, requestHash: string, token: string): Promise<boolean> {
-    return this.claims.submit({ keyHash, requestHash, token });
+    return this.writes.submit({ kind: 'claim', keyHash, requestHash, token });
   }
 
   /**
-   * The claims of a group in one insert. Of two claims of one key in the same group the first takes it and
-   * the second finds it taken, as if they had come one after the other.
+   * A group's completions and claims in one statement: one update completes the claims that still hold,
+   * each with its request's exact answer, and one insert claims the new keys. Of two claims of one key in
+   * the same group the first takes it and the second finds it taken, as if they had come one after the
+   * other; a claim of a key being completed in the same statement finds it taken too. Claim tokens are
+   * random, so the tokens the statement returns say which of both kinds succeeded.
    */
-  private async claimGroup(group: readonly Claim[]): Promise<boolean[]> {
+  private async writeGroup(group: readonly (Claim | Completion)[]): Promise<boolean[]> {
+    const claims = group.filter((item): item is Claim => item.kind === 'claim');
+    const completions = group.filter((item): item is Completion => item.kind === 'completion');
     const { rows } = await this.sql.query<{ claim_token: string }>(
-      `insert into api_idempotency (key_hash, request_hash, state, claim_token, lease_until)
-       select key_hash, request_hash, 'in-progress', claim_token, now() + $4 * interval '1 millisecond'
-       from unnest($1::text[], $2::text[], $3::text[]) with ordinality as c(key_hash, request_hash, claim_token, n)
-       order by n
-       on conflict (key_hash) do nothing returning claim_token`,
+      `with completed as (
+         update api_idempotency a set state = 'completed', status = c.status, response = c.response,
+           claim_token = null, lease_until = null
+         from unnest($1::text[], $2::text[], $3::int[], $4::text[]) as c(key_hash, claim_token, status, response)
+         where a.key_hash = c.key_hash and a.claim_token = c.claim_token
+         returning c.claim_token
+       ), claimed as (
+         insert into api_idempotency (key_hash, request_hash, state, claim_token, lease_until)
+         select key_hash, request_hash, 'in-progress', claim_token, now() + $8 * interval '1 millisecond'
+         from unnest($5::text[], $6::text[], $7::text[]) with ordinality as c(key_hash, request_hash, claim_token, n)
+         order by n
+         on conflict (key_hash) do nothing returning claim_token
+       )
+       select claim_token from completed union all select claim_token from claimed`,
       [
-        group.map((claim) => claim.keyHash),
-        group.map((claim) => claim.requestHash),
-        group.map((claim) => claim.token),
+        completions.map((completion) => completion.keyHash),
+        completions.map((completion) => completion.token),
+        completions.map((completion) => completion.status),
+        completions.map((completion) => completion.text),
+        claims.map((claim) => claim.keyHash),
+        claims.map((claim) => claim.requestHash),
+        claims.map((claim) => claim.token),
         IDEMPOTENCY_LEASE_MS,
       ],
     );
-    const taken = new Set(rows.map((row) => row.claim_token));
-    return group.map((claim) => taken.has(claim.token));
-  }
-
-  /** Completes the claims of a group that still hold, in one update, with each request's exact answer. */
-  private async completeGroup(group: readonly Completion[]): Promise<boolean[]> {
-    const { rows } = await this.sql.query<{ claim_token: string }>(
-      `update api_idempotency a set state = 'completed', status = c.status, response = c.response,
-         claim_token = null, lease_until = null
-       from unnest($1::text[], $2::text[], $3::int[], $4::text[]) as c(key_hash, claim_token, status, response)
-       where a.key_hash = c.key_hash and a.claim_token = c.claim_token
-       returning c.claim_token`,
-      [
-        group.map((completion) => completion.keyHash),
-        group.map((completion) => completion.token),
-        group.map((completion) => completion.status),
-        group.map((completion) => completion.text),
-      ],
-    );
-    const completed = new Set(rows.map((row) => row.claim_token));
-    return group.map((completion) => completed.has(completion.token));
+    const succeeded = new Set(rows.map((row) => row.claim_token));
+    return group.map((item) => succeeded.has(item.token));
   }
 
   /** Takes over a claim whose holder let its lease run out (it crashed, most likely). */

@@ -69,6 +69,8 @@ export class PostgresEventStore implements EventStore {
     this.reads = new GroupCommit((group) => this.readGroup(group), {
       maxInFlight: options.maxInFlightReads ?? (sql.dialect === 'pglite' ? 1 : 4),
       maxWeight: READ_GROUP_SIZE,
+      // A command reading several streams at once (the organisations on an activity's path) asks in one turn.
+      coalesceTurn: true,
     });
   }
 
@@ -155,21 +157,43 @@ export class PostgresEventStore implements EventStore {
     return rows.map(toRecordedEvent);
   }
 
+  /** The reads of a group in one statement; the same read asked twice is sent once and answered to both. */
   private async readGroup(reads: readonly StreamRead[]): Promise<RecordedEvent[][]> {
-    if (reads.length === 1) {
-      const [read] = reads as [StreamRead];
-      return [await this.readOne(read.stream, read.fromRevision, null)];
+    const slotOf = new Map<string, number>();
+    const distinct: StreamRead[] = [];
+    const slots = reads.map((read) => {
+      const key = `${read.fromRevision}:${read.stream}`;
+      let slot = slotOf.get(key);
+      if (slot === undefined) {
+        slot = distinct.push(read) - 1;
+        slotOf.set(key, slot);
+      }
+      return slot;
+    });
+    if (distinct.length === 1) {
+      const [read] = distinct as [StreamRead];
+      const events = await this.readOne(read.stream, read.fromRevision, null);
+      return reads.map((_, index) => (index === 0 ? events : [...events]));
     }
     const { rows } = await this.sql.query<EventRow & { slot: number }>(
       `select r.slot, ${EVENT_COLUMNS_OF_E}
        from unnest($1::text[], $2::bigint[]) with ordinality as r(stream, from_revision, slot)
        join es_events e on e.stream_name = r.stream and e.revision >= r.from_revision
        order by r.slot, e.revision`,
-      [reads.map((read) => read.stream), reads.map((read) => read.fromRevision)],
+      [distinct.map((read) => read.stream), distinct.map((read) => read.fromRevision)],
     );
-    const results = reads.map((): RecordedEvent[] => []);
+    const results = distinct.map((): RecordedEvent[] => []);
     for (const row of rows) results[Number(row.slot) - 1]?.push(toRecordedEvent(row));
-    return results;
+    // Each caller gets an array of its own, the events in it shared (they are never changed once read).
+    const answered = new Set<number>();
+    return slots.map((slot) => {
+      const events = results[slot] ?? [];
+      if (!answered.has(slot)) {
+        answered.add(slot);
+        return events;
+      }
+      return [...events];
+    });
   }
 
   private async appendGroup(requests: readonly AppendRequest[]): Promise<Array<AppendResult | Error>> {

@@ -65,6 +65,11 @@ export function describeReadConformance({ store }: ConformanceContext): void {
       for (const { stream, fromRevision } of asked)
         oneByOne.push(await store().readStream(stream, { fromRevision }));
       expect(atOnce).toEqual(oneByOne);
+      // The same read asked twice at once answers both callers, each with an array of its own.
+      const [first, second] = await Promise.all([store().readStream(a), store().readStream(a)]);
+      expect(first.map((event) => event.id)).toEqual(eventsOfA.map((event) => event.id));
+      expect(second).toEqual(first);
+      expect(second).not.toBe(first);
       expect(atOnce.map((events) => events.map((event) => event.id))).toEqual([
         eventsOfA.map((event) => event.id),
         eventsOfB.slice(1).map((event) => event.id),
