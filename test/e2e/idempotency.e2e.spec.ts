@@ -8,6 +8,8 @@ import {
   IdempotencyInterceptor,
 } from '../../apps/api/src/shared/idempotency.interceptor.js';
 import { requestHash } from '../../apps/api/src/shared/request-fingerprint.js';
+import { testDatabaseUrl } from '../support/infra.js';
+import pg from 'pg';
 import { type Backend, Http, startTestLedger, storeHead, type TestLedger } from '../support/ledger-app.js';
 
 const backends: Backend[] = ['pglite', 'postgres'];
@@ -249,10 +251,52 @@ describe.each(backends)('Idempotency-Key under concurrency on %s', (backend) => 
     expect(answer.status).toBe(200);
     expect(waited).toBeGreaterThanOrEqual(1000);
     expect(waited).toBeLessThan(10_000);
+    // The answer is stored (it may land just after the request was answered): the same key replays it.
+    const again = await rawPost(ledger, organiserToken, path, body, key);
+    expect(again).toEqual({ status: 200, text: answer.text, replayed: 'true' });
     const { rows } = await sql.query<{ state: string; response: string }>(
       `select state, response from api_idempotency where key_hash = $1`,
       [keyHash],
     );
     expect(rows[0]).toEqual({ state: 'completed', response: answer.text });
+  });
+});
+
+describe('Idempotency-Key answers at shutdown', () => {
+  const skip = postgresSkipReason();
+  const maybe = skip ? it.skip : it;
+
+  maybe('stores every answer already given before the database closes', async () => {
+    const ledger = await startTestLedger('postgres');
+    const schema = ledger.config.databaseSchema;
+    const admin = await ledger.token({ sub: 'root', roles: ['admin'], org: '*' });
+    const keys = Array.from({ length: 12 }, (_, index) => `shutdown-${String(index)}`);
+    // Answered as soon as the write is done; the stored answers follow in the next statement.
+    const answers = await Promise.all(
+      keys.map((key, index) =>
+        rawPost(
+          ledger,
+          admin,
+          '/organizations',
+          { id: `city-${String(index)}`, name: '市', kind: 'city' },
+          key,
+        ),
+      ),
+    );
+    expect(answers.map((answer) => answer.status)).toEqual(keys.map(() => 201));
+    await ledger.app.close();
+    const client = new pg.Client({ connectionString: testDatabaseUrl() });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ state: string; response: string }>(
+        `select state, response from "${schema}".api_idempotency order by response`,
+      );
+      expect(rows).toHaveLength(keys.length);
+      expect(rows.every((row) => row.state === 'completed')).toBe(true);
+      expect(rows.map((row) => row.response).sort()).toEqual(answers.map((answer) => answer.text).sort());
+    } finally {
+      await client.query(`drop schema if exists "${schema}" cascade`);
+      await client.end();
+    }
   });
 });

@@ -3,6 +3,8 @@ import {
   type ExecutionContext,
   Inject,
   Injectable,
+  Logger,
+  type BeforeApplicationShutdown,
   type NestInterceptor,
 } from '@nestjs/common';
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
@@ -64,7 +66,12 @@ const GROUP_SIZE = 64;
  * waits for that answer and replays it byte for byte; one with another body is refused at once.
  */
 @Injectable()
-export class IdempotencyInterceptor implements NestInterceptor {
+export class IdempotencyInterceptor implements NestInterceptor, BeforeApplicationShutdown {
+  private readonly logger = new Logger('Idempotency');
+  /** Stored answers being written for requests already answered. */
+  private readonly completing = new Set<Promise<void>>();
+  /** Once shutting down, a request stores its answer before it is answered. */
+  private closing = false;
   /** Requests of this process waiting on a key, woken as soon as its claim completes here. */
   private readonly waiting = new Map<string, Set<() => void>>();
   /**
@@ -103,8 +110,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
     let pollMs = FIRST_POLL_MS;
     for (;;) {
       const token = randomUUID();
+      const claimedAt = performance.now();
       if (await this.claim(keyHash, requestHash, token)) {
-        return this.run(context, reply, next, keyHash, token);
+        return this.run(context, reply, next, keyHash, token, claimedAt);
       }
       const row = await this.read(keyHash);
       if (row === undefined) continue; // released between the two statements: claim again
@@ -113,7 +121,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
         return replay(reply, { status: row.status, text: row.response }, true);
       }
       if (row.expired && (await this.takeOver(keyHash, requestHash, token))) {
-        return this.run(context, reply, next, keyHash, token);
+        return this.run(context, reply, next, keyHash, token, claimedAt);
       }
       await this.wait(keyHash, pollMs);
       pollMs = Math.min(LONGEST_POLL_MS, pollMs * 2);
@@ -126,6 +134,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     next: CallHandler,
     keyHash: string,
     token: string,
+    claimedAt: number,
   ): Promise<unknown> {
     let response: unknown;
     try {
@@ -139,8 +148,16 @@ export class IdempotencyInterceptor implements NestInterceptor {
     }
     const status = this.reflector.get<number | undefined>(HTTP_CODE_METADATA, context.getHandler()) ?? 201;
     const text = JSON.stringify(response ?? null);
-    const completed = await this.writes.submit({ kind: 'completion', keyHash, token, status, text });
-    this.wake(keyHash);
+    const completion = this.writes.submit({ kind: 'completion', keyHash, token, status, text });
+    if (!this.closing && performance.now() - claimedAt < IDEMPOTENCY_LEASE_MS / 2) {
+      // Well within the lease, nobody can have taken the claim over: answer now and let the stored answer
+      // follow in the next idempotency statement. Whatever the command wrote is already stored; until the
+      // answer is, a retry with this key waits for it, and if it never lands (a crash) the retry takes the
+      // claim over when the lease ends and the command, finding its own events, answers the same.
+      this.afterAnswer(keyHash, completion);
+      return replay(reply, { status, text }, false);
+    }
+    const completed = await completion.finally(() => this.wake(keyHash));
     if (!completed) {
       // Our lease ran out and another request took the claim over: its stored answer is the one.
       const stored = await this.read(keyHash);
@@ -149,6 +166,29 @@ export class IdempotencyInterceptor implements NestInterceptor {
       }
     }
     return replay(reply, { status, text }, false);
+  }
+
+  /** Tracks a stored answer written after the request was answered; wakes the key's waiters once it lands. */
+  private afterAnswer(keyHash: string, completion: Promise<boolean>): void {
+    const done: Promise<void> = completion
+      .then(
+        () => undefined,
+        (error: unknown) => {
+          // The claim stays in progress until its lease ends; a retry then takes it over (see above).
+          this.logger.warn({ message: 'Storing an idempotent answer failed', error: String(error) });
+        },
+      )
+      .finally(() => {
+        this.completing.delete(done);
+        this.wake(keyHash);
+      });
+    this.completing.add(done);
+  }
+
+  /** Answers still being stored are written before the database closes; later requests store theirs first. */
+  async beforeApplicationShutdown(): Promise<void> {
+    this.closing = true;
+    while (this.completing.size > 0) await Promise.all([...this.completing]);
   }
 
   /** One atomic insert: the key is ours, with this body, or somebody else's. */
