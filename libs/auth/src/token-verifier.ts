@@ -62,6 +62,7 @@ export class TokenVerifier {
   private readonly keySet: JWTVerifyGetKey | undefined;
   private readonly checks: JWTVerifyOptions;
   private readonly maxLifetimeSeconds: number | undefined;
+  private readonly clockToleranceSeconds: number;
   private readonly verified = new LRUCache<string, Verified>({
     maxSize: VERIFIED_TOKEN_CHARACTERS,
     sizeCalculation: (_, token) => token.length,
@@ -90,8 +91,9 @@ export class TokenVerifier {
         ? undefined
         : createRemoteJWKSet(new URL(options.jwksUrl), { timeoutDuration: options.jwksTimeoutMs ?? 5000 });
     this.maxLifetimeSeconds = options.maxTokenLifetimeSeconds;
+    this.clockToleranceSeconds = options.clockToleranceSeconds ?? DEFAULT_CLOCK_TOLERANCE_SECONDS;
     this.checks = {
-      clockTolerance: options.clockToleranceSeconds ?? DEFAULT_CLOCK_TOLERANCE_SECONDS,
+      clockTolerance: this.clockToleranceSeconds,
       // A token that never expires cannot be taken back; every issuer we accept sets `exp`.
       requiredClaims: ['exp'],
       ...(options.issuer === undefined ? {} : { issuer: options.issuer }),
@@ -113,9 +115,8 @@ export class TokenVerifier {
       this.verified.delete(token);
     }
     const { actor, payload } = await this.verifySigned(token);
-    const tolerance = typeof this.checks.clockTolerance === 'number' ? this.checks.clockTolerance : 0;
     if (typeof payload.exp === 'number') {
-      this.verified.set(token, { actor, expiresAtMs: (payload.exp + tolerance) * 1000 });
+      this.verified.set(token, { actor, expiresAtMs: (payload.exp + this.clockToleranceSeconds) * 1000 });
     }
     return actor;
   }

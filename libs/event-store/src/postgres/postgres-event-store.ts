@@ -170,30 +170,25 @@ export class PostgresEventStore implements EventStore {
       }
       return slot;
     });
-    if (distinct.length === 1) {
-      const [read] = distinct as [StreamRead];
-      const events = await this.readOne(read.stream, read.fromRevision, null);
-      return reads.map((_, index) => (index === 0 ? events : [...events]));
-    }
+    const results =
+      distinct.length === 1
+        ? [await this.readOne(distinct[0]!.stream, distinct[0]!.fromRevision, null)]
+        : await this.readDistinct(distinct);
+    // Each caller gets an array of its own; the events in it are shared (never changed once read).
+    return slots.map((slot) => [...(results[slot] ?? [])]);
+  }
+
+  private async readDistinct(reads: readonly StreamRead[]): Promise<RecordedEvent[][]> {
     const { rows } = await this.sql.query<EventRow & { slot: number }>(
       `select r.slot, ${EVENT_COLUMNS_OF_E}
        from unnest($1::text[], $2::bigint[]) with ordinality as r(stream, from_revision, slot)
        join es_events e on e.stream_name = r.stream and e.revision >= r.from_revision
        order by r.slot, e.revision`,
-      [distinct.map((read) => read.stream), distinct.map((read) => read.fromRevision)],
+      [reads.map((read) => read.stream), reads.map((read) => read.fromRevision)],
     );
-    const results = distinct.map((): RecordedEvent[] => []);
+    const results = reads.map((): RecordedEvent[] => []);
     for (const row of rows) results[Number(row.slot) - 1]?.push(toRecordedEvent(row));
-    // Each caller gets an array of its own, the events in it shared (they are never changed once read).
-    const answered = new Set<number>();
-    return slots.map((slot) => {
-      const events = results[slot] ?? [];
-      if (!answered.has(slot)) {
-        answered.add(slot);
-        return events;
-      }
-      return [...events];
-    });
+    return results;
   }
 
   private async appendGroup(requests: readonly AppendRequest[]): Promise<Array<AppendResult | Error>> {
