@@ -186,7 +186,9 @@ describe.each(backends)('Idempotency-Key under concurrency on %s', (backend) => 
         | (GroupItem & { kind: 'claim'; keyHash: string; requestHash: string; token: string })
         | (GroupItem & { kind: 'completion'; keyHash: string; token: string; status: number; text: string });
       const writes = (
-        new IdempotencyInterceptor(sql, new Reflector()) as unknown as { writes: GroupCommit<Write, boolean> }
+        new IdempotencyInterceptor(sql, new Reflector(), {}) as unknown as {
+          writes: GroupCommit<Write, boolean>;
+        }
       ).writes;
       const key = `grouped-${String(Date.now())}`;
       const other = `${key}-other`;
@@ -219,15 +221,23 @@ describe.each(backends)('Idempotency-Key under concurrency on %s', (backend) => 
   );
 
   maybe('takes over a claim left in progress by a crashed request once its lease has run out', async () => {
-    const volunteerId = await volunteerWithOpenSession();
+    // A registration writes personal data before its event, so its key is claimed before the command runs.
     const sql = ledger.app.app.get<symbol, SqlClient>(SQL_CLIENT);
-    const path = '/activities/act/check-outs';
-    const body = { volunteerId, at: ago(1) };
-    const key = `crashed-${volunteerId}`;
+    const adminToken = await ledger.token({ sub: 'root', roles: ['admin'], org: '*' });
+    volunteerCount += 1;
+    const path = '/volunteers';
+    const body = {
+      id: `v${volunteerCount}`,
+      name: '李小红',
+      birthDate: '2005-09-01',
+      organizationId: 'lianhua',
+      leagueStatus: 'none',
+    };
+    const key = `crashed-${body.id}`;
     const keyHash = idempotencyKeyHash({
-      sub: 'organiser-1',
+      sub: 'root',
       method: 'POST',
-      route: '/api/v1/activities/:id/check-outs',
+      route: '/api/v1/volunteers',
       url: `/api/v1${path}`,
       key,
     });
@@ -240,25 +250,82 @@ describe.each(backends)('Idempotency-Key under concurrency on %s', (backend) => 
       );
     await claim('the hash of another body');
     // The claim holds another body's hash: refused at once, even while in progress.
-    const other = await rawPost(ledger, organiserToken, path, body, key);
+    const other = await rawPost(ledger, adminToken, path, body, key);
     expect(other.status).toBe(422);
     await sql.query(`delete from api_idempotency where key_hash = $1`, [keyHash]);
 
     await claim(requestHash(body));
     const started = Date.now();
-    const answer = await rawPost(ledger, organiserToken, path, body, key);
+    const answer = await rawPost(ledger, adminToken, path, body, key);
     const waited = Date.now() - started;
-    expect(answer.status).toBe(200);
+    expect(answer.status).toBe(201);
     expect(waited).toBeGreaterThanOrEqual(1000);
     expect(waited).toBeLessThan(10_000);
     // The answer is stored (it may land just after the request was answered): the same key replays it.
-    const again = await rawPost(ledger, organiserToken, path, body, key);
-    expect(again).toEqual({ status: 200, text: answer.text, replayed: 'true' });
+    const again = await rawPost(ledger, adminToken, path, body, key);
+    expect(again).toEqual({ status: 201, text: answer.text, replayed: 'true' });
     const { rows } = await sql.query<{ state: string; response: string }>(
       `select state, response from api_idempotency where key_hash = $1`,
       [keyHash],
     );
     expect(rows[0]).toEqual({ state: 'completed', response: answer.text });
+  });
+
+  maybe(
+    "binds a check-out's key in its append, and refuses the key with another body after that",
+    async () => {
+      const volunteerId = await volunteerWithOpenSession();
+      const sql = ledger.app.app.get<symbol, SqlClient>(SQL_CLIENT);
+      const path = '/activities/act/check-outs';
+      const body = { volunteerId, at: ago(4) };
+      const key = `bound-${volunteerId}`;
+      const keyHash = idempotencyKeyHash({
+        sub: 'organiser-1',
+        method: 'POST',
+        route: '/api/v1/activities/:id/check-outs',
+        url: `/api/v1${path}`,
+        key,
+      });
+      const head = await storeHead(ledger);
+      const first = await rawPost(ledger, organiserToken, path, body, key);
+      expect(first.status).toBe(200);
+      expect(first.replayed).toBeNull();
+      expect(await storeHead(ledger)).toBe(head + 1);
+      // No claim before the command: the key is bound to the body in the append's own transaction.
+      const claims = await sql.query(`select 1 from api_idempotency where key_hash = $1`, [keyHash]);
+      expect(claims.rows).toHaveLength(0);
+      const bound = await sql.query<{ request_hash: string; stream_name: string }>(
+        `select request_hash, stream_name from es_request_keys where key_hash = $1`,
+        [keyHash],
+      );
+      expect(bound.rows).toEqual([
+        { request_hash: requestHash(body), stream_name: `volunteer-${volunteerId}` },
+      ]);
+      // The same key and body again: the command finds its events and answers the same bytes, marked a replay.
+      const again = await rawPost(ledger, organiserToken, path, body, key);
+      expect(again).toEqual({ status: 200, text: first.text, replayed: 'true' });
+      // Another body under the key: refused as reused, not with the session's own refusal (it is closed now).
+      const reused = await rawPost(ledger, organiserToken, path, { volunteerId, at: ago(3) }, key);
+      expect(reused.status).toBe(422);
+      expect(JSON.parse(reused.text).code).toBe('IDEMPOTENCY_KEY_REUSED');
+      // Another body under a fresh key meets the closed session itself.
+      const closed = await rawPost(ledger, organiserToken, path, { volunteerId, at: ago(3) }, `${key}-2`);
+      expect(closed.status).toBeGreaterThanOrEqual(400);
+      expect(JSON.parse(closed.text).code).not.toBe('IDEMPOTENCY_KEY_REUSED');
+      expect(await storeHead(ledger)).toBe(head + 1);
+    },
+  );
+
+  maybe('binds nothing for a refused request: its key stays free', async () => {
+    const volunteerId = await volunteerWithOpenSession();
+    const path = '/activities/act/check-outs';
+    const key = `refused-${volunteerId}`;
+    // A check-out before the check-in is refused by the session rules; nothing is stored.
+    const refused = await rawPost(ledger, organiserToken, path, { volunteerId, at: at(-30) }, key);
+    expect(refused.status).toBeGreaterThanOrEqual(400);
+    expect(refused.status).toBeLessThan(500);
+    const accepted = await rawPost(ledger, organiserToken, path, { volunteerId, at: ago(6) }, key);
+    expect(accepted.status).toBe(200);
   });
 });
 
@@ -271,14 +338,25 @@ describe('Idempotency-Key answers at shutdown', () => {
     const schema = ledger.config.databaseSchema;
     const admin = await ledger.token({ sub: 'root', roles: ['admin'], org: '*' });
     const keys = Array.from({ length: 12 }, (_, index) => `shutdown-${String(index)}`);
-    // Answered as soon as the write is done; the stored answers follow in the next statement.
+    const city = await new Http(ledger.url)
+      .as(admin)
+      .post('/organizations', { id: 'city', name: '市', kind: 'city' });
+    expect(city.status).toBe(201);
+    // Registrations claim their keys first (they write personal data before their events). Answered as soon
+    // as the write is done; the stored answers follow in the next statement.
     const answers = await Promise.all(
       keys.map((key, index) =>
         rawPost(
           ledger,
           admin,
-          '/organizations',
-          { id: `city-${String(index)}`, name: '市', kind: 'city' },
+          '/volunteers',
+          {
+            id: `v-${String(index)}`,
+            name: '王小明',
+            birthDate: '2006-01-01',
+            organizationId: 'city',
+            leagueStatus: 'none',
+          },
           key,
         ),
       ),

@@ -25,6 +25,25 @@ export interface AppendResult {
   readonly nextExpectedRevision: number;
   /** The global position of the last event appended. */
   readonly position: number;
+  /**
+   * True when these very events (the same ids, in the same place) were stored by an earlier append and
+   * this one stored nothing. Only stores that can tell say so.
+   */
+  readonly repeated?: boolean;
+}
+
+/**
+ * A client's request, bound to an append: the hash of its Idempotency-Key (with who sent it, where) and
+ * the hash of its body. The first append carrying a key binds it to that body, in the same transaction
+ * as its events; an append carrying the key with another body is refused (`RequestKeyReusedError`).
+ */
+export interface RequestKey {
+  readonly keyHash: string;
+  readonly requestHash: string;
+}
+
+export interface AppendOptions {
+  readonly requestKey?: RequestKey;
 }
 
 export interface ReadStreamOptions {
@@ -49,11 +68,18 @@ export interface Subscription extends AsyncIterable<RecordedEvent> {
 }
 
 export interface EventStore {
+  /** `options.requestKey` is honoured only by a store with `requestKeyBinding`; others must not be given one. */
   append(
     stream: string,
     events: readonly EventData[],
     expectedRevision: ExpectedRevision,
+    options?: AppendOptions,
   ): Promise<AppendResult>;
+  /**
+   * The body hash a request key was bound to by an append, or undefined when none bound it. Present only
+   * on stores that bind request keys in their appends (PostgreSQL and PGlite).
+   */
+  requestKeyBinding?(keyHash: string): Promise<string | undefined>;
   /** The stream's events in order; an empty array when the stream does not exist. */
   readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
   readAll(options: ReadAllOptions): Promise<RecordedEvent[]>;
@@ -85,6 +111,15 @@ export class DuplicateEventIdError extends Error {
     readonly eventId: string,
   ) {
     super(`Stream ${stream}: event id ${eventId} is already stored elsewhere`);
+  }
+}
+
+/** An append carried a request key already bound to another request body. */
+export class RequestKeyReusedError extends Error {
+  override readonly name = 'RequestKeyReusedError';
+
+  constructor(readonly stream: string) {
+    super(`Stream ${stream}: the request key is bound to another request body`);
   }
 }
 

@@ -10,6 +10,29 @@ export interface CommandContext {
   readonly actor: Actor;
   readonly correlationId: string;
   readonly idempotencySeed: string | undefined;
+  /** The request's Idempotency-Key, to be bound by the command's appends (routes that bind keys so). */
+  readonly requestKey?: BoundRequestKey;
+}
+
+/**
+ * An Idempotency-Key bound by the request's own appends, in their transaction, instead of claimed before
+ * the command runs. `replayed` turns true when the command found its events stored by an earlier request
+ * with the same key and body, and answered from them.
+ */
+export class BoundRequestKey {
+  replayed = false;
+
+  constructor(
+    readonly keyHash: string,
+    readonly requestHash: string,
+  ) {}
+}
+
+const boundKeys = new WeakMap<object, BoundRequestKey>();
+
+/** Marks a request's key as bound by its appends; the command context carries it from then on. */
+export function bindKeyByAppends(request: FastifyRequest, key: BoundRequestKey): void {
+  boundKeys.set(request, key);
 }
 
 const CORRELATION_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -32,9 +55,11 @@ export function commandContextOf(request: FastifyRequest & { actor?: Actor }): C
     );
   }
   const route = request.routeOptions.url ?? request.url;
+  const requestKey = boundKeys.get(request);
   return {
     actor,
     correlationId,
+    ...(requestKey === undefined ? {} : { requestKey }),
     // The body's hash is part of the seed, so event ids derive from the key and the body together.
     idempotencySeed:
       key === undefined

@@ -9,12 +9,20 @@ import {
 } from '@nestjs/common';
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
 import { Reflector } from '@nestjs/core';
+import { type EventStore, RequestKeyReusedError } from '@vl/event-store';
 import { GroupCommit, type GroupItem, type SqlClient } from '@vl/sql';
-import { SQL_CLIENT } from '@vl/platform';
+import { EVENT_STORE, SQL_CLIENT } from '@vl/platform';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { from, lastValueFrom, type Observable } from 'rxjs';
-import { bodyHashOf, commandContextOf, idempotencyKeyPartsOf } from './command-context.js';
+import {
+  bindKeyByAppends,
+  bodyHashOf,
+  BoundRequestKey,
+  commandContextOf,
+  idempotencyKeyPartsOf,
+} from './command-context.js';
+import { KEY_BOUND_BY_APPENDS } from './key-bound-by-appends.js';
 import { HttpProblem } from './problem.js';
 import { idempotencyKeyHash } from './request-fingerprint.js';
 
@@ -86,14 +94,53 @@ export class IdempotencyInterceptor implements NestInterceptor, BeforeApplicatio
   constructor(
     @Inject(SQL_CLIENT) private readonly sql: SqlClient,
     private readonly reflector: Reflector,
+    @Inject(EVENT_STORE) private readonly store: Pick<EventStore, 'requestKeyBinding'>,
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     const key = request.headers['idempotency-key'];
     if (request.method !== 'POST' || key === undefined) return next.handle();
-    if (this.reflector.get<boolean>(WITHOUT_IDEMPOTENCY, context.getHandler()) === true) return next.handle();
+    const handler = context.getHandler();
+    if (this.reflector.get<boolean>(WITHOUT_IDEMPOTENCY, handler) === true) return next.handle();
+    if (
+      this.store.requestKeyBinding !== undefined &&
+      this.reflector.get<boolean>(KEY_BOUND_BY_APPENDS, handler) === true
+    ) {
+      return from(this.handleBound(context, request, next));
+    }
     return from(this.handle(context, request, next));
+  }
+
+  /**
+   * A key bound by the command's own appends (see KeyBoundByAppends): no statement before the command. A
+   * refusal is checked against the key's binding, so a key already bound to another body is refused as
+   * reused whatever else is wrong with the request, as when the key is claimed first.
+   */
+  private async handleBound(
+    context: ExecutionContext,
+    request: FastifyRequest,
+    next: CallHandler,
+  ): Promise<unknown> {
+    const command = commandContextOf(request);
+    const keyHash = idempotencyKeyHash(
+      idempotencyKeyPartsOf(request, command, String(request.headers['idempotency-key'])),
+    );
+    const requestHash = bodyHashOf(request);
+    const bound = new BoundRequestKey(keyHash, requestHash);
+    bindKeyByAppends(request, bound);
+    let response: unknown;
+    try {
+      response = await lastValueFrom(next.handle(), { defaultValue: undefined });
+    } catch (error) {
+      if (error instanceof RequestKeyReusedError) throw keyReused();
+      const boundTo = await this.store.requestKeyBinding?.(keyHash).catch(() => undefined);
+      if (boundTo !== undefined && boundTo !== requestHash) throw keyReused();
+      throw error;
+    }
+    const status = this.reflector.get<number | undefined>(HTTP_CODE_METADATA, context.getHandler()) ?? 201;
+    const reply = context.switchToHttp().getResponse<FastifyReply>();
+    return replay(reply, { status, text: JSON.stringify(response ?? null) }, bound.replayed);
   }
 
   private async handle(

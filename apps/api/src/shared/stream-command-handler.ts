@@ -128,7 +128,7 @@ export abstract class StreamCommandHandler<State, Command> {
       const folded = kept ?? (await this.current(stream));
       if (context.idempotencySeed !== undefined && folded.ids.has(idFor(0))) {
         // Appended before, by an earlier try with this key: answer with what it appended.
-        const replay = findApplied(await this.store.readStream(stream), idFor);
+        const replay = await this.replayOf(context, stream, idFor);
         if (replay) return replay;
       }
       let events: readonly LedgerEvent[];
@@ -142,7 +142,12 @@ export abstract class StreamCommandHandler<State, Command> {
         if (kept === undefined) return { events, position: folded.position };
         continue;
       }
-      await options.beforeAppend?.(events);
+      if (options.beforeAppend !== undefined) {
+        // A key bound by the append would come after this write: a route writing so must claim its key first.
+        if (context.requestKey !== undefined)
+          throw new Error('A write before the append cannot bind its key');
+        await options.beforeAppend(events);
+      }
       const recordedAt = this.clock.now().toISOString();
       const timer = this.metrics?.appendDuration.startTimer();
       const appended = events.map((event, index) => ({
@@ -159,7 +164,14 @@ export abstract class StreamCommandHandler<State, Command> {
           stream,
           appended,
           folded.revision < 0 ? 'no_stream' : folded.revision,
+          context.requestKey === undefined ? {} : { requestKey: context.requestKey },
         );
+        if (result.repeated === true) {
+          // A request just like this one stored these events first: answer with what it stored.
+          timer?.({ outcome: 'repeated' });
+          const replay = await this.replayOf(context, stream, idFor);
+          if (replay) return replay;
+        }
         timer?.({ outcome: 'appended' });
         this.nudge();
         this.keep(stream, folded, appended, result);
@@ -173,6 +185,17 @@ export abstract class StreamCommandHandler<State, Command> {
       }
     }
     throw lastError;
+  }
+
+  /** What an earlier request with this key and body appended, read back; marks a bound key as replayed. */
+  private async replayOf(
+    context: CommandContext,
+    stream: string,
+    idFor: (index: number) => string,
+  ): Promise<Handled | undefined> {
+    const replay = findApplied(await this.store.readStream(stream), idFor);
+    if (replay !== undefined && context.requestKey !== undefined) context.requestKey.replayed = true;
+    return replay;
   }
 
   /**

@@ -9,6 +9,7 @@ import {
   StreamNotFoundError,
 } from '@eventstore/db-client';
 import {
+  type AppendOptions,
   type AppendResult,
   type EventData,
   type EventStore,
@@ -47,7 +48,10 @@ export class EsdbEventStore implements EventStore {
     stream: string,
     events: readonly EventData[],
     expectedRevision: ExpectedRevision,
+    options: AppendOptions = {},
   ): Promise<AppendResult> {
+    // EventStoreDB has no transaction around an append and another table: the API claims such keys first.
+    if (options.requestKey !== undefined) throw new Error('EventStoreDB appends do not bind request keys');
     try {
       const result = await this.client.appendToStream(
         stream,

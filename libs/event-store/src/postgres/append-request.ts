@@ -1,4 +1,9 @@
-import { DuplicateEventIdError, type EventData, type ExpectedRevision } from '../event-store.port.js';
+import {
+  DuplicateEventIdError,
+  type EventData,
+  type ExpectedRevision,
+  type RequestKey,
+} from '../event-store.port.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -7,7 +12,7 @@ export interface AppendRequest {
   readonly stream: string;
   readonly expected: ExpectedRevision;
   readonly weight: number;
-  /** `{"s": stream, "x": expected, "e": [events]}` as es_append expects it. */
+  /** `{"s": stream, "x": expected, "e": [events], "k": request key}` as es_append expects it. */
   readonly json: string;
 }
 
@@ -19,11 +24,23 @@ export function toAppendRequest(
   stream: string,
   events: readonly EventData[],
   expected: ExpectedRevision,
+  requestKey?: RequestKey,
 ): AppendRequest {
   if (typeof stream !== 'string' || stream.length === 0)
     throw new TypeError('A stream name must be a non-empty string');
   if (typeof expected === 'number' && !(Number.isSafeInteger(expected) && expected >= 0)) {
     throw new TypeError(`Expected revision must be a non-negative integer, got ${expected}`);
+  }
+  if (
+    requestKey !== undefined &&
+    !(
+      typeof requestKey.keyHash === 'string' &&
+      requestKey.keyHash.length > 0 &&
+      typeof requestKey.requestHash === 'string' &&
+      requestKey.requestHash.length > 0
+    )
+  ) {
+    throw new TypeError('A request key needs a key hash and a request hash');
   }
   const seen = new Set<string>();
   for (const event of events) {
@@ -42,6 +59,7 @@ export function toAppendRequest(
     s: stream,
     x: String(expected),
     e: events.map(({ id, type, data, metadata }) => ({ id, type, data, metadata })),
+    ...(requestKey === undefined ? {} : { k: { h: requestKey.keyHash, r: requestKey.requestHash } }),
   });
   return { stream, expected, weight: events.length, json };
 }

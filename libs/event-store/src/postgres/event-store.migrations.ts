@@ -24,12 +24,16 @@ const TABLES = `
 `;
 
 /*
- * es_append(batch) appends a group of appends in one call: [{"s": stream, "x": expected, "e": [events]}],
- * where expected is "no_stream" | "any" | "stream_exists" | a revision, and each event is
- * {"id", "type", "data", "metadata"}. It answers one row per append, in order:
+ * es_append(batch) appends a group of appends in one call:
+ * [{"s": stream, "x": expected, "e": [events], "k": {"h": key hash, "r": request hash}}], where expected is
+ * "no_stream" | "any" | "stream_exists" | a revision, each event is {"id", "type", "data", "metadata"},
+ * and "k" (optional) is a client's request key, bound to its request's hash by the first append carrying it
+ * (es_request_keys), in the same transaction as the events. It answers one row per append, in order:
  *   ok            stream_revision = the stream's last revision, stream_position = that event's position
+ *   repeated      as ok, but these very events were stored before (same ids, same place): nothing stored
  *   wrong_revision stream_revision = the actual revision (null when the stream does not exist)
  *   duplicate     conflicting_id = an id already stored elsewhere
+ *   key_reused    the request key is bound to another request hash
  * A refused append changes nothing and does not affect the others in the group.
  *
  * Why subscribers never skip: every append takes one transaction-scoped advisory lock before it picks
@@ -59,6 +63,8 @@ const APPEND_FUNCTION = `
     matched int;
     allowed boolean;
     initial_head bigint;
+    request_key text;
+    bound_hash text;
   begin
     perform pg_advisory_xact_lock(1702065475, 'es_events'::regclass::oid::int);
     select coalesce(max(e.position), 0) into head from es_events e;
@@ -93,7 +99,7 @@ const APPEND_FUNCTION = `
           else first_revision = expected::bigint + 1
         end;
         if allowed then
-          outcome := 'ok';
+          outcome := 'repeated';
           stream_revision := first_revision + event_count - 1;
           select e.position into stream_position from es_events e
             where e.stream_name = stream and e.revision = stream_revision;
@@ -111,11 +117,28 @@ const APPEND_FUNCTION = `
         when 'stream_exists' then current_revision is not null
         else current_revision is not distinct from expected::bigint
       end;
+      -- A request key bound to another body refuses the append whatever the stream's revision.
+      request_key := item -> 'k' ->> 'h';
+      if request_key is not null then
+        select k.request_hash into bound_hash from es_request_keys k where k.key_hash = request_key;
+        if found and bound_hash <> item -> 'k' ->> 'r' then
+          outcome := 'key_reused';
+          return next;
+          continue;
+        end if;
+      end if;
+
       if not allowed then
         outcome := 'wrong_revision';
         stream_revision := current_revision;
         return next;
         continue;
+      end if;
+
+      if request_key is not null then
+        insert into es_request_keys (key_hash, request_hash, stream_name)
+          values (request_key, item -> 'k' ->> 'r', stream)
+          on conflict on constraint es_request_keys_pkey do nothing;
       end if;
 
       if event_count > 0 then
@@ -145,6 +168,21 @@ const APPEND_FUNCTION = `
   $$;
 `;
 
+/**
+ * Request keys bound by appends (see es_append): a key, once an append carrying it stored events, belongs to
+ * that request's body for good.
+ */
+const REQUEST_KEYS = `
+  create table if not exists es_request_keys (
+    key_hash text not null,
+    request_hash text not null,
+    stream_name text not null,
+    created_at timestamptz not null default now(),
+    constraint es_request_keys_pkey primary key (key_hash)
+  );
+`;
+
 export const EVENT_STORE_MIGRATIONS: readonly Migration[] = [
-  { id: '001-streams-events-append', sql: TABLES + APPEND_FUNCTION },
+  { id: '001-streams-events-append', sql: TABLES + REQUEST_KEYS + APPEND_FUNCTION },
+  { id: '002-request-keys', sql: REQUEST_KEYS + APPEND_FUNCTION },
 ];

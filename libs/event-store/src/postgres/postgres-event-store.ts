@@ -1,4 +1,5 @@
 import {
+  type AppendOptions,
   type AppendResult,
   DuplicateEventIdError,
   type EventData,
@@ -9,6 +10,7 @@ import {
   type RecordedEvent,
   type SubscribeOptions,
   type Subscription,
+  RequestKeyReusedError,
   WrongExpectedRevisionError,
 } from '../event-store.port.js';
 import { GroupCommit, type GroupItem, runMigrations, type SqlClient } from '@vl/sql';
@@ -42,7 +44,7 @@ const READ_GROUP_SIZE = 64;
 
 interface AppendOutcomeRow {
   readonly slot: number;
-  readonly outcome: 'ok' | 'wrong_revision' | 'duplicate';
+  readonly outcome: 'ok' | 'repeated' | 'wrong_revision' | 'duplicate' | 'key_reused';
   readonly stream_revision: number | null;
   readonly stream_position: number | null;
   readonly conflicting_id: string | null;
@@ -84,9 +86,18 @@ export class PostgresEventStore implements EventStore {
     stream: string,
     events: readonly EventData[],
     expectedRevision: ExpectedRevision,
+    options: AppendOptions = {},
   ): Promise<AppendResult> {
     if (this.closed) throw new Error('The event store is closed');
-    return this.batcher.submit(toAppendRequest(stream, events, expectedRevision));
+    return this.batcher.submit(toAppendRequest(stream, events, expectedRevision, options.requestKey));
+  }
+
+  async requestKeyBinding(keyHash: string): Promise<string | undefined> {
+    const { rows } = await this.sql.query<{ request_hash: string }>(
+      `select request_hash from es_request_keys where key_hash = $1`,
+      [keyHash],
+    );
+    return rows[0]?.request_hash;
   }
 
   /**
@@ -219,6 +230,12 @@ function toAppendResult(request: AppendRequest, row: AppendOutcomeRow | undefine
   switch (row.outcome) {
     case 'ok':
       return { nextExpectedRevision: row.stream_revision ?? -1, position: row.stream_position ?? 0 };
+    case 'repeated':
+      return {
+        nextExpectedRevision: row.stream_revision ?? -1,
+        position: row.stream_position ?? 0,
+        repeated: true,
+      };
     case 'wrong_revision':
       return new WrongExpectedRevisionError(
         request.stream,
@@ -227,5 +244,7 @@ function toAppendResult(request: AppendRequest, row: AppendOutcomeRow | undefine
       );
     case 'duplicate':
       return new DuplicateEventIdError(request.stream, row.conflicting_id ?? '');
+    case 'key_reused':
+      return new RequestKeyReusedError(request.stream);
   }
 }

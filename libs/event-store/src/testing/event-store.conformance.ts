@@ -3,6 +3,7 @@ import { describeAppendConformance, describeDuplicateIdConformance } from './app
 import { describeConcurrencyConformance } from './concurrency.conformance.js';
 import { type ConformanceContext, type ConformanceOptions } from './conformance-fixtures.js';
 import { describeReadConformance } from './read.conformance.js';
+import { describeRequestKeyConformance } from './request-key.conformance.js';
 import { describeSubscriptionConformance } from './subscription.conformance.js';
 
 export type { ConformanceOptions } from './conformance-fixtures.js';
@@ -72,5 +73,6 @@ export function describeEventStoreConformance(
     describeReadConformance(context);
     describeSubscriptionConformance(context);
     describeConcurrencyConformance(context);
+    describeRequestKeyConformance(context);
   });
 }

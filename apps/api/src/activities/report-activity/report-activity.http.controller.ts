@@ -8,12 +8,14 @@ import { type Appended, AppendedDto } from '../../shared/responses.js';
 import { WriteController } from '../../shared/write-controller.js';
 import { ReportActivityCommand } from './report-activity.handler.js';
 import { ReportActivityRequest } from './report-activity.request.dto.js';
+import { KeyBoundByAppends } from '../../shared/key-bound-by-appends.js';
 
 @WriteController('activities', 'activities/:id')
 export class ReportActivityHttpController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post('report')
+  @KeyBoundByAppends()
   @Access({ kind: 'roles', roles: ['organizer', 'admin'], write: true })
   @ApiCreatedResponse({ type: AppendedDto })
   @ApiOperation({

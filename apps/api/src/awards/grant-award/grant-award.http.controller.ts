@@ -8,12 +8,14 @@ import { WriteController } from '../../shared/write-controller.js';
 import { type AwardAppended, GrantAwardCommand } from './grant-award.handler.js';
 import { GrantAwardRequest } from './grant-award.request.dto.js';
 import { AwardAppendedDto } from '../../shared/responses.js';
+import { KeyBoundByAppends } from '../../shared/key-bound-by-appends.js';
 
 @WriteController('awards', 'volunteers/:id/awards')
 export class GrantAwardHttpController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post()
+  @KeyBoundByAppends()
   @Access({ kind: 'roles', roles: ['admin'], write: true })
   @ApiCreatedResponse({ type: AwardAppendedDto })
   @ApiOperation({

@@ -9,12 +9,14 @@ import { type AwardAppended } from '../grant-award/grant-award.handler.js';
 import { RevokeAwardCommand } from './revoke-award.handler.js';
 import { RevokeAwardRequest } from './revoke-award.request.dto.js';
 import { AwardAppendedDto } from '../../shared/responses.js';
+import { KeyBoundByAppends } from '../../shared/key-bound-by-appends.js';
 
 @WriteController('awards', 'volunteers/:id/awards')
 export class RevokeAwardHttpController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post(':awardId/revocation')
+  @KeyBoundByAppends()
   @HttpCode(200)
   @Access({ kind: 'roles', roles: ['admin'], write: true })
   @ApiOkResponse({ type: AwardAppendedDto })

@@ -8,12 +8,14 @@ import { WriteController } from '../../shared/write-controller.js';
 import { type ConsentGranted, GrantConsentCommand } from './grant-consent.handler.js';
 import { GrantConsentRequest } from './grant-consent.request.dto.js';
 import { ConsentGrantedDto } from '../../shared/responses.js';
+import { KeyBoundByAppends } from '../../shared/key-bound-by-appends.js';
 
 @WriteController('consents', 'volunteers/:id/consents')
 export class GrantConsentHttpController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post()
+  @KeyBoundByAppends()
   @Access({ kind: 'roles', roles: ['volunteer', 'admin'], write: true })
   @ApiCreatedResponse({ type: ConsentGrantedDto })
   @ApiOperation({

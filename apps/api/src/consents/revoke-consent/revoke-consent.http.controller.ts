@@ -8,12 +8,14 @@ import { WriteController } from '../../shared/write-controller.js';
 import { RevokeConsentCommand } from './revoke-consent.handler.js';
 import { RevokeConsentRequest } from './revoke-consent.request.dto.js';
 import { PositionDto } from '../../shared/responses.js';
+import { KeyBoundByAppends } from '../../shared/key-bound-by-appends.js';
 
 @WriteController('consents', 'volunteers/:id/consents')
 export class RevokeConsentHttpController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post(':schoolId/revocation')
+  @KeyBoundByAppends()
   @HttpCode(200)
   @Access({ kind: 'roles', roles: ['volunteer', 'admin'], write: true })
   @ApiOkResponse({ type: PositionDto })

@@ -8,6 +8,7 @@ import { AppendedDto } from '../../shared/responses.js';
 import { WriteController } from '../../shared/write-controller.js';
 import { type PostingPeriodAppended, SetPostingPeriodCommand } from './set-posting-period.handler.js';
 import { SetPostingPeriodRequest } from './set-posting-period.request.dto.js';
+import { KeyBoundByAppends } from '../../shared/key-bound-by-appends.js';
 
 class PostingPeriodAppendedDto extends AppendedDto {
   @ApiProperty({ type: 'integer', example: 3, description: 'The posting days now set on the organisation' })
@@ -19,6 +20,7 @@ export class SetPostingPeriodHttpController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post('posting-period')
+  @KeyBoundByAppends()
   @HttpCode(200)
   @Access({ kind: 'roles', roles: ['admin'], write: true })
   @ApiOkResponse({ type: PostingPeriodAppendedDto })

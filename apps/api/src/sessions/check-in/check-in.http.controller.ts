@@ -8,12 +8,14 @@ import { type SessionAppended, SessionAppendedDto } from '../../shared/responses
 import { WriteController } from '../../shared/write-controller.js';
 import { CheckInCommand } from './check-in.handler.js';
 import { CheckInRequest } from './check-in.request.dto.js';
+import { KeyBoundByAppends } from '../../shared/key-bound-by-appends.js';
 
 @WriteController('sessions', 'activities/:id')
 export class CheckInHttpController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post('check-ins')
+  @KeyBoundByAppends()
   @Access({ kind: 'roles', roles: ['volunteer', 'organizer', 'admin'], write: true })
   @ApiCreatedResponse({ type: SessionAppendedDto })
   @ApiOperation({

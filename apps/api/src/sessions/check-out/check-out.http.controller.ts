@@ -8,12 +8,14 @@ import { type CheckedOut, CheckedOutDto } from '../../shared/responses.js';
 import { WriteController } from '../../shared/write-controller.js';
 import { CheckOutCommand } from './check-out.handler.js';
 import { CheckOutRequest } from './check-out.request.dto.js';
+import { KeyBoundByAppends } from '../../shared/key-bound-by-appends.js';
 
 @WriteController('sessions', 'activities/:id')
 export class CheckOutHttpController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post('check-outs')
+  @KeyBoundByAppends()
   @HttpCode(200)
   @Access({ kind: 'roles', roles: ['volunteer', 'organizer', 'admin'], write: true })
   @ApiOkResponse({ type: CheckedOutDto })

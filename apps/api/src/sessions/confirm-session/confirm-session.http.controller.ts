@@ -8,12 +8,14 @@ import { type SessionMinutes, SessionMinutesDto } from '../../shared/responses.j
 import { WriteController } from '../../shared/write-controller.js';
 import { ConfirmSessionCommand } from './confirm-session.handler.js';
 import { ConfirmSessionRequest } from './confirm-session.request.dto.js';
+import { KeyBoundByAppends } from '../../shared/key-bound-by-appends.js';
 
 @WriteController('sessions', 'sessions/:id')
 export class ConfirmSessionHttpController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post('confirmation')
+  @KeyBoundByAppends()
   @HttpCode(200)
   @Access({ kind: 'roles', roles: ['organizer', 'admin'], write: true })
   @ApiOkResponse({ type: SessionMinutesDto })

@@ -8,12 +8,14 @@ import { type SessionMinutes, SessionMinutesDto } from '../../shared/responses.j
 import { WriteController } from '../../shared/write-controller.js';
 import { CorrectSessionCommand } from './correct-session.handler.js';
 import { CorrectSessionRequest } from './correct-session.request.dto.js';
+import { KeyBoundByAppends } from '../../shared/key-bound-by-appends.js';
 
 @WriteController('sessions', 'sessions/:id')
 export class CorrectSessionHttpController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post('corrections')
+  @KeyBoundByAppends()
   @HttpCode(200)
   @Access({ kind: 'roles', roles: ['organizer', 'admin'], write: true })
   @ApiOkResponse({ type: SessionMinutesDto })

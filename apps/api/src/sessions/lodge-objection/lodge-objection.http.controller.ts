@@ -8,12 +8,14 @@ import { type SessionAppended, SessionAppendedDto } from '../../shared/responses
 import { WriteController } from '../../shared/write-controller.js';
 import { ReasonRequest } from '../reason.request.dto.js';
 import { LodgeObjectionCommand } from './lodge-objection.handler.js';
+import { KeyBoundByAppends } from '../../shared/key-bound-by-appends.js';
 
 @WriteController('sessions', 'sessions/:id')
 export class LodgeObjectionHttpController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post('objections')
+  @KeyBoundByAppends()
   @Access({ kind: 'roles', roles: ['volunteer', 'organizer', 'admin'], write: true })
   @ApiCreatedResponse({ type: SessionAppendedDto })
   @ApiOperation({

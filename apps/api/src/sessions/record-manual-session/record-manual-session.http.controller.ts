@@ -8,12 +8,14 @@ import { type SessionAppended, SessionAppendedDto } from '../../shared/responses
 import { WriteController } from '../../shared/write-controller.js';
 import { RecordManualSessionCommand } from './record-manual-session.handler.js';
 import { ManualSessionRequest } from './record-manual-session.request.dto.js';
+import { KeyBoundByAppends } from '../../shared/key-bound-by-appends.js';
 
 @WriteController('sessions', 'activities/:id')
 export class RecordManualSessionHttpController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post('manual-sessions')
+  @KeyBoundByAppends()
   @Access({ kind: 'roles', roles: ['organizer', 'admin'], write: true })
   @ApiCreatedResponse({ type: SessionAppendedDto })
   @ApiOperation({ summary: 'Record a paper sign-in sheet entry; the recording organiser certifies it' })

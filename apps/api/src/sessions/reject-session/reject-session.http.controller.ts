@@ -8,12 +8,14 @@ import { type SessionAppended, SessionAppendedDto } from '../../shared/responses
 import { WriteController } from '../../shared/write-controller.js';
 import { ReasonRequest } from '../reason.request.dto.js';
 import { RejectSessionCommand } from './reject-session.handler.js';
+import { KeyBoundByAppends } from '../../shared/key-bound-by-appends.js';
 
 @WriteController('sessions', 'sessions/:id')
 export class RejectSessionHttpController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post('rejection')
+  @KeyBoundByAppends()
   @HttpCode(200)
   @Access({ kind: 'roles', roles: ['organizer', 'admin'], write: true })
   @ApiOkResponse({ type: SessionAppendedDto })

@@ -8,12 +8,14 @@ import { type SessionAppended, SessionAppendedDto } from '../../shared/responses
 import { WriteController } from '../../shared/write-controller.js';
 import { ReasonRequest } from '../reason.request.dto.js';
 import { RevokeSessionCommand } from './revoke-session.handler.js';
+import { KeyBoundByAppends } from '../../shared/key-bound-by-appends.js';
 
 @WriteController('sessions', 'sessions/:id')
 export class RevokeSessionHttpController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post('revocation')
+  @KeyBoundByAppends()
   @HttpCode(200)
   @Access({ kind: 'roles', roles: ['admin'], write: true })
   @ApiOkResponse({ type: SessionAppendedDto })
