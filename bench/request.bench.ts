@@ -39,7 +39,7 @@ export interface RequestBenchResult {
   readonly statementsPerCheckOut: number;
   /**
    * Round trips to the database per request in the timed rounds: concurrent requests share one for their
-   * appends, idempotency claims and stored answers.
+   * appends (with the requests' idempotency keys) and stream reads.
    */
   readonly roundTripsPerRequest: number;
   /**

@@ -17,7 +17,14 @@ export interface PipelineContext {
   readonly onPlanned: (plan: PublishPlan) => void;
   /** Called in order, once a batch's checkpoint is stored. */
   readonly onCheckpoint: (position: number) => void;
+  /**
+   * While the next batch is already read and mapped (catching up), a checkpoint is written at most this
+   * often; batches acknowledged in between share the next one. Default 250 ms.
+   */
+  readonly checkpointIntervalMs?: number;
 }
+
+const CHECKPOINT_INTERVAL_MS = 250;
 
 /**
  * Moves batches through three stages that overlap but each keep their order: read and map batch N+1
@@ -78,6 +85,13 @@ export async function runPublishPipeline(
   // Acknowledged batches whose checkpoint is not yet being written, in order.
   const acknowledged: PublishPlan[] = [];
   let writing: Promise<void> | undefined;
+  const interval = context.checkpointIntervalMs ?? CHECKPOINT_INTERVAL_MS;
+  let lastCheckpointAt = Number.NEGATIVE_INFINITY;
+  const startCheckpoint = (): void => {
+    if (writing !== undefined || checkpointFailure || acknowledged.length === 0) return;
+    lastCheckpointAt = performance.now();
+    writing = nextTurn().then(writeCheckpoints);
+  };
   // One writer at a time: it takes everything acknowledged so far, and stops for good at a failure, or
   // state of the failed batches would be skipped by a later checkpoint.
   const writeCheckpoints = async (): Promise<void> => {
@@ -93,23 +107,44 @@ export async function runPublishPipeline(
 
   try {
     let upcoming = prepare();
+    let nextReady = false;
     for (;;) {
       const plan = await Promise.race([upcoming, failed]);
       if (!plan) break;
-      upcoming = prepare();
-      // Awaited on the next turn; until then a rejection must not count as unhandled.
-      upcoming.catch(() => undefined);
       if (checkpointFailure) throw checkpointFailure.error;
-      await send(context, plan);
+      // The send goes first: the producer encodes and writes its request before the next batch is read and
+      // mapped or a checkpoint written, so that work fills the wait for the broker instead of delaying it.
+      const sending = send(context, plan);
+      const next = nextTurn().then(prepare);
+      upcoming = next;
+      nextReady = false;
+      // Awaited on the next turn; until then a rejection must not count as unhandled.
+      next.then(
+        () => {
+          if (upcoming === next) nextReady = true;
+        },
+        () => undefined,
+      );
+      await sending;
       acknowledged.push(plan);
-      if (writing === undefined && !checkpointFailure) writing = writeCheckpoints();
+      // Caught up (nothing read ahead), every acknowledged batch is checkpointed at once; catching up, at
+      // most once an interval, so the checkpoints do not take the time the sends need.
+      if (!nextReady || performance.now() - lastCheckpointAt >= interval) startCheckpoint();
     }
   } catch (error) {
-    await writing;
+    // What the broker acknowledged before the failure is still checkpointed.
+    startCheckpoint();
+    while (writing !== undefined) await writing;
     throw error;
   }
+  startCheckpoint();
   while (writing !== undefined) await writing;
   if (checkpointFailure) throw checkpointFailure.error;
+}
+
+/** Resolves after the work already queued (the producer's request on its way) has had its turn. */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /** The volunteers of several batches, each in the state after the last batch that touched it. */

@@ -85,13 +85,30 @@ describe('runPublishPipeline', () => {
 
   it('checkpoints every batch on its own when the store keeps up with the broker', async () => {
     const { context, log } = harness({ commitMs: 0 });
-    await runPublishPipeline(batchesOf(events, 2), context);
+    await runPublishPipeline(batchesOf(events, 2), { ...context, checkpointIntervalMs: 0 });
     expect(log.filter((line) => line.startsWith('checkpoint'))).toEqual([
       'checkpoint 2',
       'checkpoint 4',
       'checkpoint 6',
       'checkpoint 7',
     ]);
+  });
+
+  it('checkpoints at most once an interval while the next batch is ready, and the last batch at once', async () => {
+    const { context, log, stored } = harness({ commitMs: 0 });
+    await runPublishPipeline(batchesOf(events, 2), { ...context, checkpointIntervalMs: 60_000 });
+    // The first acknowledgement is checkpointed; the next ones wait, as a batch is always ready behind
+    // them, until the stream runs out: the last checkpoint carries them all.
+    expect(log.filter((line) => line.startsWith('checkpoint'))).toEqual(['checkpoint 2', 'checkpoint 7']);
+    expect(stored.get('a')?.balance.confirmedMinutes).toBe(50);
+  });
+
+  it('checkpoints what the broker acknowledged before a failed send, even between intervals', async () => {
+    const { context, log } = harness({ commitMs: 0, failSend: 3 });
+    await expect(
+      runPublishPipeline(batchesOf(events, 2), { ...context, checkpointIntervalMs: 60_000 }),
+    ).rejects.toThrow('broker gone');
+    expect(log.filter((line) => line.startsWith('checkpoint'))).toEqual(['checkpoint 2', 'checkpoint 4']);
   });
 
   it('stores the latest state of every volunteer of batches that share a checkpoint', async () => {
