@@ -19,12 +19,12 @@ export interface PipelineContext {
   readonly onCheckpoint: (position: number) => void;
   /**
    * While the next batch is already read and mapped (catching up), a checkpoint is written at most this
-   * often; batches acknowledged in between share the next one. Default 250 ms.
+   * often; batches acknowledged in between share the next one. Default 1 s.
    */
   readonly checkpointIntervalMs?: number;
 }
 
-const CHECKPOINT_INTERVAL_MS = 250;
+const CHECKPOINT_INTERVAL_MS = 1000;
 
 /**
  * Moves batches through three stages that overlap but each keep their order: read and map batch N+1
