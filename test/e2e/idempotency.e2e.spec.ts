@@ -10,6 +10,7 @@ import {
 import { requestHash } from '../../apps/api/src/shared/request-fingerprint.js';
 import { testDatabaseUrl } from '../support/infra.js';
 import pg from 'pg';
+import { randomBytes } from 'node:crypto';
 import { type Backend, Http, startTestLedger, storeHead, type TestLedger } from '../support/ledger-app.js';
 
 const backends: Backend[] = ['pglite', 'postgres'];
@@ -375,6 +376,86 @@ describe('Idempotency-Key answers at shutdown', () => {
     } finally {
       await client.query(`drop schema if exists "${schema}" cascade`);
       await client.end();
+    }
+  });
+});
+
+describe('Idempotency-Key bound by appends across processes on PostgreSQL', () => {
+  const skip = postgresSkipReason();
+  const maybe = skip ? it.skip : it;
+
+  maybe('keeps one key to one body across two processes and a restart', async () => {
+    // Processes of one deployment share the database and the personal data master key, nothing else.
+    const masterKey = randomBytes(32).toString('base64');
+    const first = await startTestLedger('postgres', { PERSONAL_DATA_MASTER_KEY: masterKey });
+    const schema = first.config.databaseSchema;
+    const shared = { DATABASE_SCHEMA: schema, LEDGER_ROLES: 'api', PERSONAL_DATA_MASTER_KEY: masterKey };
+    let second = await startTestLedger('postgres', shared);
+    try {
+      const admin = new Http(first.url).as(await first.token({ sub: 'root', roles: ['admin'], org: '*' }));
+      const organiserToken = await first.token({ sub: 'organiser-1', roles: ['organizer'], org: 'zz' });
+      expect((await admin.post('/organizations', { id: 'zz', name: '株洲市', kind: 'city' })).status).toBe(
+        201,
+      );
+      const activity = await new Http(first.url).as(organiserToken).post('/activities', {
+        id: 'act',
+        organizationId: 'zz',
+        title: '七彩课堂',
+        category: 'tutoring',
+        startsAt: at(0),
+        endsAt: at(240),
+      });
+      expect(activity.status).toBe(201);
+      const registered = await admin.post('/volunteers', {
+        id: 'v1',
+        name: '张小青',
+        birthDate: '2004-05-01',
+        organizationId: 'zz',
+        leagueStatus: 'member',
+      });
+      expect(registered.status).toBe(201);
+      const checkIn = { volunteerId: 'v1', at: at(30), method: 'organizer' };
+      const head = await storeHead(first);
+      // The same check-in, under one key, sent to both processes at once.
+      const answers = await Promise.all(
+        Array.from({ length: 8 }, (_, index) =>
+          rawPost(
+            index % 2 === 0 ? first : second,
+            organiserToken,
+            '/activities/act/check-ins',
+            checkIn,
+            'in-1',
+          ),
+        ),
+      );
+      expect(answers.map((answer) => answer.status)).toEqual(Array(8).fill(201));
+      expect(new Set(answers.map((answer) => answer.text)).size).toBe(1);
+      expect(answers.filter((answer) => answer.replayed === null).length).toBeLessThanOrEqual(2);
+      expect(await storeHead(first)).toBe(head + 1);
+      // Another body under the key, at the process that did not append it or at the one that did.
+      for (const ledger of [first, second]) {
+        const reused = await rawPost(
+          ledger,
+          organiserToken,
+          '/activities/act/check-ins',
+          { ...checkIn, at: at(31) },
+          'in-1',
+        );
+        expect(reused.status).toBe(422);
+        expect(JSON.parse(reused.text).code).toBe('IDEMPOTENCY_KEY_REUSED');
+      }
+      // A process started afresh knows nothing of the request, and still answers the retry the same.
+      await second.close();
+      second = await startTestLedger('postgres', shared);
+      const retried = await rawPost(second, organiserToken, '/activities/act/check-ins', checkIn, 'in-1');
+      expect(retried).toEqual({ status: 201, text: answers[0]?.text, replayed: 'true' });
+      expect(await storeHead(first)).toBe(head + 1);
+    } finally {
+      await second.close();
+      await first.close();
+      const client = new pg.Client({ connectionString: testDatabaseUrl() });
+      await client.connect();
+      await client.query(`drop schema if exists "${schema}" cascade`).finally(() => client.end());
     }
   });
 });
