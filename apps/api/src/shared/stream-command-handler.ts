@@ -171,8 +171,9 @@ export abstract class StreamCommandHandler<State, Command> {
           timer?.({ outcome: 'repeated' });
           const replay = await this.replayOf(context, stream, idFor);
           if (replay) return replay;
+        } else {
+          timer?.({ outcome: 'appended' });
         }
-        timer?.({ outcome: 'appended' });
         this.nudge();
         this.keep(stream, folded, appended, result);
         return { events, position: result.position };

@@ -28,7 +28,8 @@ const CHECKPOINT_INTERVAL_MS = 1000;
 
 /**
  * Moves batches through three stages that overlap but each keep their order: read and map batch N+1
- * while batch N is being sent, and store N's checkpoint while N+1 is sent. A checkpoint is written only
+ * while batch N is being sent, and store N's checkpoint while N+1 is sent (while catching up, at most
+ * once per `checkpointIntervalMs`). A checkpoint is written only
  * after its batch was acknowledged, and only after the checkpoint before it, so a crash at any point
  * resumes at or before the first unacknowledged event. Batches acknowledged while a checkpoint is being
  * written share the next one (their volunteers' latest state, the last position): the store keeps up with
