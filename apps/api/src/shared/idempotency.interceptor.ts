@@ -122,11 +122,7 @@ export class IdempotencyInterceptor implements NestInterceptor, BeforeApplicatio
     request: FastifyRequest,
     next: CallHandler,
   ): Promise<unknown> {
-    const command = commandContextOf(request);
-    const keyHash = idempotencyKeyHash(
-      idempotencyKeyPartsOf(request, command, String(request.headers['idempotency-key'])),
-    );
-    const requestHash = bodyHashOf(request);
+    const { keyHash, requestHash } = keyOf(request);
     const bound = new BoundRequestKey(keyHash, requestHash);
     bindKeyByAppends(request, bound);
     let response: unknown;
@@ -148,11 +144,7 @@ export class IdempotencyInterceptor implements NestInterceptor, BeforeApplicatio
     request: FastifyRequest,
     next: CallHandler,
   ): Promise<unknown> {
-    const command = commandContextOf(request);
-    const keyHash = idempotencyKeyHash(
-      idempotencyKeyPartsOf(request, command, String(request.headers['idempotency-key'])),
-    );
-    const requestHash = bodyHashOf(request);
+    const { keyHash, requestHash } = keyOf(request);
     const reply = context.switchToHttp().getResponse<FastifyReply>();
     let pollMs = FIRST_POLL_MS;
     for (;;) {
@@ -324,6 +316,16 @@ export class IdempotencyInterceptor implements NestInterceptor, BeforeApplicatio
   private wake(keyHash: string): void {
     for (const done of [...(this.waiting.get(keyHash) ?? [])]) done();
   }
+}
+
+/** The request's key (who sends it, where, under which Idempotency-Key) and its body, hashed. */
+function keyOf(request: FastifyRequest): { keyHash: string; requestHash: string } {
+  const command = commandContextOf(request);
+  const key = String(request.headers['idempotency-key']);
+  return {
+    keyHash: idempotencyKeyHash(idempotencyKeyPartsOf(request, command, key)),
+    requestHash: bodyHashOf(request),
+  };
 }
 
 /** Sends the stored text itself, so every answer to one key is the same bytes with the same status. */
