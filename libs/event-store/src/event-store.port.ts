@@ -42,8 +42,19 @@ export interface RequestKey {
   readonly requestHash: string;
 }
 
+/** Another stream a decision was made on, and the revision it was read at (-1: it did not exist). */
+export interface StreamRevision {
+  readonly stream: string;
+  readonly revision: number;
+}
+
 export interface AppendOptions {
   readonly requestKey?: RequestKey;
+  /**
+   * Other streams the decision rests on, at the revisions it read them: the append is refused
+   * (`StaleReadError`) unless each is still there, checked in the append's own transaction.
+   */
+  readonly unchangedReads?: readonly StreamRevision[];
 }
 
 export interface ReadStreamOptions {
@@ -68,7 +79,10 @@ export interface Subscription extends AsyncIterable<RecordedEvent> {
 }
 
 export interface EventStore {
-  /** `options.requestKey` is honoured only by a store with `requestKeyBinding`; others must not be given one. */
+  /**
+   * `options.requestKey` is honoured only by a store with `requestKeyBinding`, and `options.unchangedReads`
+   * only by one with `checksReads`; others must not be given them.
+   */
   append(
     stream: string,
     events: readonly EventData[],
@@ -80,6 +94,8 @@ export interface EventStore {
    * on stores that bind request keys in their appends (PostgreSQL and PGlite).
    */
   requestKeyBinding?(keyHash: string): Promise<string | undefined>;
+  /** True on stores that check an append's `unchangedReads` (PostgreSQL and PGlite). */
+  readonly checksReads?: boolean;
   /** The stream's events in order; an empty array when the stream does not exist. */
   readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
   readAll(options: ReadAllOptions): Promise<RecordedEvent[]>;
@@ -99,6 +115,21 @@ export class WrongExpectedRevisionError extends Error {
     readonly actual: number | 'no_stream',
   ) {
     super(`Stream ${stream}: expected revision ${String(expected)}, actual ${String(actual)}`);
+  }
+}
+
+/** A stream an append's decision was made on has moved on since it was read: decide again on a fresh read. */
+export class StaleReadError extends Error {
+  override readonly name = 'StaleReadError';
+
+  constructor(
+    /** The stream appended to. */
+    readonly stream: string,
+    /** The stream read that moved on, its revision when read, and its revision now (-1: no stream). */
+    readonly read: StreamRevision,
+    readonly actual: number,
+  ) {
+    super(`Stream ${stream}: ${read.stream} was read at revision ${read.revision} and is at ${actual} now`);
   }
 }
 

@@ -52,6 +52,8 @@ export class EsdbEventStore implements EventStore {
   ): Promise<AppendResult> {
     // EventStoreDB has no transaction around an append and another table: the API claims such keys first.
     if (options.requestKey !== undefined) throw new Error('EventStoreDB appends do not bind request keys');
+    if ((options.unchangedReads ?? []).length > 0)
+      throw new Error('EventStoreDB appends do not check the streams a decision read');
     try {
       const result = await this.client.appendToStream(
         stream,

@@ -3,6 +3,7 @@ import {
   type EventData,
   type ExpectedRevision,
   type RequestKey,
+  type StreamRevision,
 } from '../event-store.port.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -12,7 +13,9 @@ export interface AppendRequest {
   readonly stream: string;
   readonly expected: ExpectedRevision;
   readonly weight: number;
-  /** `{"s": stream, "x": expected, "e": [events], "k": request key}` as es_append expects it. */
+  /** Other streams read for the decision, checked unchanged by the append. */
+  readonly reads: readonly StreamRevision[];
+  /** `{"s": stream, "x": expected, "e": [events], "k": request key, "u": reads}` as es_append expects it. */
   readonly json: string;
 }
 
@@ -25,6 +28,7 @@ export function toAppendRequest(
   events: readonly EventData[],
   expected: ExpectedRevision,
   requestKey?: RequestKey,
+  reads: readonly StreamRevision[] = [],
 ): AppendRequest {
   if (typeof stream !== 'string' || stream.length === 0)
     throw new TypeError('A stream name must be a non-empty string');
@@ -41,6 +45,12 @@ export function toAppendRequest(
     )
   ) {
     throw new TypeError('A request key needs a key hash and a request hash');
+  }
+  for (const read of reads) {
+    if (typeof read.stream !== 'string' || read.stream.length === 0)
+      throw new TypeError('A stream read needs a stream name');
+    if (!(Number.isSafeInteger(read.revision) && read.revision >= -1))
+      throw new TypeError(`A stream read needs a revision of -1 or more, got ${read.revision}`);
   }
   const seen = new Set<string>();
   for (const event of events) {
@@ -60,6 +70,7 @@ export function toAppendRequest(
     x: String(expected),
     e: events.map(({ id, type, data, metadata }) => ({ id, type, data, metadata })),
     ...(requestKey === undefined ? {} : { k: { h: requestKey.keyHash, r: requestKey.requestHash } }),
+    ...(reads.length === 0 ? {} : { u: reads.map((read) => ({ s: read.stream, v: read.revision })) }),
   });
-  return { stream, expected, weight: events.length, json };
+  return { stream, expected, reads, weight: events.length, json };
 }

@@ -25,13 +25,17 @@ const TABLES = `
 
 /*
  * es_append(batch) appends a group of appends in one call:
- * [{"s": stream, "x": expected, "e": [events], "k": {"h": key hash, "r": request hash}}], where expected is
- * "no_stream" | "any" | "stream_exists" | a revision, each event is {"id", "type", "data", "metadata"},
- * and "k" (optional) is a client's request key, bound to its request's hash by the first append carrying it
- * (es_request_keys), in the same transaction as the events. It answers one row per append, in order:
+ * [{"s": stream, "x": expected, "e": [events], "k": {"h": key hash, "r": request hash},
+ *   "u": [{"s": stream, "v": revision}]}], where expected is "no_stream" | "any" | "stream_exists" | a
+ * revision, each event is {"id", "type", "data", "metadata"}, "k" (optional) is a client's request key,
+ * bound to its request's hash by the first append carrying it (es_request_keys), in the same transaction as
+ * the events, and "u" (optional) names other streams the decision read, at the revisions read (-1: none).
+ * It answers one row per append, in order:
  *   ok            stream_revision = the stream's last revision, stream_position = that event's position
  *   repeated      as ok, but these very events were stored before (same ids, same place): nothing stored
  *   wrong_revision stream_revision = the actual revision (null when the stream does not exist)
+ *   stale_read    stale_stream = a stream of "u" no longer at the revision read, stream_revision = its
+ *                 revision now (-1: none)
  *   duplicate     conflicting_id = an id already stored elsewhere
  *   key_reused    the request key is bound to another request hash
  * A refused append changes nothing and does not affect the others in the group.
@@ -47,8 +51,12 @@ const TABLES = `
  * lock is granted; the function must not run in a REPEATABLE READ or SERIALIZABLE transaction.
  */
 const APPEND_FUNCTION = `
-  create or replace function es_append(batch jsonb)
-  returns table (slot int, outcome text, stream_revision bigint, stream_position bigint, conflicting_id uuid)
+  -- Dropped first: a later version may answer other columns, which "create or replace" cannot change.
+  drop function if exists es_append(jsonb);
+  create function es_append(batch jsonb)
+  returns table (
+    slot int, outcome text, stream_revision bigint, stream_position bigint, conflicting_id uuid, stale_stream text
+  )
   language plpgsql as $$
   declare
     head bigint;
@@ -78,6 +86,7 @@ const APPEND_FUNCTION = `
       stream_revision := null;
       stream_position := null;
       conflicting_id := null;
+      stale_stream := null;
       select coalesce(array_agg((v ->> 'id')::uuid order by o), '{}') into ids
         from jsonb_array_elements(item -> 'e') with ordinality as t(v, o);
       event_count := cardinality(ids);
@@ -135,6 +144,20 @@ const APPEND_FUNCTION = `
         continue;
       end if;
 
+      -- The other streams the decision read must still be where it read them.
+      if item ? 'u' then
+        select r.value ->> 's', coalesce(s.revision, -1) into stale_stream, stream_revision
+          from jsonb_array_elements(item -> 'u') as r
+          left join es_streams s on s.stream_name = r.value ->> 's'
+          where coalesce(s.revision, -1) <> (r.value ->> 'v')::bigint
+          limit 1;
+        if found then
+          outcome := 'stale_read';
+          return next;
+          continue;
+        end if;
+      end if;
+
       if request_key is not null then
         insert into es_request_keys (key_hash, request_hash, stream_name)
           values (request_key, item -> 'k' ->> 'r', stream)
@@ -185,4 +208,5 @@ const REQUEST_KEYS = `
 export const EVENT_STORE_MIGRATIONS: readonly Migration[] = [
   { id: '001-streams-events-append', sql: TABLES + REQUEST_KEYS + APPEND_FUNCTION },
   { id: '002-request-keys', sql: REQUEST_KEYS + APPEND_FUNCTION },
+  { id: '003-unchanged-reads', sql: APPEND_FUNCTION },
 ];

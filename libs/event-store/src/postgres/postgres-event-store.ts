@@ -11,6 +11,7 @@ import {
   type SubscribeOptions,
   type Subscription,
   RequestKeyReusedError,
+  StaleReadError,
   WrongExpectedRevisionError,
 } from '../event-store.port.js';
 import { GroupCommit, type GroupItem, runMigrations, type SqlClient } from '@vl/sql';
@@ -44,10 +45,11 @@ const READ_GROUP_SIZE = 64;
 
 interface AppendOutcomeRow {
   readonly slot: number;
-  readonly outcome: 'ok' | 'repeated' | 'wrong_revision' | 'duplicate' | 'key_reused';
+  readonly outcome: 'ok' | 'repeated' | 'wrong_revision' | 'stale_read' | 'duplicate' | 'key_reused';
   readonly stream_revision: number | null;
   readonly stream_position: number | null;
   readonly conflicting_id: string | null;
+  readonly stale_stream: string | null;
 }
 
 /** The event store on PostgreSQL or PGlite: the same tables and the same es_append function on both. */
@@ -55,6 +57,7 @@ export class PostgresEventStore implements EventStore {
   private readonly batcher: GroupCommit<AppendRequest, AppendResult>;
   private readonly reads: GroupCommit<StreamRead, RecordedEvent[]>;
   private readonly signal: ChangeSignal;
+  readonly checksReads = true;
   private readonly subscriptions = new Set<Subscription>();
   private listening: Promise<(() => Promise<void>) | undefined> | undefined;
   private closed = false;
@@ -89,7 +92,9 @@ export class PostgresEventStore implements EventStore {
     options: AppendOptions = {},
   ): Promise<AppendResult> {
     if (this.closed) throw new Error('The event store is closed');
-    return this.batcher.submit(toAppendRequest(stream, events, expectedRevision, options.requestKey));
+    return this.batcher.submit(
+      toAppendRequest(stream, events, expectedRevision, options.requestKey, options.unchangedReads),
+    );
   }
 
   async requestKeyBinding(keyHash: string): Promise<string | undefined> {
@@ -204,7 +209,8 @@ export class PostgresEventStore implements EventStore {
 
   private async appendGroup(requests: readonly AppendRequest[]): Promise<Array<AppendResult | Error>> {
     const { rows } = await this.sql.query<AppendOutcomeRow>(
-      `select slot, outcome, stream_revision, stream_position, conflicting_id from es_append($1::jsonb) order by slot`,
+      `select slot, outcome, stream_revision, stream_position, conflicting_id, stale_stream
+       from es_append($1::jsonb) order by slot`,
       [`[${requests.map((request) => request.json).join(',')}]`],
     );
     const bySlot = new Map(rows.map((row) => [row.slot, row]));
@@ -242,6 +248,11 @@ function toAppendResult(request: AppendRequest, row: AppendOutcomeRow | undefine
         request.expected,
         row.stream_revision ?? 'no_stream',
       );
+    case 'stale_read': {
+      const read = request.reads.find((candidate) => candidate.stream === row.stale_stream);
+      if (!read) return new Error(`es_append named an unread stream for stream ${request.stream}`);
+      return new StaleReadError(request.stream, read, row.stream_revision ?? -1);
+    }
     case 'duplicate':
       return new DuplicateEventIdError(request.stream, row.conflicting_id ?? '');
     case 'key_reused':

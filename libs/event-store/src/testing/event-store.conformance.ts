@@ -5,6 +5,7 @@ import { type ConformanceContext, type ConformanceOptions } from './conformance-
 import { describeReadConformance } from './read.conformance.js';
 import { describeRequestKeyConformance } from './request-key.conformance.js';
 import { describeSubscriptionConformance } from './subscription.conformance.js';
+import { describeUnchangedReadsConformance } from './unchanged-reads.conformance.js';
 
 export type { ConformanceOptions } from './conformance-fixtures.js';
 
@@ -74,5 +75,6 @@ export function describeEventStoreConformance(
     describeSubscriptionConformance(context);
     describeConcurrencyConformance(context);
     describeRequestKeyConformance(context);
+    describeUnchangedReadsConformance(context);
   });
 }
