@@ -1,5 +1,7 @@
 import { Projector } from '@vl/read-model';
 import { postgresSkipReason } from '@vl/testing';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
 import { type Clock } from '../../apps/api/src/shared/clock.js';
 import {
   type Backend,
@@ -9,6 +11,7 @@ import {
   storeHead,
   type TestLedger,
 } from '../support/ledger-app.js';
+import { testDatabaseUrl } from '../support/infra.js';
 import { dumpReadModel } from '../support/read-model-dump.js';
 
 const backends: Backend[] = ['pglite', 'postgres'];
@@ -312,5 +315,94 @@ describe.each(backends)('public posting (公示) over HTTP on %s', (backend) => 
       confirmedMinutes: 0,
       postedMinutes: 230,
     });
+  });
+});
+
+describe('a posting period set at another process, on PostgreSQL', () => {
+  const skip = postgresSkipReason();
+  const maybe = skip ? it.skip : it;
+
+  maybe('applies to the next automatic confirmation at a process that kept the organisations', async () => {
+    // Processes of one deployment share the database and the personal data master key, nothing else.
+    const masterKey = randomBytes(32).toString('base64');
+    const first = await startTestLedger('postgres', { PERSONAL_DATA_MASTER_KEY: masterKey });
+    const schema = first.config.databaseSchema;
+    const second = await startTestLedger('postgres', {
+      DATABASE_SCHEMA: schema,
+      LEDGER_ROLES: 'api',
+      PERSONAL_DATA_MASTER_KEY: masterKey,
+    });
+    try {
+      const anonymous = new Http(first.url);
+      const admin = anonymous.as(await first.token({ sub: 'root', roles: ['admin'], org: '*' }));
+      const organiser = anonymous.as(
+        await first.token({ sub: 'organiser', roles: ['organizer'], org: 'lianhua' }),
+      );
+      for (const body of [
+        { id: 'zhuzhou', name: '株洲市', kind: 'city' },
+        { id: 'hetang', name: '荷塘区', kind: 'district', parentId: 'zhuzhou' },
+        { id: 'lianhua', name: '莲花社区', kind: 'community', parentId: 'hetang' },
+      ]) {
+        expect((await admin.post('/organizations', body)).status).toBe(201);
+      }
+      const registered = await admin.post('/volunteers', {
+        id: 'v1',
+        name: '张小青',
+        birthDate: '2000-05-01',
+        organizationId: 'lianhua',
+        leagueStatus: 'none',
+      });
+      expect(registered.status).toBe(201);
+      const hour = 3_600_000;
+      const start = Math.floor(Date.now() / hour) * hour - 4 * hour;
+      const iso = (minutes: number): string => new Date(start + minutes * 60_000).toISOString();
+      const scheduled = await organiser.post('/activities', {
+        id: 'act',
+        organizationId: 'lianhua',
+        title: '七彩课堂',
+        category: 'tutoring',
+        startsAt: iso(0),
+        endsAt: iso(180),
+        autoConfirm: true,
+      });
+      expect(scheduled.status).toBe(201);
+      const serve = async (from: number): Promise<unknown> => {
+        const body = { volunteerId: 'v1', at: iso(from) };
+        expect(
+          (await organiser.post('/activities/act/check-ins', { ...body, method: 'organizer' })).status,
+        ).toBe(201);
+        const out = await organiser.post('/activities/act/check-outs', { ...body, at: iso(from + 30) });
+        expect(out.status).toBe(200);
+        const ledger = await organiser.get(
+          `/volunteers/v1/ledger?minPosition=${out.body.position as number}`,
+        );
+        expect(ledger.status).toBe(200);
+        const entry = (ledger.body.entries as { sessionId: string; postedUntil: unknown }[]).find(
+          (candidate) => candidate.sessionId === out.body.sessionId,
+        );
+        return entry?.postedUntil;
+      };
+      // The first process reads the organisations on the path once, and keeps them.
+      expect(await serve(10)).toBeNull();
+      expect(await serve(50)).toBeNull();
+      const districtAdmin = new Http(second.url).as(
+        await second.token({ sub: 'hetang-admin', roles: ['admin'], org: 'hetang' }),
+      );
+      expect((await districtAdmin.post('/organizations/hetang/posting-period', { days: 3 })).status).toBe(
+        200,
+      );
+      // Set at the other process, the posting applies to the very next check-out here.
+      const before = Date.now();
+      const postedUntil = await serve(90);
+      expect(typeof postedUntil).toBe('string');
+      expect(Date.parse(postedUntil as string)).toBeGreaterThanOrEqual(before + 3 * 24 * hour - 60_000);
+      expect(Date.parse(postedUntil as string)).toBeLessThanOrEqual(Date.now() + 3 * 24 * hour);
+    } finally {
+      await second.close();
+      await first.close();
+      const client = new pg.Client({ connectionString: testDatabaseUrl() });
+      await client.connect();
+      await client.query(`drop schema if exists "${schema}" cascade`).finally(() => client.end());
+    }
   });
 });

@@ -4,6 +4,8 @@ import {
   type AppendResult,
   type EventStore,
   type RecordedEvent,
+  StaleReadError,
+  type StreamRevision,
   WrongExpectedRevisionError,
 } from '@vl/event-store';
 import { EVENT_STORE, PROJECTOR_NUDGE } from '@vl/platform';
@@ -29,9 +31,22 @@ export interface Handled {
   readonly position: number;
 }
 
-export interface HandleOptions {
+/** Facts read from other streams for a decision, with the revisions of the streams they were read from. */
+export interface ReadFacts<Facts> {
+  readonly facts: Facts;
+  readonly reads: readonly StreamRevision[];
+}
+
+export interface HandleOptions<Facts = undefined> {
   /** When the fact happened in the world; defaults to the time the command is handled. */
   readonly occurredAt?: string;
+  /**
+   * Reads facts from other streams that the command is built on (such as an organisation's posting days).
+   * On a store that checks an append's reads, the first try may answer from states this process keeps
+   * (`fresh` false): the append then goes through only if none of those streams moved on since, and is
+   * otherwise decided again on facts read from the store. Every other call reads from the store.
+   */
+  readonly facts?: (fresh: boolean) => Promise<ReadFacts<Facts>>;
   /**
    * Runs once the command is decided and before its events are appended (again on a retry after a
    * concurrent change): a write kept apart from the events, such as personal data, lands only for a
@@ -96,6 +111,16 @@ export abstract class StreamCommandHandler<State, Command> {
   }
 
   /**
+   * The stream's state and the revision it is at, for facts another stream's command is built on
+   * (`HandleOptions.facts`): read from the store, or unless `fresh`, the state this process keeps if any.
+   */
+  async read(id: string, fresh: boolean): Promise<{ state: State; read: StreamRevision }> {
+    const stream = this.kind.streamOf(id);
+    const folded = (fresh ? undefined : this.folded.get(stream)) ?? (await this.current(stream));
+    return { state: folded.state, read: { stream, revision: folded.revision } };
+  }
+
+  /**
    * The state this process last folded the stream to, without reading the store, or undefined when it has
    * not folded it (or let it go). It may be behind the store: for facts that never change once set.
    */
@@ -108,38 +133,44 @@ export abstract class StreamCommandHandler<State, Command> {
    * command is built with the time it is handled at (the clock's, once), which is also when it occurred
    * unless `options.occurredAt` says otherwise.
    */
-  async handle(
+  async handle<Facts = undefined>(
     context: CommandContext,
     id: string,
-    command: Command | ((now: string) => Command),
-    options: HandleOptions = {},
+    command: Command | ((now: string, facts: Facts) => Command),
+    options: HandleOptions<Facts> = {},
   ): Promise<Handled> {
     const stream = this.kind.streamOf(id);
     const idFor = eventIdFactory(context.idempotencySeed);
     const now = this.clock.now().toISOString();
-    const decided = typeof command === 'function' ? (command as (now: string) => Command)(now) : command;
     const occurredAt = options.occurredAt ?? now;
+    const checksReads = this.store.checksReads === true;
     let lastError: unknown;
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
-      // The kept state is tried first without reading the store: the append names its revision, so it fails
-      // if the stream moved on meanwhile. A refusal or a decision to append nothing is only given on a state
-      // just read from the store.
+      // Kept states are tried first without reading the store: the append names its revision and the
+      // revisions of the facts' streams, so it fails if any moved on meanwhile. A refusal or a decision to
+      // append nothing is only given on states just read from the store.
       const kept = attempt === 0 ? this.folded.get(stream) : undefined;
-      const folded = kept ?? (await this.current(stream));
+      const factsKept = attempt === 0 && checksReads;
+      const [folded, read] = await Promise.all([kept ?? this.current(stream), options.facts?.(!factsKept)]);
+      const settled = kept === undefined && !(factsKept && read !== undefined);
       if (context.idempotencySeed !== undefined && folded.ids.has(idFor(0))) {
         // Appended before, by an earlier try with this key: answer with what it appended.
         const replay = await this.replayOf(context, stream, idFor);
         if (replay) return replay;
       }
+      const decided =
+        typeof command === 'function'
+          ? (command as (now: string, facts: Facts) => Command)(now, read?.facts as Facts)
+          : command;
       let events: readonly LedgerEvent[];
       try {
         events = this.kind.decide(decided, folded.state);
       } catch (error) {
-        if (kept === undefined) throw error;
+        if (settled) throw error;
         continue;
       }
       if (events.length === 0) {
-        if (kept === undefined) return { events, position: folded.position };
+        if (settled) return { events, position: folded.position };
         continue;
       }
       if (options.beforeAppend !== undefined) {
@@ -164,7 +195,10 @@ export abstract class StreamCommandHandler<State, Command> {
           stream,
           appended,
           folded.revision < 0 ? 'no_stream' : folded.revision,
-          context.requestKey === undefined ? {} : { requestKey: context.requestKey },
+          {
+            ...(context.requestKey === undefined ? {} : { requestKey: context.requestKey }),
+            ...(checksReads && read !== undefined ? { unchangedReads: read.reads } : {}),
+          },
         );
         if (result.repeated === true) {
           // A request just like this one stored these events first: answer with what it stored.
@@ -178,7 +212,7 @@ export abstract class StreamCommandHandler<State, Command> {
         this.keep(stream, folded, appended, result);
         return { events, position: result.position };
       } catch (error) {
-        const conflict = error instanceof WrongExpectedRevisionError;
+        const conflict = error instanceof WrongExpectedRevisionError || error instanceof StaleReadError;
         timer?.({ outcome: conflict ? 'conflict' : 'error' });
         if (conflict) this.metrics?.appendConflicts.inc();
         if (!conflict) throw error;

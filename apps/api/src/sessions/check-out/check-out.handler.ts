@@ -4,7 +4,7 @@ import { ActivityLookup } from '../../shared/activity-lookup.js';
 import { ActingCommand } from '../../shared/command-context.js';
 import { type CheckedOut } from '../../shared/responses.js';
 import { VolunteerStreams } from '../../shared/streams.js';
-import { PostingPeriods } from '../posting-periods.js';
+import { NO_POSTING, PostingPeriods } from '../posting-periods.js';
 import { type PresenceInput, PresenceClaims } from '../presence-claim.js';
 
 export class CheckOutCommand extends ActingCommand<{
@@ -29,16 +29,21 @@ export class CheckOutHandler implements ICommandHandler<CheckOutCommand, Checked
     const activity = await this.activities.require(activityId);
     assertMayTakeAttendance(context.actor, volunteerId, activity);
     const presence = this.claims.of(context.actor, input.presence);
-    // An automatic confirmation is posted (公示) like any other.
-    const postingDays = activity.autoConfirm ? await this.postings.daysFor(activity.organizationPath) : 0;
     const { events, position } = await this.volunteers.handle(
       context,
       volunteerId,
-      (now) => ({
+      (now, postingDays: number) => ({
         type: 'CheckOut',
         data: { activityId, ...(at === undefined ? {} : { at }), now, presence, postingDays },
       }),
-      at === undefined ? {} : { occurredAt: at },
+      {
+        ...(at === undefined ? {} : { occurredAt: at }),
+        // An automatic confirmation is posted (公示) like any other.
+        facts: (fresh) =>
+          activity.autoConfirm
+            ? this.postings.daysFor(activity.organizationPath, fresh)
+            : Promise.resolve(NO_POSTING),
+      },
     );
     // Recorded more than two hours after the activity ended, a check-out closes the session as missed.
     for (const event of events) {

@@ -25,12 +25,16 @@ export class ConfirmSessionHandler implements ICommandHandler<ConfirmSessionComm
 
   async execute({ context, input: { sessionId, minutes } }: ConfirmSessionCommand): Promise<SessionMinutes> {
     const { volunteerId, organizationPath } = await this.sessions.locate(sessionId);
-    // 公示: the organising line's posting days, as its organisation streams say now.
-    const postingDays = await this.postings.daysFor(organizationPath);
-    const { events, position } = await this.volunteers.handle(context, volunteerId, (now) => ({
-      type: 'ConfirmSession',
-      data: { sessionId, minutes, actor: context.actor, postingDays, now },
-    }));
+    const { events, position } = await this.volunteers.handle(
+      context,
+      volunteerId,
+      (now, postingDays: number) => ({
+        type: 'ConfirmSession',
+        data: { sessionId, minutes, actor: context.actor, postingDays, now },
+      }),
+      // 公示: the organising line's posting days, as its organisation streams say when the append is made.
+      { facts: (fresh) => this.postings.daysFor(organizationPath, fresh) },
+    );
     const confirmed = events.find((event) => event.type === 'SessionConfirmed');
     return {
       sessionId,

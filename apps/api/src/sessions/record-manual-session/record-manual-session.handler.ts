@@ -34,16 +34,18 @@ export class RecordManualSessionHandler implements ICommandHandler<
     const { activityId, volunteerId, ...sheet } = input;
     const activity = await this.activities.require(activityId);
     const sessionId = generatedId(context.idempotencySeed, 'session');
-    // The sheet is certified in the same append, and posted (公示) like any other confirmation.
-    const postingDays = await this.postings.daysFor(activity.organizationPath);
     const { events, position } = await this.volunteers.handle(
       context,
       volunteerId,
-      (now) => ({
+      (now, postingDays: number) => ({
         type: 'RecordManualSession',
         data: { sessionId, activity, ...sheet, actor: context.actor, now, postingDays },
       }),
-      { occurredAt: sheet.startedAt },
+      {
+        occurredAt: sheet.startedAt,
+        // The sheet is certified in the same append, and posted (公示) like any other confirmation.
+        facts: (fresh) => this.postings.daysFor(activity.organizationPath, fresh),
+      },
     );
     const recorded = events.find((event) => event.type === 'ManualSessionRecorded');
     return {
