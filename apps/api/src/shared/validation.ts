@@ -9,21 +9,27 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Years a ledger date may name: wide for history, and always within what PostgreSQL and JS agree on. */
 const FIRST_YEAR = 1000;
+const FIRST_INSTANT = Date.UTC(FIRST_YEAR, 0, 1);
+const AFTER_LAST_INSTANT = Date.UTC(10_000, 0, 1);
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 export function isInstant(value: unknown): value is string {
   if (typeof value !== 'string' || !INSTANT.test(value)) return false;
   const parsed = Date.parse(value);
-  if (Number.isNaN(parsed)) return false;
-  const year = new Date(parsed).getUTCFullYear();
-  if (year < FIRST_YEAR || year > 9999) return false;
+  // In UTC, years FIRST_YEAR to 9999; NaN fails both comparisons.
+  if (!(parsed >= FIRST_INSTANT && parsed < AFTER_LAST_INSTANT)) return false;
   return isCalendarDate(value.slice(0, 10));
 }
 
+/** A day of the (proleptic Gregorian) calendar, as JS dates and PostgreSQL count them. */
 export function isCalendarDate(value: unknown): value is string {
   if (typeof value !== 'string' || !DATE.test(value)) return false;
-  if (Number(value.slice(0, 4)) < FIRST_YEAR) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  if (year < FIRST_YEAR || month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0));
 }
 
 export function IsInstant(options?: ValidationOptions): PropertyDecorator {

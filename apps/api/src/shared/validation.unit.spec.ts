@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { isCalendarDate, isInstant, isPlainText } from './validation.js';
 
 describe('isPlainText', () => {
@@ -38,6 +39,7 @@ describe('isInstant and isCalendarDate', () => {
     expect(isInstant('2024-07-10T09:00:00+08:00')).toBe(true);
     expect(isInstant('2024-02-29T23:59:59.123Z')).toBe(true);
     expect(isCalendarDate('2024-02-29')).toBe(true);
+    expect(isCalendarDate('2000-02-29')).toBe(true);
   });
 
   it.each([
@@ -50,10 +52,39 @@ describe('isInstant and isCalendarDate', () => {
     expect(isInstant(value)).toBe(false);
   });
 
-  it.each(['2023-02-29', '0000-01-01', '2024-1-01', '2024-07-10T00:00:00Z'])(
-    'refuses the date %s',
-    (value) => {
-      expect(isCalendarDate(value)).toBe(false);
-    },
-  );
+  it.each([
+    '2023-02-29',
+    '1900-02-29',
+    '2024-04-31',
+    '2024-00-10',
+    '0000-01-01',
+    '2024-1-01',
+    '2024-07-10T00:00:00Z',
+  ])('refuses the date %s', (value) => {
+    expect(isCalendarDate(value)).toBe(false);
+  });
+});
+
+describe('isCalendarDate against the calendar of JS dates', () => {
+  const digits = (length: number, max: number) =>
+    fc.integer({ min: 0, max }).map((value) => String(value).padStart(length, '0'));
+
+  it('accepts exactly the dates a JS date writes back unchanged, from the year 1000 on', () => {
+    fc.assert(
+      fc.property(digits(4, 9999), digits(2, 13), digits(2, 32), (year, month, day) => {
+        const value = `${year}-${month}-${day}`;
+        const date = new Date(`${value}T00:00:00Z`);
+        const real = !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+        expect(isCalendarDate(value)).toBe(real && Number(year) >= 1000);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('takes an instant by the UTC year it falls in', () => {
+    expect(isInstant('1000-01-01T00:00:00Z')).toBe(true);
+    expect(isInstant('1000-01-01T07:00:00+08:00')).toBe(false);
+    expect(isInstant('9999-12-31T23:59:59.999Z')).toBe(true);
+    expect(isInstant('2024-07-10T25:00:00Z')).toBe(false);
+  });
 });
