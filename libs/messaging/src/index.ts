@@ -4,6 +4,7 @@ export * from './topics/topic-admin.js';
 export * from './cloudevents/cloud-event.js';
 export * from './ledger/ledger-messages.js';
 export * from './kafka/kafka-client.js';
+export * from './kafka/producer-thread.js';
 export * from './publisher/backoff.js';
 export * from './publisher/in-batches.js';
 export * from './derived/cause.js';

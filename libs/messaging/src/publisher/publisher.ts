@@ -1,8 +1,9 @@
 import { Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { EventStoreUnavailableError, type Subscription } from '@vl/event-store';
 import { isConnectionFailure, runMigrations } from '@vl/sql';
-import { type Kafka, type Producer } from 'kafkajs';
-import { createKafkaClient, createLedgerProducer } from '../kafka/kafka-client.js';
+import { type Kafka } from 'kafkajs';
+import { createKafkaClient } from '../kafka/kafka-client.js';
+import { type LedgerProducer, ProducerThread } from '../kafka/producer-thread.js';
 import { ledgerTopicSpecs, LEDGER_TOPICS, qualifiedTopic } from '../topics/ledger-topics.js';
 import { ensureTopics } from '../topics/topic-admin.js';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from './backoff.js';
@@ -20,6 +21,8 @@ interface Outage {
   readonly resumeLogged: boolean;
   readonly resumedAt: number;
 }
+
+const CLIENT_ID = 'volunteer-ledger-publisher';
 
 /** How long a restored connection must hold before a new failure counts as a new outage. */
 const OUTAGE_SETTLE_MS = 30_000;
@@ -44,7 +47,7 @@ export class Publisher implements OnApplicationBootstrap, BeforeApplicationShutd
   private readonly balancesTopic: string;
   private readonly eligibilityTopic: string;
   private readonly certificatesTopic: string;
-  private producer: Producer | undefined;
+  private producer: LedgerProducer | undefined;
   private topicsReady = false;
   private subscription: Subscription | undefined;
   private running = false;
@@ -61,7 +64,7 @@ export class Publisher implements OnApplicationBootstrap, BeforeApplicationShutd
   constructor(private readonly options: PublisherOptions) {
     this.kafka = createKafkaClient({
       brokers: options.brokers,
-      clientId: options.clientId ?? 'volunteer-ledger-publisher',
+      clientId: options.clientId ?? CLIENT_ID,
     });
     this.store = new PublisherStateStore(
       options.sql,
@@ -156,10 +159,14 @@ export class Publisher implements OnApplicationBootstrap, BeforeApplicationShutd
   }
 
   /** Makes sure of the topics and connects a producer, both at once; leaves no producer behind on a stop. */
-  private async connect(): Promise<Producer> {
+  private async connect(): Promise<LedgerProducer> {
     // A fresh producer after any failure: kafkajs gives up on a producer whose retries ran out, and a
-    // duplicate from the new producer id is harmless because it repeats the same ce_id.
-    const producer = createLedgerProducer(this.kafka);
+    // duplicate from the new producer id is harmless because it repeats the same ce_id. It runs in a
+    // thread of its own, so encoding a batch overlaps reading and mapping the next one.
+    const producer = new ProducerThread({
+      brokers: this.options.brokers,
+      clientId: this.options.clientId ?? CLIENT_ID,
+    });
     this.producer = producer;
     const [topics, connected] = await Promise.allSettled([this.ensureTopics(), producer.connect()]);
     if (topics.status === 'rejected') throw topics.reason;
