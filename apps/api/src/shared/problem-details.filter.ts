@@ -3,6 +3,7 @@ import { DomainError, PolicyValidationError } from '@vl/domain';
 import {
   DuplicateEventIdError,
   EventStoreUnavailableError,
+  StaleReadError,
   WrongExpectedRevisionError,
 } from '@vl/event-store';
 import { MinPositionAheadError, ReadModelBehindError } from '@vl/read-model';
@@ -85,7 +86,8 @@ export function renderProblem(exception: unknown): Rendered {
       headers,
     };
   }
-  if (exception instanceof WrongExpectedRevisionError) {
+  // A stream the decision read kept moving (a setting changed again and again while it was retried).
+  if (exception instanceof WrongExpectedRevisionError || exception instanceof StaleReadError) {
     return problem(
       409,
       'CONCURRENCY_CONFLICT',
