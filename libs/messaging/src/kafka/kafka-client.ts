@@ -47,11 +47,12 @@ export function createKafkaClient(options: KafkaClientOptions): Kafka {
   return new Kafka({ ...kafkaClientSettings(options), logCreator: () => kafkajsLogCreator() });
 }
 
+let sharedLog: ((entry: LogEntry) => void) | undefined;
+
 /** Writes a kafkajs log entry (from this thread or a producer thread) as `kafkajsLogCreator` does. */
 export function logKafkajsEntry(entry: LogEntry): void {
   (sharedLog ??= kafkajsLogCreator())(entry);
 }
-let sharedLog: ((entry: LogEntry) => void) | undefined;
 
 /**
  * The producer for ledger messages. Idempotence (with acks=-1, which sends require) lets the broker drop a
