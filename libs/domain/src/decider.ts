@@ -17,6 +17,17 @@ export interface Decider<Command, Event, State> {
   evolve(state: State, event: Event): State;
   /** The same as evolving event by event, where a decider can fold a whole history faster. */
   fold?(state: State, events: readonly Event[]): State;
+  /**
+   * For a state one owner keeps and folds on command after command: `fold` writes the given state's records
+   * in place rather than copying them (the same result as `fold` otherwise), and `detach` copies a state
+   * so that such a fold never changes what it gave away.
+   */
+  readonly owned?: OwnedFold<Event, State>;
+}
+
+export interface OwnedFold<Event, State> {
+  fold(state: State, events: readonly Event[]): State;
+  detach(state: State): State;
 }
 
 /** Folds a stream's events into the decider's state, starting from its initial state. */

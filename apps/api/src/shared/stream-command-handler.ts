@@ -23,6 +23,14 @@ export interface StreamKind<State, Command> {
   readonly fold: (state: State, events: readonly LedgerEvent[]) => State;
   /** Throws a DomainError when a rule refuses. */
   readonly decide: (command: Command, state: State) => readonly LedgerEvent[];
+  /**
+   * For a kind whose states are worth folding in place (a volunteer's sessions): `fold` writes the records of
+   * a state the handler keeps instead of copying them, and `detach` copies a kept state for anyone else.
+   */
+  readonly owned?: {
+    readonly fold: (state: State, events: readonly LedgerEvent[]) => State;
+    readonly detach: (state: State) => State;
+  };
 }
 
 /** What a command appended (now, or on an earlier try with the same idempotency key) and the last position. */
@@ -55,21 +63,25 @@ export interface HandleOptions<Facts = undefined> {
   readonly beforeAppend?: (events: readonly LedgerEvent[]) => Promise<void>;
 }
 
-type StoredEvent = Pick<RecordedEvent, 'id' | 'type' | 'data' | 'metadata'>;
+type StoredEvent = Pick<RecordedEvent, 'id' | 'type' | 'data' | 'metadata' | 'revision'>;
 
 const MAX_ATTEMPTS = 5;
 /** Events' worth of folded states kept per stream kind; a stream past it is folded from its start again. */
 const FOLDED_EVENTS_BUDGET = 200_000;
 
-/** A stream folded up to a revision, kept so the next command reads only the events after it. */
+/**
+ * A stream folded up to a revision, kept so the next command reads only the events after it. The entry is
+ * folded on where it stands: its state, revision and position change together, in one step with no await
+ * in it, so whoever reads them together without awaiting in between reads a state and its revision.
+ */
 interface Folded<State> {
-  readonly state: State;
+  state: State;
   /** The revision of the last event folded in, -1 when the stream had none. */
-  readonly revision: number;
-  readonly position: number;
+  revision: number;
+  position: number;
   /**
-   * The ids of the stream's events known to be stored, shared by the stream's successive entries: it only
-   * grows, so a command retried with its idempotency key always learns that its events may be there.
+   * The ids of the stream's events known to be stored: it only grows, so a command retried with its
+   * idempotency key always learns that its events may be there.
    */
   readonly ids: Set<string>;
 }
@@ -92,7 +104,8 @@ export abstract class StreamCommandHandler<State, Command> {
   protected abstract readonly kind: StreamKind<State, Command>;
   /**
    * Streams folded so far, by name. Events are never changed once stored, so a folded state stays true up to
-   * its revision: a command reads the events after it and folds them on, whoever appended them.
+   * its revision: a command reads the events after it and folds them on, whoever appended them. A kind with
+   * an owned fold has its kept states written in place; they never leave this class but as detached copies.
    */
   private readonly folded = new LRUCache<string, Folded<State>>({
     maxSize: FOLDED_EVENTS_BUDGET,
@@ -107,7 +120,7 @@ export abstract class StreamCommandHandler<State, Command> {
 
   /** The stream's state, to read another boundary's facts (a parent, an activity) before deciding. */
   async load(id: string): Promise<State> {
-    return (await this.current(this.kind.streamOf(id))).state;
+    return this.given((await this.current(this.kind.streamOf(id))).state);
   }
 
   /**
@@ -117,7 +130,7 @@ export abstract class StreamCommandHandler<State, Command> {
   async read(id: string, fresh: boolean): Promise<{ state: State; read: StreamRevision }> {
     const stream = this.kind.streamOf(id);
     const folded = (fresh ? undefined : this.folded.get(stream)) ?? (await this.current(stream));
-    return { state: folded.state, read: { stream, revision: folded.revision } };
+    return { state: this.given(folded.state), read: { stream, revision: folded.revision } };
   }
 
   /**
@@ -125,7 +138,13 @@ export abstract class StreamCommandHandler<State, Command> {
    * not folded it (or let it go). It may be behind the store: for facts that never change once set.
    */
   kept(id: string): State | undefined {
-    return this.folded.get(this.kind.streamOf(id))?.state;
+    const folded = this.folded.get(this.kind.streamOf(id));
+    return folded && this.given(folded.state);
+  }
+
+  /** A kept state as it may leave this class: a copy where the kept one is folded on in place. */
+  private given(state: State): State {
+    return this.kind.owned ? this.kind.owned.detach(state) : state;
   }
 
   /**
@@ -152,6 +171,9 @@ export abstract class StreamCommandHandler<State, Command> {
       const kept = attempt === 0 ? this.folded.get(stream) : undefined;
       const factsKept = attempt === 0 && checksReads;
       const [folded, read] = await Promise.all([kept ?? this.current(stream), options.facts?.(!factsKept)]);
+      // The entry may have been folded on while the facts were read: its state and revision are taken
+      // together here, and nothing awaits until the decision is made.
+      const { state, revision, position } = folded;
       const settled = kept === undefined && !(factsKept && read !== undefined);
       if (context.idempotencySeed !== undefined && folded.ids.has(idFor(0))) {
         // Appended before, by an earlier try with this key: answer with what it appended.
@@ -164,13 +186,13 @@ export abstract class StreamCommandHandler<State, Command> {
           : command;
       let events: readonly LedgerEvent[];
       try {
-        events = this.kind.decide(decided, folded.state);
+        events = this.kind.decide(decided, state);
       } catch (error) {
         if (settled) throw error;
         continue;
       }
       if (events.length === 0) {
-        if (settled) return { events, position: folded.position };
+        if (settled) return { events, position };
         continue;
       }
       if (options.beforeAppend !== undefined) {
@@ -191,15 +213,10 @@ export abstract class StreamCommandHandler<State, Command> {
         }),
       }));
       try {
-        const result = await this.store.append(
-          stream,
-          appended,
-          folded.revision < 0 ? 'no_stream' : folded.revision,
-          {
-            ...(context.requestKey === undefined ? {} : { requestKey: context.requestKey }),
-            ...(checksReads && read !== undefined ? { unchangedReads: read.reads } : {}),
-          },
-        );
+        const result = await this.store.append(stream, appended, revision < 0 ? 'no_stream' : revision, {
+          ...(context.requestKey === undefined ? {} : { requestKey: context.requestKey }),
+          ...(checksReads && read !== undefined ? { unchangedReads: read.reads } : {}),
+        });
         if (result.repeated === true) {
           // A request just like this one stored these events first: answer with what it stored.
           timer?.({ outcome: 'repeated' });
@@ -234,57 +251,80 @@ export abstract class StreamCommandHandler<State, Command> {
   }
 
   /**
-   * Folds what this process just appended onto the state it decided on, as a later read of the stream would
-   * (the events as stored, JSON and all), so the stream's next command here need not read it.
+   * Folds what this process just appended onto the stream's entry, as a later read of the stream would (the
+   * events as stored, JSON and all), so the stream's next command here need not read it.
    */
   private keep(
     stream: string,
     folded: Folded<State>,
-    appended: readonly StoredEvent[],
+    appended: readonly Omit<StoredEvent, 'revision'>[],
     result: AppendResult,
   ): void {
-    const stored = appended.map((event) => ({
+    const first = result.nextExpectedRevision - appended.length + 1;
+    const stored = appended.map((event, index) => ({
       ...event,
       data: JSON.parse(JSON.stringify(event.data)) as Record<string, unknown>,
+      revision: first + index,
     }));
-    this.foldOn(stream, folded, stored, result.nextExpectedRevision, result.position);
+    this.foldOn(stream, folded, stored, result.position);
   }
 
-  /** The stream's state now: a folded state kept from before, with the events stored after it folded on. */
+  /** The stream's entry now: the one kept from before, with the events stored after it folded on. */
   private async current(stream: string): Promise<Folded<State>> {
-    const kept = this.folded.get(stream) ?? unfolded(this.kind.initialState);
-    const recorded = await this.store.readStream(stream, { fromRevision: kept.revision + 1 });
+    const kept = this.folded.get(stream);
+    const recorded = await this.store.readStream(stream, { fromRevision: (kept?.revision ?? -1) + 1 });
     const last = recorded[recorded.length - 1];
-    if (last === undefined) {
-      if (kept.revision >= 0) return kept;
-      return unfolded(this.kind.initialState);
-    }
-    return this.foldOn(stream, kept, recorded, last.revision, last.position);
+    if (last === undefined) return kept ?? unfolded(this.kind.initialState);
+    return this.foldOn(stream, kept ?? unfolded(this.kind.initialState), recorded, last.position);
   }
 
-  /** Folds stored events onto a folded state and keeps the result, unless a later revision is kept already. */
+  /**
+   * Folds stored events, in revision order from any point up to the stream's end, onto an entry: those it
+   * holds already (another command folded them on meanwhile) are passed over. The entry is then the one
+   * kept for the stream, unless one at a later revision is kept already.
+   */
   private foldOn(
     stream: string,
     folded: Folded<State>,
     stored: readonly StoredEvent[],
-    revision: number,
     position: number,
   ): Folded<State> {
     const events: LedgerEvent[] = [];
+    let revision = folded.revision;
     for (const event of stored) {
       folded.ids.add(event.id);
+      if (event.revision <= revision) continue;
+      if (event.revision !== revision + 1) {
+        // Cannot happen: a read starts right after a kept revision, and an entry's revision only grows.
+        this.folded.delete(stream);
+        throw new Error(`${stream}: event at revision ${event.revision} does not follow ${revision}`);
+      }
+      revision = event.revision;
       const decoded = decodeEvent(event);
       if (decoded) events.push(decoded.event);
     }
-    const next: Folded<State> = {
-      state: this.kind.fold(folded.state, events),
-      revision,
-      position,
-      ids: folded.ids,
-    };
-    // A command running beside this one may have kept a later revision already.
-    if ((this.folded.get(stream)?.revision ?? -1) < next.revision) this.folded.set(stream, next);
-    return next;
+    if (revision === folded.revision) return folded;
+    const { owned } = this.kind;
+    try {
+      // The initial state is shared by every entry that starts from it, so it is never written in place.
+      folded.state =
+        owned && folded.state !== this.kind.initialState
+          ? owned.fold(folded.state, events)
+          : this.kind.fold(folded.state, events);
+    } catch (error) {
+      // An owned fold may have stopped half-way: the entry is let go, and the stream folded afresh.
+      this.folded.delete(stream);
+      throw error;
+    }
+    folded.revision = revision;
+    folded.position = position;
+    const present = this.folded.get(stream);
+    if (present === undefined || present === folded || present.revision < revision) {
+      // Set anew, so the budget counts the entry at its new revision.
+      this.folded.delete(stream);
+      this.folded.set(stream, folded);
+    }
+    return folded;
   }
 }
 

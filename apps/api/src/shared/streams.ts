@@ -34,6 +34,7 @@ function streamKind<State, Command, Event extends LedgerEvent>(
   decider: Decider<Command, Event, State>,
   isOwn: (event: LedgerEvent) => event is Event,
 ): StreamKind<State, Command> {
+  const { owned } = decider;
   return {
     streamOf,
     initialState: decider.initialState,
@@ -44,6 +45,14 @@ function streamKind<State, Command, Event extends LedgerEvent>(
         : own.reduce((folded, event) => decider.evolve(folded, event), state);
     },
     decide: decider.decide,
+    ...(owned === undefined
+      ? {}
+      : {
+          owned: {
+            fold: (state: State, events: readonly LedgerEvent[]) => owned.fold(state, events.filter(isOwn)),
+            detach: owned.detach,
+          },
+        }),
   };
 }
 

@@ -3,7 +3,8 @@ import { entryOf } from '../shared/dictionary.js';
 import { DomainError } from '../shared/errors.js';
 import { type ServiceInterval } from './hour-rules.js';
 import { type RegisteredVolunteer, type VolunteerState } from './volunteer.state.js';
-import { occupiedInterval, type VolunteerSession } from './volunteer-session.js';
+import { occupiedIndexOf, occupiedOf } from './occupied-index.js';
+import { type VolunteerSession } from './volunteer-session.js';
 
 export const REASON_MAX_LENGTH = 500;
 
@@ -41,29 +42,6 @@ export function requireReason(reason: string): string {
   return text;
 }
 
-/** A session's occupied interval with its ends as epoch milliseconds. */
-interface Occupied {
-  readonly interval: ServiceInterval;
-  readonly start: number;
-  readonly end: number;
-}
-
-/**
- * Each session's occupied interval, its ends parsed once per session: a fold replaces a session it changes
- * and never edits one in place, so a command's overlap pass parses no dates again.
- */
-const occupiedBySession = new WeakMap<VolunteerSession, Occupied | null>();
-
-function occupiedOf(session: VolunteerSession): Occupied | null {
-  let occupied = occupiedBySession.get(session);
-  if (occupied === undefined) {
-    const interval = occupiedInterval(session);
-    occupied = interval && { interval, start: Date.parse(interval.start), end: Date.parse(interval.end) };
-    occupiedBySession.set(session, occupied);
-  }
-  return occupied;
-}
-
 /** No two counted sessions of one volunteer overlap; touching ends are fine (intervals are half-open). */
 export function requireNoOverlap(
   state: RegisteredVolunteer,
@@ -75,19 +53,29 @@ export function requireNoOverlap(
   const end = Date.parse(interval.end);
   // An empty interval counts no time, so it cannot take time from another (as `intervalsOverlap` has it).
   if (!(start < end)) return;
-  for (const other of Object.values(state.sessions)) {
-    if (other.sessionId === exceptSessionId) continue;
+  const meets = (other: VolunteerSession): boolean => {
+    if (other.sessionId === exceptSessionId) return false;
     const occupied = occupiedOf(other);
-    if (
-      occupied === null ||
-      !(occupied.start < occupied.end && start < occupied.end && occupied.start < end)
-    ) {
-      continue;
-    }
-    throw new DomainError(
-      'SESSION_OVERLAPS',
-      `[${interval.start}, ${interval.end}) overlaps session ${other.sessionId} [${occupied.interval.start}, ${occupied.interval.end})`,
-      field,
-    );
+    return occupied !== null && occupied.start < occupied.end && start < occupied.end && occupied.start < end;
+  };
+  // The sessions of the days the interval touches, looked up in the record's index; all of them when the
+  // interval is too wide for it.
+  const near = occupiedIndexOf(state.sessions).near(start, end);
+  let met: VolunteerSession | undefined;
+  let count = 0;
+  for (const other of near ?? Object.values(state.sessions)) {
+    if (!meets(other)) continue;
+    met ??= other;
+    count += 1;
+    if (near === undefined) break;
   }
+  if (met === undefined) return;
+  // Of several, name the one a pass over the whole record meets first, as the refusal always has.
+  if (count > 1) met = Object.values(state.sessions).find(meets) ?? met;
+  const occupied = occupiedOf(met);
+  throw new DomainError(
+    'SESSION_OVERLAPS',
+    `[${interval.start}, ${interval.end}) overlaps session ${met.sessionId} [${occupied?.interval.start}, ${occupied?.interval.end})`,
+    field,
+  );
 }

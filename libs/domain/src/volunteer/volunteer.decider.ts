@@ -44,7 +44,9 @@ import {
 import { decideTransferVolunteer, type TransferVolunteer } from './commands/transfer-volunteer.command.js';
 import { type VolunteerStreamEvent } from './volunteer.events.js';
 import {
+  detachVolunteer,
   evolveVolunteer,
+  foldOwnedVolunteer,
   foldVolunteer,
   initialVolunteerState,
   type VolunteerState,
@@ -125,4 +127,5 @@ export const volunteerDecider: Decider<VolunteerCommand, VolunteerStreamEvent, V
   decide: decideVolunteer,
   evolve: evolveVolunteer,
   fold: foldVolunteer,
+  owned: { fold: foldOwnedVolunteer, detach: detachVolunteer },
 };

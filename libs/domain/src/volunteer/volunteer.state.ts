@@ -12,6 +12,7 @@ import {
   type VolunteerProfileEvent,
 } from './profile.events.js';
 import { type VolunteerRegistered, type VolunteerStreamEvent } from './volunteer.events.js';
+import { sessionReplaced } from './occupied-index.js';
 import { isPending, type VolunteerSession } from './volunteer-session.js';
 
 export type VolunteerProfile = VolunteerRegistered['data'];
@@ -60,9 +61,34 @@ export function evolveVolunteer(state: VolunteerState, event: VolunteerStreamEve
  * then writes its own copy in place, so the state passed in is never changed and nothing copies per event.
  */
 export function foldVolunteer(state: VolunteerState, events: Iterable<VolunteerStreamEvent>): VolunteerState {
-  const fold = new VolunteerFold(state);
+  const fold = new VolunteerFold(state, false);
   for (const event of events) fold.apply(event);
   return fold.state;
+}
+
+/**
+ * Folds onto a state the caller owns, writing its records in place: a long history costs only the new
+ * events, not a copy of its sessions. The caller must be the only one reading `state` (and so the state
+ * returned, which may be the same object); anyone else gets a `detachVolunteer` copy.
+ */
+export function foldOwnedVolunteer(
+  state: VolunteerState,
+  events: Iterable<VolunteerStreamEvent>,
+): VolunteerState {
+  const fold = new VolunteerFold(state, true);
+  for (const event of events) fold.apply(event);
+  return fold.state;
+}
+
+/** A copy sharing no record an owned fold writes: what an owner of a state hands to anyone else. */
+export function detachVolunteer(state: VolunteerState): VolunteerState {
+  if (state.status === 'Unregistered') return state;
+  return {
+    ...state,
+    sessions: ownCopy(state.sessions),
+    consents: ownCopy(state.consents),
+    awards: ownCopy(state.awards),
+  };
 }
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
@@ -75,8 +101,16 @@ class VolunteerFold {
   private consents: Record<string, SchoolConsent> | null = null;
   private awards: Record<string, VolunteerAward> | null = null;
 
-  constructor(state: VolunteerState) {
+  /** Owned: the state's own records are written, as if the fold had copied them already. */
+  constructor(state: VolunteerState, owned: boolean) {
     this.current = state;
+    if (owned && state.status === 'Registered') {
+      const draft = state as Writable<RegisteredVolunteer>;
+      this.draft = draft;
+      this.sessions = draft.sessions as Record<string, VolunteerSession>;
+      this.consents = draft.consents as Record<string, SchoolConsent>;
+      this.awards = draft.awards as Record<string, VolunteerAward>;
+    }
   }
 
   get state(): VolunteerState {
@@ -189,7 +223,9 @@ class VolunteerFold {
   private put(state: RegisteredVolunteer, session: VolunteerSession): void {
     const draft = this.ownDraft(state);
     const { sessionId } = session;
-    this.ownSessions(state)[sessionId] = session;
+    const sessions = this.ownSessions(state);
+    sessionReplaced(sessions, entryOf(sessions, sessionId), session);
+    sessions[sessionId] = session;
     if (session.phase === 'Open') draft.openSessionId = sessionId;
     else if (draft.openSessionId === sessionId) draft.openSessionId = null;
   }
