@@ -27,6 +27,7 @@ import {
 } from '../../../../libs/domain/src/testing/volunteer-commands.js';
 import { fixedClock } from './clock.js';
 import { type CommandContext } from './command-context.js';
+import { type Handled } from './stream-command-handler.js';
 import { VolunteerStreams } from './streams.js';
 
 const HOUR_MS = 3_600_000;
@@ -200,6 +201,84 @@ describe('a command decided on a kept folded stream', () => {
     expect(checkedOut.events.map((event) => event.type)).toEqual(['SessionCheckOutMissed']);
     expect(reads).toBe(3);
     expect(await process.load(id)).toEqual(await handlerOn(store).load(id));
+  });
+
+  it('folds commands running at once onto the state it keeps as the stream has them, and gives only copies away', async () => {
+    const id = 'v-at-once';
+    await store.append(
+      volunteerStream(id),
+      [{ id: crypto.randomUUID(), ...encodeEvent(registered(id), metadata) }],
+      'no_stream',
+    );
+    const processes = [handlerOn(store), handlerOn(store)];
+    const first = [iso(FIRST_DAY), iso(FIRST_DAY + HOUR_MS)] as [string, string];
+    await processes[0]!.handle(
+      context,
+      id,
+      recordManualSession('p-first', first, 60, LATER, { activity: activities[0] }),
+    );
+    const given = await processes[0]!.load(id);
+    const before = structuredClone(given);
+    // Eighteen hours on paper, three a day, none overlapping: each is appended whatever order they land in.
+    const paper = activities.flatMap((activity, day) =>
+      [1, 2, 3].map((hour) => {
+        const start = FIRST_DAY + day * DAY_MS + hour * HOUR_MS;
+        return recordManualSession(`p-${day}-${hour}`, [iso(start), iso(start + HOUR_MS)], 60, LATER, {
+          activity,
+        });
+      }),
+    );
+    // Four at a time, two through each process: each may lose a race to the other three, and win the fifth try.
+    const handled: Handled[] = [];
+    for (let from = 0; from < paper.length; from += 4) {
+      const batch = paper.slice(from, from + 4);
+      handled.push(
+        ...(await Promise.all(batch.map((next, index) => processes[index % 2]!.handle(context, id, next)))),
+      );
+    }
+    expect(handled.every((outcome) => outcome.events.length > 0)).toBe(true);
+    const recorded = (await store.readStream(volunteerStream(id))).filter(
+      (event) => event.type === 'ManualSessionRecorded',
+    );
+    expect(recorded).toHaveLength(paper.length + 1);
+    const whole = await handlerOn(store).load(id);
+    expect(Object.keys(whole.status === 'Registered' ? whole.sessions : {})).toHaveLength(paper.length + 1);
+    // What each process keeps is the stream folded from its start, and what it gave away never moved.
+    for (const process of processes) expect(await process.load(id)).toEqual(whole);
+    expect(given).toEqual(before);
+  });
+
+  it('passes over the events a read brings back that it has folded on meanwhile', async () => {
+    const id = 'v-read-behind';
+    await store.append(
+      volunteerStream(id),
+      [{ id: crypto.randomUUID(), ...encodeEvent(registered(id), metadata) }],
+      'no_stream',
+    );
+    // Reads wait at a gate the test opens: one is held while this process appends and keeps two events.
+    let open: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    let held = false;
+    const gated: EventStore = Object.assign(Object.create(store) as EventStore, {
+      readStream: async (...args: Parameters<EventStore['readStream']>) => {
+        if (held) await gate;
+        return store.readStream(...args);
+      },
+    });
+    const process = handlerOn(gated);
+    await process.handle(context, id, checkIn('s-1', activities[0]!.startsAt, LATER, activities[0]));
+    held = true;
+    const loading = process.load(id);
+    await process.handle(context, id, checkOut(iso(FIRST_DAY + 2 * HOUR_MS), LATER, 'act-0'));
+    await process.handle(context, id, checkIn('s-2', activities[1]!.startsAt, LATER, activities[1]));
+    held = false;
+    open();
+    // The held read brings back the check-out and the check-in this process folded on already.
+    const whole = await handlerOn(store).load(id);
+    expect(await loading).toEqual(whole);
+    expect(await process.load(id)).toEqual(whole);
+    const openSession = whole.status === 'Registered' ? whole.openSessionId : undefined;
+    expect(openSession).toBe('s-2');
   });
 });
 
