@@ -11,7 +11,7 @@ import {
   encodeEvent,
   entryOf,
   evolveActivity,
-  evolveVolunteer,
+  foldOwnedVolunteer,
   foldVolunteer,
   isActivityEvent,
   isPlainText,
@@ -340,7 +340,8 @@ export async function importHours(options: ImportHoursOptions): Promise<ImportRe
       );
       continue;
     }
-    volunteer.state = events.reduce(evolveVolunteer, volunteer.state);
+    // The state was folded for this import alone: its next row is decided on it folded on in place.
+    volunteer.state = foldOwnedVolunteer(volunteer.state, events);
     const stream = volunteerStream(row.volunteerId);
     const planned = appends.get(stream) ?? { stream, expected: volunteer.revision, events: [] };
     planned.events.push(
