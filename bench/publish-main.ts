@@ -1,7 +1,9 @@
 // `node dist/bench/publish-main.js`: the publisher against a bare kafkajs producer sending the same messages,
 // on embedded PGlite and on PostgreSQL, with KAFKA_BROKERS (default 127.0.0.1:9092); written into the
-// "Kafka publishing vs a bare kafkajs producer" section of docs/benchmarks.md.
+// "Kafka publishing vs a bare kafkajs producer" section of docs/benchmarks.md; then the publisher's planning
+// against a volunteer's history, into the "Publisher planning against a long volunteer history" section.
 import { createSqlClient, type SqlClient } from '@vl/sql';
+import { benchPlanGrowth } from './plan-growth.bench.js';
 import { benchPublishing, type PublishBenchResult } from './publish.bench.js';
 import { loadAverage, writeNamedSection } from './projector-report.js';
 
@@ -54,3 +56,24 @@ const body = [
 ].join('\n');
 await writeNamedSection('publisher', body);
 console.log(body);
+
+console.error("bench: the publisher's planning against a long volunteer history");
+const growth = await benchPlanGrowth();
+const growthBody = [
+  '## Publisher planning against a long volunteer history',
+  '',
+  `Produced by \`npm run build && node dist/bench/publish-main.js\` (bench/plan-growth.bench.ts) on`,
+  `${new Date().toISOString()}, load average ${growth.loadAverage}. One volunteer's stream, a generated history of`,
+  "every kind of session event, consents and awards, mapped by the publisher's planning (entries, balances",
+  'with points, eligibility, certificates) in batches of 500 events, each on the volunteer as the batches',
+  'before left it, as a publisher catching up does; no database and no broker. Flat is the aim: the time',
+  "an event takes should not grow with the volunteer's history.",
+  '',
+  '| sessions | events | µs per event | ratio |',
+  '| ---: | ---: | ---: | ---: |',
+  ...growth.points.map(
+    (p) => `| ${p.sessions} | ${p.events} | ${p.microsecondsPerEvent} | **${p.ratio}×** |`,
+  ),
+].join('\n');
+await writeNamedSection('publisher-plan-growth', growthBody);
+console.log(growthBody);
