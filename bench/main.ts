@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { benchAppends, type AppendBenchResult } from './append.bench.js';
 import { benchCommandGrowth, type CommandGrowthResult } from './command-growth.bench.js';
-import { benchHttp, type HttpBenchResult } from './http.bench.js';
+import { benchHttp, renderHttpSection, type HttpBenchResult } from './http.bench.js';
 import { benchImport, renderImportSection } from './import.bench.js';
 import { benchPublishing, type PublishBenchResult } from './publish.bench.js';
 import { benchRebuild, type RebuildBenchResult } from './rebuild.bench.js';
@@ -140,7 +140,7 @@ const web = webSection(
 // Sections written by the other benchmark commands (memory, projector, command folds, …) stay as they are.
 log('historical import: 100,000 CSV rows vs appending the same events, PGlite');
 const imported = renderImportSection(await benchImport());
-const kept = await currentMarkedSections(join(root, BENCHMARKS_FILE), ['web', 'import']);
+const kept = await currentMarkedSections(join(root, BENCHMARKS_FILE), ['web', 'import', 'http']);
 const report = `${render()}\n${web}\n${kept.map((section) => `\n${section}\n`).join('')}\n${imported}\n`;
 await writeFile(join(root, BENCHMARKS_FILE), report);
 console.log(report);
@@ -181,28 +181,12 @@ function render(): string {
         `| postgres | ${r.events} | ${r.rows} | ${r.rebuildSeconds} s | ${r.rawSeconds} s | **${r.ratio}×** |`,
     ),
     '',
-    '## Check-out to visible balance, through HTTP',
-    '',
-    'From sending a check-out on an auto-confirmed activity until `GET …/balance?minPosition=` answers with',
-    'its minutes, against a plain authenticated balance read on the same server.',
-    '',
-    '| database | samples | write → visible p50 | p99 | plain read p50 | p99 | p50 ratio |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...http.map(
-      (r) =>
-        `| ${r.backend} | ${r.samples} | ${r.writeToVisibleMs.p50} ms | ${r.writeToVisibleMs.p99} ms | ` +
-        `${r.plainReadMs.p50} ms | ${r.plainReadMs.p99} ms | ${ratio(r.writeToVisibleMs.p50, r.plainReadMs.p50)}× |`,
+    '<!-- http:start -->',
+    renderHttpSection(
+      http,
+      'Produced by `npm run bench` (alone: `npm run build && node dist/bench/http-main.js`).',
     ),
-    '',
-    '## Balance reads vs a bare Fastify route running the same query (8 concurrent clients)',
-    '',
-    'Target: at least 0.5×. The API path adds token verification, validation, scope checks and points.',
-    '',
-    '| database | API reads/s | bare Fastify reads/s | ratio |',
-    '| --- | ---: | ---: | ---: |',
-    ...http.map(
-      (r) => `| ${r.backend} | ${r.apiReadsPerSecond} | ${r.bareReadsPerSecond} | **${r.readRatio}×** |`,
-    ),
+    '<!-- http:end -->',
     '',
     '## A command against a long volunteer history, through HTTP',
     '',
@@ -237,8 +221,4 @@ function render(): string {
   if (notes.length > 0)
     lines.push('## Not measured in this run', '', ...notes.map((note) => `- ${note}`), '');
   return lines.join('\n');
-}
-
-function ratio(value: number, baseline: number): string {
-  return baseline > 0 ? (Math.round((value / baseline) * 10) / 10).toString() : 'n/a';
 }

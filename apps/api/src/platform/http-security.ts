@@ -1,6 +1,8 @@
 import cors, { type FastifyCorsOptions } from '@fastify/cors';
-import helmet from 'helmet';
+import helmet, { type HelmetOptions } from 'helmet';
+import { type IncomingMessage, type ServerResponse } from 'node:http';
 import { type FastifyInstance, type FastifyRequest } from 'fastify';
+import { emptyDictionary } from '@vl/domain';
 
 /** Answers anyone may read from any origin: a certificate's public verification and the signing keys. */
 const CROSS_ORIGIN_PUBLIC = [/^\/api\/v1\/certificates\/[^/]+(\/pdf)?$/, /^\/\.well-known\/jwks\.json$/];
@@ -31,21 +33,22 @@ export const CONTENT_SECURITY_POLICY = {
   upgradeInsecureRequests: null,
 };
 
+/** helmet's options for every answer (the pages override the policy, the referrer rule and caching). */
+export const SECURITY_HEADERS: Readonly<HelmetOptions> = {
+  contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
+  referrerPolicy: { policy: 'no-referrer' },
+  frameguard: { action: 'deny' },
+};
+
 /** Security headers on every answer, and CORS: open for the public answers, a configured list elsewhere. */
 export async function registerHttpSecurity(
   fastify: FastifyInstance,
   options: { readonly corsOrigins: readonly string[] },
 ): Promise<void> {
-  // Built once: the headers are the same on every answer (the Fastify plugin builds helmet per request).
-  const securityHeaders = helmet({
-    contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
-    referrerPolicy: { policy: 'no-referrer' },
-    frameguard: { action: 'deny' },
-  });
+  const securityHeaders = helmetHeaders(SECURITY_HEADERS);
   fastify.addHook('onRequest', (request, reply, done) => {
-    securityHeaders(request.raw, reply.raw, (error?: unknown) => {
-      done(error instanceof Error ? error : undefined);
-    });
+    void reply.headers(securityHeaders);
+    done();
   });
   const closed: FastifyCorsOptions = { origin: false };
   const listed: FastifyCorsOptions = {
@@ -79,4 +82,31 @@ export async function registerHttpSecurity(
     }
     return payload;
   });
+}
+
+/**
+ * The headers helmet sets with these options, asked of it once. With no directive computed per request they
+ * are the same on every answer, so each answer gets them from one frozen record in a single call instead of
+ * helmet's chain of middleware, which was a twelfth of a balance read's work on the server.
+ */
+export function helmetHeaders(options: Readonly<HelmetOptions>): Readonly<Record<string, string>> {
+  const headers = emptyDictionary<string>();
+  const recorder = {
+    setHeader(name: string, value: unknown): void {
+      if (typeof value !== 'string') throw new Error(`helmet set ${name} to a value that is not text`);
+      headers[name.toLowerCase()] = value;
+    },
+    removeHeader(name: string): void {
+      delete headers[name.toLowerCase()];
+    },
+  };
+  let finished = false;
+  let failure: unknown;
+  helmet(options)({} as IncomingMessage, recorder as unknown as ServerResponse, (error?: unknown) => {
+    finished = true;
+    failure = error;
+  });
+  if (!finished) throw new Error('helmet did not set its headers at once');
+  if (failure !== undefined) throw failure instanceof Error ? failure : new Error(String(failure));
+  return Object.freeze(headers);
 }

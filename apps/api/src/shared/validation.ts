@@ -118,8 +118,37 @@ class StrictBodyValidationPipe extends ValidationPipe {
         );
       }
     }
+    if (isEmptyObject(value) && metadata.metatype !== undefined && this.toValidate(metadata)) {
+      return this.emptyOf(metadata);
+    }
     return super.transform(value, metadata);
   }
+
+  /**
+   * Most reads send no query at all, and an empty object validates against a class the same way every
+   * time: the first one is validated in full, and an empty object that passed is answered from then on by
+   * a copy of what it turned into. One that failed (a class with required fields) is validated each time.
+   */
+  private readonly emptyEntities = new WeakMap<object, object>();
+
+  private async emptyOf(metadata: ArgumentMetadata): Promise<unknown> {
+    const metatype = metadata.metatype as object;
+    let entity = this.emptyEntities.get(metatype);
+    if (entity === undefined) {
+      const validated: unknown = await super.transform({}, metadata);
+      if (validated === null || typeof validated !== 'object') return validated;
+      entity = validated;
+      this.emptyEntities.set(metatype, entity);
+    }
+    // A copy each time: a handler may change the object it is given.
+    return Object.assign(Object.create(Object.getPrototypeOf(entity) as object) as object, entity);
+  }
+}
+
+function isEmptyObject(value: unknown): boolean {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  for (const key in value) if (Object.hasOwn(value, key)) return false;
+  return Object.getOwnPropertySymbols(value).length === 0;
 }
 
 /** The path of the first key or string value, at any depth, that holds U+0000. */

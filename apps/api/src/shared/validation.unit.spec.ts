@@ -1,5 +1,10 @@
+import { type ArgumentMetadata } from '@nestjs/common';
+import { Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Min } from 'class-validator';
 import fc from 'fast-check';
-import { isCalendarDate, isInstant, isPlainText } from './validation.js';
+import { HttpProblem } from './problem.js';
+import { toInteger } from './query-params.js';
+import { createValidationPipe, isCalendarDate, isInstant, isPlainText } from './validation.js';
 
 describe('isPlainText', () => {
   it('accepts Chinese, other scripts and emoji', () => {
@@ -86,5 +91,70 @@ describe('isCalendarDate against the calendar of JS dates', () => {
     expect(isInstant('1000-01-01T07:00:00+08:00')).toBe(false);
     expect(isInstant('9999-12-31T23:59:59.999Z')).toBe(true);
     expect(isInstant('2024-07-10T25:00:00Z')).toBe(false);
+  });
+});
+
+class PageQuery {
+  @IsOptional()
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  limit?: number;
+
+  @IsOptional()
+  @IsString()
+  cursor?: string;
+
+  @IsIn(['json', 'csv'])
+  format = 'json';
+}
+
+class NamedQuery {
+  @IsString()
+  name!: string;
+}
+
+describe('the validation pipe and empty queries', () => {
+  const query = (metatype: ArgumentMetadata['metatype']): ArgumentMetadata => ({ type: 'query', metatype });
+
+  it('answers every empty query with a fresh instance of the class, as a full validation makes it', async () => {
+    const pipe = createValidationPipe();
+    const first = (await pipe.transform({}, query(PageQuery))) as PageQuery;
+    expect(first).toBeInstanceOf(PageQuery);
+    expect({ ...first }).toEqual({ format: 'json' });
+    first.limit = 7;
+    first.format = 'csv';
+    for (const empty of [{}, Object.create(null) as object]) {
+      const next = (await pipe.transform(empty, query(PageQuery))) as PageQuery;
+      expect(next).toBeInstanceOf(PageQuery);
+      expect(next).not.toBe(first);
+      expect({ ...next }).toEqual({ format: 'json' });
+      next.format = 'csv';
+    }
+  });
+
+  it('still validates a query with anything in it, after empty ones', async () => {
+    const pipe = createValidationPipe();
+    await pipe.transform({}, query(PageQuery));
+    expect({ ...((await pipe.transform({ limit: '20' }, query(PageQuery))) as PageQuery) }).toEqual({
+      format: 'json',
+      limit: 20,
+    });
+    for (const bad of [{ limit: '0' }, { limit: 'many' }, { extra: '1' }]) {
+      await expect(pipe.transform(bad, query(PageQuery))).rejects.toBeInstanceOf(HttpProblem);
+    }
+  });
+
+  it('refuses an empty query every time where the class requires a field', async () => {
+    const pipe = createValidationPipe();
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      await expect(pipe.transform({}, query(NamedQuery))).rejects.toMatchObject({
+        status: 400,
+        code: 'VALIDATION_FAILED',
+      });
+    }
+    expect({ ...((await pipe.transform({ name: '张三' }, query(NamedQuery))) as NamedQuery) }).toEqual({
+      name: '张三',
+    });
   });
 });
