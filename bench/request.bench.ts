@@ -12,8 +12,13 @@ import { registered } from '../libs/domain/src/testing/fixtures.js';
 
 const SECRET = 'bench-secret-for-volunteer-ledger-0123456789';
 const MINUTE = 60_000;
-/** Measured rounds of each side, alternating, after one warm-up round each. */
+/** Measured rounds of each side, alternating. */
 const MEASURED_ROUNDS = 3;
+/**
+ * Rounds of each side before the measured ones: the service reaches its steady rate only once V8 has
+ * compiled its request pipeline, a few thousand requests in.
+ */
+const WARMUP_ROUNDS = 3;
 
 export interface RequestBenchOptions {
   readonly databaseUrl?: string;
@@ -48,6 +53,8 @@ export interface RequestBenchResult {
    */
   readonly refusedPerSecond: number;
   readonly refusedRatio: number;
+  /** The check-in/out ratio of each warm-up round, in order: how the service rose to its steady rate. */
+  readonly warmupRatios: readonly number[];
 }
 
 /** Counts the statements sent through one SQL client, including those inside its transactions. */
@@ -115,8 +122,8 @@ export async function benchRequests(options: RequestBenchOptions = {}): Promise<
       parentId: 'req-city',
     });
     const now = Math.floor(Date.now() / MINUTE) * MINUTE;
-    // A warm-up round, then the measured ones, of `pairs` pairs, ten minutes apart, all in the past.
-    const first = now - (MEASURED_ROUNDS + 1) * pairs * 10 * MINUTE - 30 * MINUTE;
+    // The warm-up rounds, then the measured ones, of `pairs` pairs, ten minutes apart, all in the past.
+    const first = now - (MEASURED_ROUNDS + WARMUP_ROUNDS) * pairs * 10 * MINUTE - 30 * MINUTE;
     await send(api('/activities'), {
       id: 'req-activity',
       organizationId: 'req-community',
@@ -206,26 +213,6 @@ export async function benchRequests(options: RequestBenchOptions = {}): Promise<
 
     // Statements of one check-in and one check-out on a stream already seen, outside the timed rounds.
     const statements = countStatements(sql);
-    await bareRound();
-    await apiRound();
-    // A volunteer of its own, so its sessions meet no one else's; its second pair is the one counted.
-    const probePair = async (at: number): Promise<[number, number, number]> => {
-      const beforeCheckIn = statements.count();
-      await send(api('/activities/req-activity/check-ins'), {
-        volunteerId: probe,
-        at: new Date(at).toISOString(),
-        method: 'organizer',
-      });
-      const beforeCheckOut = statements.count();
-      await send(api('/activities/req-activity/check-outs'), {
-        volunteerId: probe,
-        at: new Date(at + 5 * MINUTE).toISOString(),
-      });
-      return [beforeCheckIn, beforeCheckOut, statements.count()];
-    };
-    await probePair(first);
-    const [beforeCheckIn, beforeCheckOut, afterCheckOut] = await probePair(first + 10 * MINUTE);
-
     const refusedRound = async (): Promise<number> => {
       const started = performance.now();
       await Promise.all(
@@ -243,7 +230,29 @@ export async function benchRequests(options: RequestBenchOptions = {}): Promise<
       );
       return (performance.now() - started) / 1000;
     };
-    await refusedRound();
+    const warmupRatios: number[] = [];
+    for (let warmup = 0; warmup < WARMUP_ROUNDS; warmup += 1) {
+      const bareWarmup = await bareRound();
+      warmupRatios.push(Math.round((bareWarmup / (await apiRound())) * 100) / 100);
+      await refusedRound();
+    }
+    // A volunteer of its own, so its sessions meet no one else's; its second pair is the one counted.
+    const probePair = async (at: number): Promise<[number, number, number]> => {
+      const beforeCheckIn = statements.count();
+      await send(api('/activities/req-activity/check-ins'), {
+        volunteerId: probe,
+        at: new Date(at).toISOString(),
+        method: 'organizer',
+      });
+      const beforeCheckOut = statements.count();
+      await send(api('/activities/req-activity/check-outs'), {
+        volunteerId: probe,
+        at: new Date(at + 5 * MINUTE).toISOString(),
+      });
+      return [beforeCheckIn, beforeCheckOut, statements.count()];
+    };
+    await probePair(first);
+    const [beforeCheckIn, beforeCheckOut, afterCheckOut] = await probePair(first + 10 * MINUTE);
 
     let apiSeconds = 0;
     let bareSeconds = 0;
@@ -274,6 +283,7 @@ export async function benchRequests(options: RequestBenchOptions = {}): Promise<
       roundTripsPerRequest: Math.round((apiStatements / requests) * 100) / 100,
       refusedPerSecond: Math.round(refusedPerSecond),
       refusedRatio: Math.round((refusedPerSecond / barePerSecond) * 100) / 100,
+      warmupRatios,
     };
   } finally {
     await bare.close();
