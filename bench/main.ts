@@ -12,7 +12,7 @@ import { benchAppends, type AppendBenchResult } from './append.bench.js';
 import { benchCommandGrowth, type CommandGrowthResult } from './command-growth.bench.js';
 import { benchHttp, renderHttpSection, type HttpBenchResult } from './http.bench.js';
 import { benchImport, renderImportSection } from './import.bench.js';
-import { benchPublishing, type PublishBenchResult } from './publish.bench.js';
+import { benchPublishing, renderPublisherSection, type PublishBenchResult } from './publish.bench.js';
 import { benchRebuild, type RebuildBenchResult } from './rebuild.bench.js';
 import { BENCHMARKS_FILE, currentMarkedSections, webSection } from './report-file.js';
 import { benchWeb, renderWebSection } from './web.bench.js';
@@ -89,6 +89,8 @@ function startKafka(): { brokers: string[]; stop: () => void } | undefined {
   };
 }
 
+/** Rounds of each side in the publisher's comparison, as `node dist/bench/publish-main.js` runs it. */
+const PUBLISH_ROUNDS = 3;
 const appends: AppendBenchResult[] = [];
 const http: HttpBenchResult[] = [];
 const publishing: PublishBenchResult[] = [];
@@ -122,10 +124,14 @@ const kafka = startKafka();
 if (kafka) {
   try {
     log(`Kafka publishing vs bare kafkajs producer, ${kafka.brokers.join(',')}`);
-    publishing.push(await onPglite((sql) => benchPublishing(sql, { brokers: kafka.brokers })));
+    publishing.push(
+      await onPglite((sql) => benchPublishing(sql, { brokers: kafka.brokers, rounds: PUBLISH_ROUNDS })),
+    );
     if (postgres) {
       publishing.push(
-        await onScratchSchema('publish', (sql) => benchPublishing(sql, { brokers: kafka.brokers })),
+        await onScratchSchema('publish', (sql) =>
+          benchPublishing(sql, { brokers: kafka.brokers, rounds: PUBLISH_ROUNDS }),
+        ),
       );
     }
   } finally {
@@ -140,7 +146,7 @@ const web = webSection(
 // Sections written by the other benchmark commands (memory, projector, command folds, …) stay as they are.
 log('historical import: 100,000 CSV rows vs appending the same events, PGlite');
 const imported = renderImportSection(await benchImport());
-const kept = await currentMarkedSections(join(root, BENCHMARKS_FILE), ['web', 'import', 'http']);
+const kept = await currentMarkedSections(join(root, BENCHMARKS_FILE), ['web', 'import', 'http', 'publisher']);
 const report = `${render()}\n${web}\n${kept.map((section) => `\n${section}\n`).join('')}\n${imported}\n`;
 await writeFile(join(root, BENCHMARKS_FILE), report);
 console.log(report);
@@ -205,17 +211,13 @@ function render(): string {
       ),
     ),
     '',
-    '## Kafka publishing vs a bare kafkajs producer sending the same messages',
-    '',
-    'Target: at least 0.8×. The publisher reads the store, maps CloudEvents, sends and checkpoints; the bare',
-    'producer sends the same pre-built messages in the same batches to the same broker.',
-    '',
-    '| event store | events | messages | publisher msg/s | bare producer msg/s | ratio |',
-    '| --- | ---: | ---: | ---: | ---: | ---: |',
-    ...publishing.map(
-      (r) =>
-        `| ${r.dialect} | ${r.events} | ${r.messages} | ${r.publisherPerSecond} | ${r.bareProducerPerSecond} | **${r.ratio}×** |`,
+    '<!-- publisher:start -->',
+    renderPublisherSection(
+      publishing,
+      PUBLISH_ROUNDS,
+      'Produced by `npm run bench` (alone: `npm run build && node dist/bench/publish-main.js`).',
     ),
+    '<!-- publisher:end -->',
     '',
   ];
   if (notes.length > 0)

@@ -4,7 +4,7 @@
 // against a volunteer's history, into the "Publisher planning against a long volunteer history" section.
 import { createSqlClient, type SqlClient } from '@vl/sql';
 import { benchPlanGrowth } from './plan-growth.bench.js';
-import { benchPublishing, type PublishBenchResult } from './publish.bench.js';
+import { benchPublishing, renderPublisherSection, type PublishBenchResult } from './publish.bench.js';
 import { loadAverage, writeNamedSection } from './projector-report.js';
 
 const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
@@ -31,29 +31,12 @@ const postgres = await createSqlClient({ databaseUrl, schema, poolSize: 10 });
 await on(postgres, () => postgres.exec(`drop schema if exists ${schema} cascade`));
 loads.push(await loadAverage());
 
-const body = [
-  '## Kafka publishing vs a bare kafkajs producer sending the same messages',
-  '',
-  `Produced by \`npm run build && node dist/bench/publish-main.js\` on ${new Date().toISOString()}; load`,
-  `average (1/5/15 min) ${loads.join(' → ')} on a shared 2-core machine with a shared broker.`,
-  '',
-  `The publisher (store subscription, CloudEvent mapping, derived state, sends, checkpoints) against a bare`,
-  `kafkajs producer (acks=-1) sending the same messages in the same batches to the same broker, alternating`,
-  `${rounds} rounds each, both timed from their start (the producer's connect included). Target: at least`,
-  `0.8×. The publisher's kafkajs producer runs in a worker thread of its own, so a batch is encoded for the`,
-  `wire there while the next one is read and mapped; the bare producer runs on the calling thread, as a`,
-  `plain kafkajs client does. A batch's send starts before the next batch is read and`,
-  `mapped and before any checkpoint is written; while the publisher catches up (the next batch is ready`,
-  `when one is acknowledged), it checkpoints at most once a second, all that was acknowledged in between at`,
-  `once, and once caught up every acknowledged batch at once.`,
-  '',
-  '| event store | events | messages | publisher msg/s | bare producer msg/s | ratio |',
-  '| --- | ---: | ---: | ---: | ---: | ---: |',
-  ...results.map(
-    (r) =>
-      `| ${r.dialect} | ${r.events} | ${r.messages} | ${r.publisherPerSecond} | ${r.bareProducerPerSecond} | **${r.ratio}×** |`,
-  ),
-].join('\n');
+const body = renderPublisherSection(
+  results,
+  rounds,
+  `Produced by \`npm run build && node dist/bench/publish-main.js\` on ${new Date().toISOString()}; load\n` +
+    `average (1/5/15 min) ${loads.join(' → ')} on a shared 2-core machine with a shared broker.`,
+);
 await writeNamedSection('publisher', body);
 console.log(body);
 
