@@ -59,11 +59,19 @@ export function foldBalance(
   return folder.balance;
 }
 
+/** What a balance shows, without the per-session records it is kept from. */
+export type BalanceFigures = Omit<VolunteerBalance, 'sessions'>;
+
 /** A balance folded event by event, as a stream is read, without a copy of its sessions per event. */
 export interface BalanceFolder {
   apply(event: VolunteerEvent): void;
   /** The balance so far; it stays as it is when later events are applied. */
   readonly balance: VolunteerBalance;
+  /**
+   * The figures so far, read in place: unlike `balance`, reading them does not make the next event copy
+   * the sessions again, so they change with the next `apply` and must not be kept past it.
+   */
+  readonly figures: BalanceFigures;
 }
 
 export function balanceFolder(balance: VolunteerBalance, timeZone: string): BalanceFolder {
@@ -96,6 +104,10 @@ class BalanceFold implements BalanceFolder {
       this.draft = null;
     }
     return this.current;
+  }
+
+  get figures(): BalanceFigures {
+    return this.draft ?? this.current;
   }
 
   apply(event: VolunteerEvent): void {

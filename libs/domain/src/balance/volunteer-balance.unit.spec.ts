@@ -62,6 +62,19 @@ describe('folding a volunteer balance', () => {
     expect(folder.balance).toEqual(foldBalance(emptyBalance('v-1'), history, ZONE));
   });
 
+  it('shows the figures after each event in place, without touching the balance it starts from', () => {
+    const before = deepFreeze(foldBalance(emptyBalance('v-1'), history.slice(0, 400), ZONE));
+    const folder = balanceFolder(before, ZONE);
+    for (const [index, event] of history.slice(400).entries()) {
+      folder.apply(event);
+      const { sessions, ...figures } = foldBalance(before, history.slice(400, 401 + index), ZONE);
+      expect(Object.keys(sessions).length).toBeGreaterThan(0);
+      expect({ ...folder.figures, sessions: undefined }).toEqual({ ...figures, sessions: undefined });
+      if (index === 20) break;
+    }
+    expect(folder.balance).toEqual(foldBalance(before, history.slice(400, 421), ZONE));
+  });
+
   it('returns the very same balance when no event changes it', () => {
     const balance = foldBalance(emptyBalance('v-1'), history, ZONE);
     const stray = {

@@ -10,6 +10,7 @@ export {
   DEFAULT_POINTS_POLICY_ID,
   honourPointsFor,
   pointsFor,
+  versionCents,
   type GrantedHonour,
   type PointsBreakdown,
   type PointsBucket,

@@ -79,7 +79,7 @@ export function pointsInCents(
     .sort(([a], [b]) => a.version - b.version)
     .map(([policy, priced]) => {
       const minutes = priced.reduce((sum, entry) => sum + entry.minutes, 0);
-      const cents = Math.floor((minutes * Math.round(policy.pointsPerHour * 100)) / 60);
+      const cents = versionCents(policy, minutes);
       return { cents, bucket: bucketOf(policy, minutes, cents, priced) };
     });
   const hourCents = buckets.reduce((sum, { cents }) => sum + cents, 0);
@@ -95,6 +95,11 @@ export function pointsInCents(
       unpricedEntryIds: unpriced.map((entry) => entry.entryId),
     },
   };
+}
+
+/** One version's hours in hundredths: its minutes totalled first, then priced and floored once. */
+export function versionCents(policy: PointsPolicy, minutes: number): number {
+  return Math.floor((minutes * Math.round(policy.pointsPerHour * 100)) / 60);
 }
 
 export interface GrantedHonour {

@@ -1,4 +1,4 @@
-import { type EventMetadata, type LedgerEvent, type VolunteerBalance } from '@vl/domain';
+import { type BalanceFigures, type EventMetadata, type LedgerEvent } from '@vl/domain';
 import { type RecordedEvent } from '@vl/event-store';
 import { toKafkaRecord, type KafkaRecord } from '../cloudevents/cloud-event.js';
 import { cloudEventType } from '../cloudevents/event-types.js';
@@ -55,7 +55,7 @@ export function entryRecord(
 
 /** The public part of a balance; per-session state stays inside the publisher. */
 export function balancePayload(
-  balance: VolunteerBalance,
+  balance: BalanceFigures,
   points: number,
   cause: RecordedEvent,
 ): VolunteerBalancePayload {
@@ -76,7 +76,7 @@ export function balancePayload(
  * restart carries the same `ce_id`; `ce_time` is when the ledger learned of the change.
  */
 export function balanceRecord(
-  balance: VolunteerBalance,
+  balance: BalanceFigures,
   points: number,
   cause: RecordedEvent,
   source = DEFAULT_SOURCE,
@@ -97,7 +97,7 @@ export function balanceEventId(causeId: string): string {
 }
 
 /** Whether two balances differ in anything a consumer of ledger.balances.v1 sees. */
-export function balanceChanged(before: VolunteerBalance, after: VolunteerBalance): boolean {
+export function balanceChanged(before: BalanceFigures, after: BalanceFigures): boolean {
   return (
     before.confirmedMinutes !== after.confirmedMinutes ||
     before.pendingMinutes !== after.pendingMinutes ||
