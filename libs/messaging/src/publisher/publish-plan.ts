@@ -4,15 +4,11 @@ import {
   withEntry,
   decodeEvent,
   type UpcasterRegistry,
-  evolveBalance,
-  evolveVolunteer,
   isVolunteerEvent,
   isVolunteerStreamEvent,
+  type BalanceFigures,
   type CertificateIssued,
   type PolicySet,
-  type RegisteredVolunteer,
-  type VolunteerSession,
-  type VolunteerState,
 } from '@vl/domain';
 import { type RecordedEvent } from '@vl/event-store';
 import { type KafkaRecord } from '../cloudevents/cloud-event.js';
@@ -31,8 +27,8 @@ import {
   entryRecord,
   volunteerIdOfStream,
 } from '../ledger/ledger-messages.js';
-import { pointsOfState } from '../ledger/balance-points.js';
-import { unseenVolunteer, type PublishedVolunteer } from './published-volunteer.js';
+import { type PublishedVolunteer } from './published-volunteer.js';
+import { VolunteerWork } from './volunteer-work.js';
 
 /** What one batch of store events turns into: the messages to send and the state to commit after the ack. */
 export interface PublishPlan {
@@ -81,8 +77,16 @@ export function planBatch(
     lastPosition: 0,
     unknownTypes: new Set<string>(),
   };
-  const current = (id: string): PublishedVolunteer | undefined =>
-    plan.volunteersAfter.get(id) ?? stored.get(id);
+  // In the order the batch first touches them, which is the order of `volunteersAfter`.
+  const working = new Map<string, VolunteerWork>();
+  const workOf = (volunteerId: string): VolunteerWork => {
+    let work = working.get(volunteerId);
+    if (work === undefined) {
+      work = new VolunteerWork(volunteerId, stored.get(volunteerId), options);
+      working.set(volunteerId, work);
+    }
+    return work;
+  };
   for (const recorded of events) {
     plan.lastPosition = Math.max(plan.lastPosition, recorded.position);
     const decoded = decodeEvent(recorded, options.upcasters);
@@ -94,124 +98,74 @@ export function planBatch(
     const cause: Cause = { recorded, metadata };
     if (event.type === 'CertificateIssued') {
       // Not an hour entry, and it holds the volunteer's name and the signed form: certificates topic only.
-      const { volunteerId } = event.data;
-      const after = issue(current(volunteerId) ?? unseenVolunteer(volunteerId), event, cause, plan, options);
-      plan.volunteersAfter.set(volunteerId, after);
+      issue(workOf(event.data.volunteerId), event, cause, plan, options);
       continue;
     }
     plan.entries.push(entryRecord({ recorded, event, metadata }, options.source));
     const volunteerId = volunteerIdOfStream(recorded.streamName);
     if (volunteerId === undefined || !isVolunteerStreamEvent(event)) continue;
-    const before = current(volunteerId);
-    const folding = before ?? unseenVolunteer(volunteerId);
+    // A volunteer neither stored nor touched yet starts unseen: its first balance is always sent.
+    const seen = working.has(volunteerId) || stored.get(volunteerId) !== undefined;
+    const work = workOf(volunteerId);
+    const moves = isVolunteerEvent(event);
+    const figuresBefore = seen && moves ? copyOfFigures(work.figures) : undefined;
+    const pointsBefore = seen ? work.points : undefined;
+    work.apply(event);
     // The balance message follows a change of its minutes or of its points (an honour granted or revoked).
-    const balance = isVolunteerEvent(event)
-      ? evolveBalance(folding.balance, event, options.timeZone)
-      : folding.balance;
-    let after: PublishedVolunteer = {
-      ...folding,
-      volunteer: evolveVolunteer(folding.volunteer, event),
-      balance,
-    };
-    const pointsBefore = before === undefined ? undefined : pointsOf(before.volunteer, options);
-    const points = pointsOf(after.volunteer, options, before?.volunteer);
+    const points = work.points;
     const minutesMoved =
-      isVolunteerEvent(event) && (before === undefined || balanceChanged(before.balance, balance));
+      moves && (figuresBefore === undefined || balanceChanged(figuresBefore, work.figures));
     if (minutesMoved || (pointsBefore !== undefined && pointsBefore !== points)) {
-      plan.balances.push(balanceRecord(balance, points, recorded, options.source));
+      plan.balances.push(balanceRecord(work.figures, points, recorded, options.source));
     }
     if (canChangeEligibility(event)) {
-      const judged = eligibilityChanges(after.volunteer, after.eligibility, cause, options);
-      const lapsed = lapsedCertificates(after.volunteer, after.certificates, cause, options.source);
+      const judged = eligibilityChanges(work.volunteer, work.eligibility, cause, options);
+      const lapsed = lapsedCertificates(work.volunteer, work.certificates, cause, options.source);
       plan.eligibility.push(...judged.records);
       plan.certificates.push(...lapsed.records);
-      after = { ...after, eligibility: judged.standings, certificates: lapsed.certificates };
+      work.eligibility = judged.standings;
+      work.certificates = lapsed.certificates;
     }
-    plan.volunteersAfter.set(volunteerId, after);
   }
+  for (const [volunteerId, work] of working) plan.volunteersAfter.set(volunteerId, work.published());
   return plan;
 }
 
-/** A state's points, and the confirmed sessions and honours they were priced from. */
-interface Priced {
-  readonly points: number;
-  readonly confirmed: readonly VolunteerSession[];
-  readonly awards: unknown;
-}
-
-/**
- * Points priced once per volunteer state: the state after one event is the state before the next one of
- * the same volunteer, so without this every event would price the volunteer's whole history twice.
- */
-const pricedStates = new WeakMap<PolicySet, WeakMap<VolunteerState, Map<string, Priced>>>();
-
-/**
- * The state's points. Given the state it was folded from, priced already, the price carries over when
- * the event left the confirmed sessions and the honours as they were (the fold never changes a session or
- * the honours in place, it puts new ones), so only events that move them price the history again.
- */
-function pointsOf(state: VolunteerState, options: PlanOptions, previous?: VolunteerState): number {
-  let byState = pricedStates.get(options.policies);
-  if (!byState) {
-    byState = new WeakMap();
-    pricedStates.set(options.policies, byState);
-  }
-  let byZone = byState.get(state);
-  if (!byZone) {
-    byZone = new Map();
-    byState.set(state, byZone);
-  }
-  const known = byZone.get(options.timeZone);
-  if (known !== undefined) return known.points;
-  const confirmed = state.status === 'Registered' ? confirmedSessionsOf(state) : [];
-  const awards = state.status === 'Registered' ? state.awards : undefined;
-  const earlier = previous && byState.get(previous)?.get(options.timeZone);
-  const points =
-    earlier !== undefined && previous?.status === state.status && samePricing(earlier, confirmed, awards)
-      ? earlier.points
-      : pointsOfState(state, options);
-  byZone.set(options.timeZone, { points, confirmed, awards });
-  return points;
-}
-
-function confirmedSessionsOf(state: RegisteredVolunteer): VolunteerSession[] {
-  const confirmed: VolunteerSession[] = [];
-  for (const session of Object.values(state.sessions))
-    if (session.phase === 'Confirmed') confirmed.push(session);
-  return confirmed;
-}
-
-function samePricing(earlier: Priced, confirmed: readonly VolunteerSession[], awards: unknown): boolean {
-  return (
-    earlier.awards === awards &&
-    earlier.confirmed.length === confirmed.length &&
-    earlier.confirmed.every((session, index) => session === confirmed[index])
-  );
+/** The figures as they are now, kept apart from the folder that goes on writing its own. */
+function copyOfFigures(figures: BalanceFigures): BalanceFigures {
+  return {
+    volunteerId: figures.volunteerId,
+    confirmedMinutes: figures.confirmedMinutes,
+    pendingMinutes: figures.pendingMinutes,
+    byYear: Object.assign(emptyDictionary<number>(), figures.byYear),
+    byCategory: Object.assign(emptyDictionary<number>(), figures.byCategory),
+  };
 }
 
 /** Tracks an issued certificate, and revokes it at once should its sessions already count less. */
 function issue(
-  volunteer: PublishedVolunteer,
+  work: VolunteerWork,
   event: CertificateIssued,
   cause: Cause,
   plan: { certificates: KafkaRecord[] },
   options: PlanOptions,
-): PublishedVolunteer {
+): void {
   const { certificateId } = event.data;
   // A repeat of an issue already handled (the same certificate id) sends nothing new.
-  if (entryOf(volunteer.certificates, certificateId)) return volunteer;
+  if (entryOf(work.certificates, certificateId)) return;
   const track = trackCertificate(event.data);
   plan.certificates.push(certificateIssuedRecord(track, cause, options.source));
-  const certificates = withEntry(volunteer.certificates, certificateId, track);
-  if (stands(track, volunteer.volunteer)) return { ...volunteer, certificates };
+  if (stands(track, work.volunteer)) {
+    work.certificates = withEntry(work.certificates, certificateId, track);
+    return;
+  }
   const lapsed = lapsedCertificates(
-    volunteer.volunteer,
+    work.volunteer,
     withEntry(emptyDictionary<CertificateTrack>(), certificateId, track),
     cause,
     options.source,
   );
   plan.certificates.push(...lapsed.records);
-  return volunteer;
 }
 
 /** The volunteers whose stored state a batch needs: those of volunteer streams and of certificates. */
