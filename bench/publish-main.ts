@@ -49,13 +49,17 @@ const growthBody = [
   `${new Date().toISOString()}, load average ${growth.loadAverage}. One volunteer's stream, a generated history of`,
   "every kind of session event, consents and awards, mapped by the publisher's planning (entries, balances",
   'with points, eligibility, certificates) in batches of 500 events, each on the volunteer as the batches',
-  'before left it, as a publisher catching up does; no database and no broker. Flat is the aim: the time',
-  "an event takes should not grow with the volunteer's history.",
+  'before left it, as a publisher catching up does; no database and no broker; the smallest history is',
+  'planned once untimed first. Flat is the aim: the time an event takes should not grow with the',
+  "volunteer's history. Without a birth date (erased, or never given) no eligibility is judged; with one,",
+  'as for most volunteers, every event that can change a determination is judged on the whole history.',
   '',
-  '| sessions | events | µs per event | ratio |',
-  '| ---: | ---: | ---: | ---: |',
+  '| sessions | events | µs per event | ratio | with a birth date: µs per event | ratio |',
+  '| ---: | ---: | ---: | ---: | ---: | ---: |',
   ...growth.points.map(
-    (p) => `| ${p.sessions} | ${p.events} | ${p.microsecondsPerEvent} | **${p.ratio}×** |`,
+    (p) =>
+      `| ${p.sessions} | ${p.events} | ${p.microsecondsPerEvent} | **${p.ratio}×** | ` +
+      `${p.microsecondsPerEventJudged ?? '—'} | ${p.ratioJudged === undefined ? '—' : `**${p.ratioJudged}×**`} |`,
   ),
 ].join('\n');
 await writeNamedSection('publisher-plan-growth', growthBody);
