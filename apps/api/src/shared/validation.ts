@@ -136,13 +136,18 @@ class StrictBodyValidationPipe extends ValidationPipe {
     let entity = this.emptyEntities.get(metatype);
     if (entity === undefined) {
       const validated: unknown = await super.transform({}, metadata);
-      if (validated === null || typeof validated !== 'object') return validated;
+      // Kept only when a shallow copy is a whole one: a field holding an object would be shared.
+      if (validated === null || typeof validated !== 'object' || !isFlat(validated)) return validated;
       entity = validated;
       this.emptyEntities.set(metatype, entity);
     }
     // A copy each time: a handler may change the object it is given.
     return Object.assign(Object.create(Object.getPrototypeOf(entity) as object) as object, entity);
   }
+}
+
+function isFlat(value: object): boolean {
+  return Object.values(value).every((field) => field === null || typeof field !== 'object');
 }
 
 function isEmptyObject(value: unknown): boolean {

@@ -109,6 +109,12 @@ class PageQuery {
   format = 'json';
 }
 
+class TaggedQuery {
+  @IsOptional()
+  @IsString({ each: true })
+  tags: string[] = [];
+}
+
 class NamedQuery {
   @IsString()
   name!: string;
@@ -131,6 +137,15 @@ describe('the validation pipe and empty queries', () => {
       expect({ ...next }).toEqual({ format: 'json' });
       next.format = 'csv';
     }
+  });
+
+  it('never shares a field holding an object between empty queries', async () => {
+    const pipe = createValidationPipe();
+    const first = (await pipe.transform({}, query(TaggedQuery))) as TaggedQuery;
+    first.tags.push('changed');
+    const next = (await pipe.transform({}, query(TaggedQuery))) as TaggedQuery;
+    expect(next.tags).toEqual([]);
+    expect(next.tags).not.toBe(first.tags);
   });
 
   it('still validates a query with anything in it, after empty ones', async () => {
