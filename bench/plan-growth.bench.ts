@@ -1,9 +1,7 @@
 import { loadPolicyDirectory } from '@vl/config';
-import { encodeEvent, volunteerStream } from '@vl/domain';
 import { type RecordedEvent } from '@vl/event-store';
-import { randomUUID } from 'node:crypto';
 import { loadavg } from 'node:os';
-import { volunteerHistory } from '../libs/domain/src/testing/volunteer-history.js';
+import { storedGeneratedHistory } from '../libs/messaging/src/testing/ledger-fixtures.js';
 import { planBatch, type PlanOptions } from '../libs/messaging/src/publisher/publish-plan.js';
 import { type PublishedVolunteer } from '../libs/messaging/src/publisher/published-volunteer.js';
 
@@ -46,7 +44,7 @@ export async function benchPlanGrowth(
   const points: PlanGrowthPoint[] = [];
   let smallest: number | undefined;
   let smallestJudged: number | undefined;
-  const streams = sizes.map((sessions) => recordedHistory(sessions));
+  const streams = sizes.map((sessions) => storedGeneratedHistory(sessions));
   // Once untimed, so the first size is not measured while V8 still compiles the planning.
   if (streams[0]) {
     planStream(streams[0], options);
@@ -75,23 +73,6 @@ export async function benchPlanGrowth(
     });
   }
   return { loadAverage: Math.round((loadavg()[0] ?? 0) * 10) / 10, points };
-}
-
-function recordedHistory(sessions: number): RecordedEvent[] {
-  const stream = volunteerStream('v-1');
-  return volunteerHistory(sessions).map((event, revision) => ({
-    id: randomUUID(),
-    streamName: stream,
-    revision,
-    position: revision + 1,
-    createdAt: new Date(0),
-    ...encodeEvent(event, {
-      occurredAt: '2020-01-01T00:00:00.000Z',
-      recordedAt: '2020-01-01T00:00:00.000Z',
-      actor: 'bench',
-      correlationId: 'bench',
-    }),
-  }));
 }
 
 /** Mean microseconds per event to plan the stream batch by batch, each on the state the last one left. */

@@ -1,29 +1,11 @@
 import { loadPolicyDirectory } from '@vl/config';
-import { encodeEvent, volunteerStream } from '@vl/domain';
 import { type RecordedEvent } from '@vl/event-store';
-import { volunteerHistory } from '../../../domain/src/testing/volunteer-history.js';
+import { storedGeneratedHistory } from '../testing/ledger-fixtures.js';
 import { planBatch } from './publish-plan.js';
 import { type PublishedVolunteer } from './published-volunteer.js';
 
 const options = { timeZone: 'Asia/Shanghai', policies: await loadPolicyDirectory('policies') };
 const BATCH = 500;
-
-function recordedHistory(sessions: number): RecordedEvent[] {
-  const metadata = {
-    occurredAt: '2020-01-01T00:00:00.000Z',
-    recordedAt: '2020-01-01T00:00:00.000Z',
-    actor: 'test',
-    correlationId: 'test',
-  };
-  return volunteerHistory(sessions).map((event, revision) => ({
-    id: `e-${revision}`,
-    streamName: volunteerStream('v-1'),
-    revision,
-    position: revision + 1,
-    createdAt: new Date(0),
-    ...encodeEvent(event, metadata),
-  }));
-}
 
 /** Milliseconds per event to plan the whole stream batch by batch, each on the state the last one left. */
 function planningMsPerEvent(recorded: readonly RecordedEvent[]): number {
@@ -38,8 +20,8 @@ function planningMsPerEvent(recorded: readonly RecordedEvent[]): number {
 
 describe('planBatch over a long history', () => {
   it('plans an event of a 5,000-session history at about the cost of one of a 500-session history', () => {
-    const short = recordedHistory(500);
-    const long = recordedHistory(5_000);
+    const short = storedGeneratedHistory(500);
+    const long = storedGeneratedHistory(5_000);
     let shortBest = Number.POSITIVE_INFINITY;
     let longBest = Number.POSITIVE_INFINITY;
     for (let round = 0; round < 3; round += 1) {

@@ -37,6 +37,7 @@ import { certificateIssued, eventData } from '../testing/ledger-fixtures.js';
 import { planBatch, type PlanOptions, type PublishPlan } from './publish-plan.js';
 import { unseenVolunteer, type PublishedVolunteer } from './published-volunteer.js';
 import { packVolunteerState, unpackVolunteerState } from './volunteer-state-codec.js';
+import { seededRandom } from '../../../domain/src/testing/seeded-random.js';
 
 /**
  * The reference planner: the mapping as it was first written, folding a fresh copy of the volunteer and its
@@ -193,18 +194,6 @@ interface Scenario {
   readonly restored: readonly boolean[];
 }
 
-/** A small deterministic generator, for the interleaving of streams. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 type Queued = EventData & { readonly streamName: string; readonly at: number };
 
 /** The volunteers' streams, certificates between their events, interleaved in one global order. */
@@ -242,7 +231,7 @@ function recordScenario(scenario: Scenario): RecordedEvent[] {
     at: FIRST,
   }));
   queues.push(strays);
-  const next = random(scenario.seed);
+  const next = seededRandom(scenario.seed);
   const recorded: RecordedEvent[] = [];
   const revisions = new Map<string, number>();
   for (;;) {

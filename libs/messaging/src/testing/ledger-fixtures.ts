@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { encodeEvent, type ActivitySnapshot, type LedgerEvent } from '@vl/domain';
+import { encodeEvent, volunteerStream, type ActivitySnapshot, type LedgerEvent } from '@vl/domain';
+import { volunteerHistory as generatedHistory } from '../../../domain/src/testing/volunteer-history.js';
 import { type EventData, type RecordedEvent } from '@vl/event-store';
 
 /** Ledger events for publisher tests and benchmarks: a volunteer's registration and confirmed sessions. */
@@ -100,6 +101,16 @@ export function historyMinutes(sessions: number): number {
   let total = 0;
   for (let i = 0; i < sessions; i += 1) total += 30 + 10 * i;
   return total;
+}
+
+/**
+ * Volunteer v-1's generated history of every kind of session event, consents and awards, as stored, each
+ * event recorded at `at`: the long histories planning is measured against.
+ */
+export function storedGeneratedHistory(sessions: number, at = '2020-01-01T00:00:00.000Z'): RecordedEvent[] {
+  return recordAll([
+    [volunteerStream('v-1'), generatedHistory(sessions).map((event) => eventData(event, at))],
+  ]);
 }
 
 /** Stores events as an event store would, for unit tests without one. */

@@ -5,6 +5,7 @@ import {
   type LedgerEvent,
   type OrganizationKind,
 } from '@vl/domain';
+import { seededRandom } from '../../../domain/src/testing/seeded-random.js';
 
 /** A stored event as the projector reads it. */
 export interface GeneratedEvent {
@@ -28,18 +29,6 @@ export interface GeneratedLedgerOptions {
   readonly v1ConfirmationShare?: number;
 }
 
-/** A small deterministic generator (mulberry32), so a failing ledger can be generated again from its seed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const DAY_MS = 86_400_000;
 const BASE = Date.parse('2024-06-01T00:00:00.000Z');
 
@@ -51,7 +40,7 @@ const BASE = Date.parse('2024-06-01T00:00:00.000Z');
  * awards granted and revoked. Positions run from 1.
  */
 export function generateLedger(options: GeneratedLedgerOptions): GeneratedEvent[] {
-  const next = random(options.seed ?? 18);
+  const next = seededRandom(options.seed ?? 18);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
   const v1Share = options.v1ConfirmationShare ?? 0;
 
