@@ -3,7 +3,7 @@ import { type LedgerConfig } from '@vl/config';
 import {
   calendarDate,
   type Determination,
-  determine,
+  determineEach,
   DomainError,
   type EligibilityPolicy,
   eligibilityPoliciesInForce,
@@ -105,21 +105,22 @@ export class EligibilityService {
     const answers = new Map<string, Determination[]>();
     for (const volunteer of volunteers) {
       const { volunteerId } = volunteer;
+      // Every policy at once: the entries are checked and dated once per volunteer, not once per policy.
       answers.set(
         volunteerId,
-        question.policies.map((policy) =>
-          determine(this.policySet, policy, {
-            volunteer: {
-              ...volunteer,
-              leagueStatus: leagueStatuses.get(volunteerId) ?? volunteer.leagueStatus,
-            },
-            entries: entries.get(volunteerId) ?? [],
-            honours: honours.get(volunteerId) ?? [],
-            asOf: question.at,
-            timeZone: this.config.timezone,
-            ...(question.tier === undefined ? {} : { targetTier: question.tier }),
-          }),
-        ),
+        question.policies.length === 0
+          ? []
+          : determineEach(this.policySet, question.policies, {
+              volunteer: {
+                ...volunteer,
+                leagueStatus: leagueStatuses.get(volunteerId) ?? volunteer.leagueStatus,
+              },
+              entries: entries.get(volunteerId) ?? [],
+              honours: honours.get(volunteerId) ?? [],
+              asOf: question.at,
+              timeZone: this.config.timezone,
+              ...(question.tier === undefined ? {} : { targetTier: question.tier }),
+            }),
       );
     }
     return answers;

@@ -19,7 +19,9 @@ import {
   requireEligibilityPolicy,
   requireTier,
 } from './eligibility-of.js';
-import { confirmedEntriesOf } from './ledger-entries.js';
+import { confirmedDatedEntriesOf, confirmedEntriesOf } from './ledger-entries.js';
+import { datedEntry } from '../policies/evaluation-context.js';
+import { foldVolunteer } from '../volunteer/volunteer.state.js';
 
 const activity = anActivity();
 const TZ = 'Asia/Shanghai';
@@ -66,6 +68,86 @@ describe('the entries a volunteer’s stream counts', () => {
     const open = evolveAll(volunteerDecider, [registered(), checkedIn('s-1', activity, activity.startsAt)]);
     if (open.status !== 'Registered') throw new Error('expected a registered volunteer');
     expect(confirmedEntriesOf(open)).toEqual([]);
+  });
+});
+
+describe('the entries a volunteer’s stream counts, dated for the engine', () => {
+  const evening = anActivity({ startsAt: '2024-06-30T22:00:00.000Z', endsAt: '2024-07-01T05:00:00.000Z' });
+  const history: VolunteerStreamEvent[] = [
+    registered(),
+    // 23:30 UTC is already the next day in Zhuzhou.
+    manualRecorded('m-2', evening, '2024-06-30T23:30:00.000Z', '2024-07-01T00:30:00.000Z', 60),
+    confirmed('m-2', 45),
+    manualRecorded('m-1', evening, '2024-06-30T23:30:00.000Z', '2024-07-01T00:00:00.000Z', 30),
+    confirmed('m-1', 30),
+    manualRecorded('m-3', activity, '2024-06-01T01:00:00.000Z', '2024-06-01T02:00:00.000Z', 60),
+  ];
+  const AT = '2024-08-01T00:00:00.000Z';
+
+  function registeredState(events: VolunteerStreamEvent[]) {
+    const state = evolveAll(volunteerDecider, events);
+    if (state.status !== 'Registered') throw new Error('expected a registered volunteer');
+    return state;
+  }
+
+  it('dates the confirmed sessions as the engine would, in its order, and each record only once', () => {
+    const state = registeredState(history);
+    const dated = confirmedDatedEntriesOf(state, AT, TZ);
+    expect(dated.timeZone).toBe(TZ);
+    expect(dated.list).toEqual(confirmedEntriesOf(state, AT).map((entry) => datedEntry(entry, TZ)));
+    expect(dated.list.map((entry) => [entry.entryId, entry.date])).toEqual([
+      ['m-1', '2024-07-01'],
+      ['m-2', '2024-07-01'],
+    ]);
+    // Asked again, the records are unchanged: the very same dated entries, not dated anew.
+    const again = confirmedDatedEntriesOf(state, AT, TZ);
+    again.list.forEach((entry, index) => expect(entry).toBe(dated.list[index]));
+    // In another zone the same records are dated there.
+    expect(confirmedDatedEntriesOf(state, AT, 'UTC').list.map((entry) => entry.date)).toEqual([
+      '2024-06-30',
+      '2024-06-30',
+    ]);
+  });
+
+  it('dates a corrected session anew and keeps the others', () => {
+    const state = registeredState(history);
+    const before = confirmedDatedEntriesOf(state, AT, TZ).list;
+    const corrected = foldVolunteer(state, [
+      {
+        type: 'SessionCorrected',
+        data: {
+          sessionId: 'm-2',
+          volunteerId: VOLUNTEER_ID,
+          minutes: 20,
+          previousMinutes: 45,
+          reason: '核减',
+        },
+      },
+    ]);
+    if (corrected.status !== 'Registered') throw new Error('expected a registered volunteer');
+    const after = confirmedDatedEntriesOf(corrected, AT, TZ).list;
+    expect(after.map((entry) => [entry.entryId, entry.minutes])).toEqual([
+      ['m-1', 30],
+      ['m-2', 20],
+    ]);
+    expect(after[0]).toBe(before[0]);
+    expect(before[1]?.minutes).toBe(45);
+  });
+
+  it('judges from the dated entries exactly as from the entries themselves', () => {
+    const state = registeredState(history);
+    for (const asOf of ['2024-06-30T23:00:00.000Z', '2024-06-30T23:30:00.000Z', AT]) {
+      const question = { volunteer, asOf, timeZone: TZ };
+      const policies = eligibilityPoliciesInForce(awardPolicies, '2024-07-01');
+      expect(
+        determineEach(awardPolicies, policies, {
+          ...question,
+          entries: confirmedDatedEntriesOf(state, asOf, TZ),
+        }),
+      ).toEqual(
+        determineEach(awardPolicies, policies, { ...question, entries: confirmedEntriesOf(state, asOf) }),
+      );
+    }
   });
 });
 

@@ -1,7 +1,13 @@
 import { calendarDate } from '../shared/time.js';
 import { ageOn } from './calendar-date.js';
 import { type CountedPeriod } from './determination.js';
-import { type EvaluationInput, type LedgerEntryFigure } from './evaluation-input.js';
+import {
+  type DatedEntry,
+  DatedEntries,
+  engineOrder,
+  type EvaluationInput,
+  type LedgerEntryFigure,
+} from './evaluation-input.js';
 import { JsonCursor } from './json-cursor.js';
 import { type WindowOverrides } from './service-window.js';
 
@@ -9,10 +15,14 @@ import { type WindowOverrides } from './service-window.js';
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 const SOURCE = 'evaluation input';
 
-export interface DatedEntry extends LedgerEntryFigure {
-  /** Calendar date of `servedAt` in the programme's time zone. */
-  readonly date: string;
-  readonly instant: number;
+/** One entry dated as the engine dates it; refused as the engine refuses an instant without an offset. */
+export function datedEntry(entry: LedgerEntryFigure, timeZone: string): DatedEntry {
+  const cursor = new JsonCursor(SOURCE, entry, `$.entries[${JSON.stringify(entry.entryId)}]`);
+  return {
+    ...entry,
+    instant: instantOf(cursor.child('servedAt')),
+    date: calendarDate(entry.servedAt, timeZone),
+  };
 }
 
 export interface EvaluationContext {
@@ -44,7 +54,10 @@ export function evaluationContext(input: EvaluationInput): EvaluationContext {
     input,
     evaluationDate,
     age: ageOn(birthDate, evaluationDate),
-    entries: datedEntries(root.child('entries'), input, asOf),
+    entries:
+      input.entries instanceof DatedEntries
+        ? trustedEntries(root, input.entries, asOf)
+        : datedEntries(root.child('entries'), input, asOf),
     honourCents,
     overrides: {
       ...(input.year === undefined ? {} : { year: input.year }),
@@ -76,10 +89,22 @@ export function minutesInPeriod(
   return { minutes, evidence };
 }
 
+function trustedEntries(root: JsonCursor, entries: DatedEntries, asOf: number): DatedEntry[] {
+  if (entries.timeZone !== root.child('timeZone').string()) {
+    root.child('entries').fail(`dated in ${entries.timeZone}, not in the programme's time zone`);
+  }
+  // In service order, so the entries served by asOf are a prefix.
+  const list = entries.list;
+  let end = list.length;
+  while (end > 0 && (list[end - 1]?.instant ?? 0) > asOf) end -= 1;
+  return end === list.length ? (list as DatedEntry[]) : list.slice(0, end);
+}
+
 function datedEntries(cursor: JsonCursor, input: EvaluationInput, asOf: number): DatedEntry[] {
   const seen = new Set<string>();
+  const list = input.entries as readonly LedgerEntryFigure[];
   const items = cursor.array();
-  const dated = input.entries.map((entry, index) => {
+  const dated = list.map((entry, index) => {
     const item = items[index] ?? cursor;
     const entryId = item.child('entryId').string();
     if (seen.has(entryId)) item.child('entryId').fail(`duplicate entry ${JSON.stringify(entryId)}`);
@@ -91,9 +116,7 @@ function datedEntries(cursor: JsonCursor, input: EvaluationInput, asOf: number):
       date: calendarDate(entry.servedAt, input.timeZone),
     };
   });
-  return dated
-    .filter((entry) => entry.instant <= asOf)
-    .sort((a, b) => a.instant - b.instant || (a.entryId < b.entryId ? -1 : a.entryId > b.entryId ? 1 : 0));
+  return dated.filter((entry) => entry.instant <= asOf).sort(engineOrder);
 }
 
 function instantOf(cursor: JsonCursor): number {

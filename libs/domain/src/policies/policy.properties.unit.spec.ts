@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { evaluate } from './evaluate.js';
-import { type EvaluationInput, type LedgerEntryFigure } from './evaluation-input.js';
+import { datedEntry } from './evaluation-context.js';
+import { DatedEntries, type EvaluationInput, type LedgerEntryFigure } from './evaluation-input.js';
+import { PolicyValidationError } from './policy-validation.error.js';
 import { pointsFor } from './points.calculator.js';
 import { defaultPolicySet, TZ } from './policy.fixtures.spec.js';
 import { type PolicySet } from './policy-set.js';
@@ -39,7 +41,10 @@ const inputArb = (set: PolicySet) =>
     pointsPolicies: fc.constant(set),
   }) satisfies fc.Arbitrary<EvaluationInput>;
 
-const minutesOf = (input: EvaluationInput, ids: readonly string[]): number =>
+const minutesOf = (
+  input: { readonly entries: readonly LedgerEntryFigure[] },
+  ids: readonly string[],
+): number =>
   ids.reduce((sum, id) => sum + (input.entries.find((entry) => entry.entryId === id)?.minutes ?? 0), 0);
 
 describe('policy engine properties', () => {
@@ -96,6 +101,48 @@ describe('policy engine properties', () => {
         expect(evaluate(policy, { ...input, entries: shuffled })).toEqual(first);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('answers the same from entries dated once, in any order, as from the entries themselves', () => {
+    fc.assert(
+      fc.property(policyArb(), inputArb(set), fc.infiniteStream(fc.double()), (policy, input, noise) => {
+        const shuffled = input.entries
+          .map((entry) => ({ entry, key: noise.next().value }))
+          .sort((a, b) => a.key - b.key)
+          .map(({ entry }) => datedEntry(entry, TZ));
+        const dated = new DatedEntries(TZ, shuffled);
+        expect(evaluate(policy, { ...input, entries: dated })).toEqual(evaluate(policy, input));
+        // The dated list is the engine's own: judging again finds it as it was.
+        expect(evaluate(policy, { ...input, entries: dated })).toEqual(evaluate(policy, input));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('refuses entries dated in another time zone, and an instant without an offset', () => {
+    const entry = {
+      entryId: 'e-1',
+      servedAt: '2024-03-01T23:30:00Z',
+      minutes: 60,
+      category: 'community',
+      organizationId: 'org-1',
+    };
+    const input = {
+      volunteer: { volunteerId: 'v-1', birthDate: '2005-01-01', leagueStatus: 'none' as const },
+      asOf: '2024-06-01T00:00:00Z',
+      timeZone: TZ,
+      pointsPolicies: set,
+    };
+    const [policy] = policies;
+    if (!policy) throw new Error('no policy in force');
+    const utc = new DatedEntries('UTC', [datedEntry(entry, 'UTC')]);
+    expect(() => evaluate(policy, { ...input, entries: utc })).toThrow(PolicyValidationError);
+    expect(() => evaluate(policy, { ...input, entries: utc })).toThrow(/dated in UTC/);
+    // Dated in the programme's zone, the entry falls on the next day there.
+    expect(datedEntry(entry, TZ).date).toBe('2024-03-02');
+    expect(() => datedEntry({ ...entry, servedAt: '2024-03-01T23:30:00' }, TZ)).toThrow(
+      /\$\.entries\["e-1"\]\.servedAt.*offset/,
     );
   });
 

@@ -2,7 +2,7 @@ import { cloudEventType } from '../cloudevents/event-types.js';
 import {
   entryOf,
   withEntry,
-  confirmedEntriesOf,
+  confirmedDatedEntriesOf,
   determinationFigures,
   determineEach,
   DomainError,
@@ -85,7 +85,8 @@ export function eligibilityChanges(
   const asOf = recordedAtOf(cause);
   const policies = eligibilityPoliciesInForce(options.policies, calendarDate(asOf, options.timeZone));
   if (policies.length === 0) return { records: [], standings: published };
-  const entries = confirmedEntriesOf(state, asOf);
+  // Each session record is dated once, not at every event that judges the volunteer again.
+  const entries = confirmedDatedEntriesOf(state, asOf, options.timeZone);
   const honours = Object.values(state.awards).filter((award) => award.phase === 'Granted');
   let determinations: Determination[];
   try {
