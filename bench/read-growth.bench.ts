@@ -127,8 +127,10 @@ export class ReadGrowth {
   /** Median times of each read for volunteer 0 and the organisation's first CSV page. */
   async measure(axis: GrowthPoint['axis'], size: number, repeats = 15): Promise<GrowthPoint> {
     const id = volunteerId(0);
-    const profile = await this.directory.volunteerProfile(id);
-    if (!profile) throw new Error('bench: volunteer 0 is not projected');
+    const projected = await this.directory.volunteerProfile(id);
+    if (!projected) throw new Error('bench: volunteer 0 is not projected');
+    // As the route judges: with the birth date the personal-data store holds (no event carries it).
+    const profile = await this.eligibility.withBirthDate(projected);
     const knownAt = new Date(BASE + 100 * DAY_MS).toISOString();
     const question = this.eligibility.resolve({});
     const balanceMs = await median(repeats, () => this.balances.current(id));

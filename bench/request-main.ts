@@ -7,7 +7,11 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import pg from 'pg';
 import { benchAppendsVsEmmett, type EmmettBenchResult } from './append-emmett.bench.js';
-import { benchCommandGrowth, type CommandGrowthResult } from './command-growth.bench.js';
+import {
+  benchCommandGrowth,
+  renderCommandFoldsSection,
+  type CommandGrowthResult,
+} from './command-growth.bench.js';
 import { benchRequests, type RequestBenchResult } from './request.bench.js';
 import { BENCHMARKS_FILE } from './report-file.js';
 
@@ -67,43 +71,7 @@ if (runs('command-folds')) {
     log('check-in and check-out for volunteers with long histories, PostgreSQL');
     growth.push(await withScratchSchema('growth', (schema) => benchCommandGrowth({ databaseUrl, schema })));
   }
-  await writeSection(
-    'command-folds',
-    [
-      '## Command folds and snapshots',
-      '',
-      "Target: a check-in for a volunteer with 5,000 sessions within 2× of one with 10. Each volunteer's stream",
-      'is seeded with a generated history (corrections, rejections, revocations, missed check-outs, paper',
-      'sheets, consents, awards); check-in and check-out pairs are then sent through HTTP in turns across the',
-      'volunteers. The ratio is the p50 check-in against that of the 10-session volunteer in the same run.',
-      '',
-      'Each stream handler keeps the states it has folded (by stream, with their revision, up to 200,000',
-      "events' worth per stream kind, least recently used let go) and what it appended: a command decides on",
-      'the kept state and appends at its revision; only when the stream moved on (a conflict), or before a',
-      'refusal, does it read the events after the kept revision and fold them on. The first command on a stream in a process',
-      'folds all of it (linear: "first check-in" below); the p50 is what every later one costs. Folds copy a',
-      "state's records once per fold, never per event, for volunteers and balances alike.",
-      '',
-      'Nothing a later command does grows with the sessions: a kept volunteer state is folded on in place',
-      '(it leaves the handler only as a copy), and the overlap rule looks up the sessions of the UTC days an',
-      'interval touches instead of passing over all of them. Kept states live in the process, so they suit',
-      'both stores (the EventStoreDB adapter reads',
-      'a stream from a revision alike); no snapshot is stored in the database, so a restarted process folds',
-      'each stream once, in full, on its first command.',
-      '',
-      stamp(),
-      '',
-      '| database | load avg | sessions | events | first check-in | check-in p50 | check-out p50 | ratio |',
-      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-      ...growth.flatMap((r) =>
-        r.points.map(
-          (p) =>
-            `| ${r.backend} | ${r.loadAverage} | ${p.sessions} | ${p.events} | ${p.firstCheckInMs} ms | ` +
-            `${p.checkInMs} ms | ${p.checkOutMs} ms | **${p.ratio}×** |`,
-        ),
-      ),
-    ].join('\n'),
-  );
+  await writeSection('command-folds', renderCommandFoldsSection(growth, stamp()));
 }
 
 if (runs('request-path')) {
