@@ -147,7 +147,7 @@ log('web pages: the volunteer home page in Chromium, 20,000 volunteers');
 const web = webSection(
   `${renderWebSection(await benchWeb())}\nProduced by \`npm run bench\` (alone: \`npm run bench:web\`).`,
 );
-// Sections written by the other benchmark commands (memory, projector, command folds, …) stay as they are.
+// Sections written by the other benchmark commands (memory, projector, request path, …) stay as they are.
 log('historical import: 100,000 CSV rows vs appending the same events, PGlite');
 const imported = renderImportSection(await benchImport());
 const kept = await currentMarkedSections(join(root, BENCHMARKS_FILE), [
