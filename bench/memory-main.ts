@@ -1,6 +1,6 @@
 // `npm run bench:memory`: the embedded default's resident memory with a million events (BENCH_MEMORY_EVENTS
 // to change the count), against the same service empty; written into docs/benchmarks.md's memory section.
-import { benchMemory, startFlags } from './memory.bench.js';
+import { benchMemory, describeStart, startCommand } from './memory.bench.js';
 import { writeMemorySection } from './report-file.js';
 
 const events = Number(process.env.BENCH_MEMORY_EVENTS ?? 1_000_000);
@@ -13,7 +13,7 @@ const body = [
   `Produced by \`${events === 1_000_000 ? '' : `BENCH_MEMORY_EVENTS=${events} `}npm run bench:memory\` on ${new Date().toISOString()}.`,
   'The service as `npm start` runs it (PGlite in a data directory, every role in one process), measured',
   'from outside (VmRSS) once its projector has caught up, against the same service on an empty directory.',
-  `Node flags, as \`npm start\` passes them: \`${(await startFlags()).join(' ')}\`.`,
+  `Run as \`npm start\` runs it: \`${describeStart(await startCommand())}\`.`,
   'Target: under 300 MB with a million events.',
   '',
   '| events | empty | loaded | ratio | projected in |',

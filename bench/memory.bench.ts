@@ -71,8 +71,16 @@ async function runService(
   const port = process.env.BENCH_PORT
     ? Number(process.env.BENCH_PORT)
     : 3400 + Math.floor(Math.random() * 500);
-  const child = spawn(process.execPath, [...(await startFlags()), main], {
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'error' },
+  const start = await startCommand();
+  const child = spawn(process.execPath, [...start.flags, main], {
+    env: {
+      ...process.env,
+      ...start.env,
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'error',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const started = performance.now();
@@ -98,12 +106,35 @@ async function runService(
   }
 }
 
-/** The node flags `npm start` runs the service with, read from package.json so the bench measures the same. */
-export async function startFlags(): Promise<string[]> {
+/** How `npm start` runs the service: its environment settings and node flags, read from package.json. */
+export interface StartCommand {
+  readonly env: Readonly<Record<string, string>>;
+  readonly flags: readonly string[];
+}
+
+/** The environment and node flags `npm start` runs the service with, so the bench measures the same. */
+export async function startCommand(): Promise<StartCommand> {
   const manifest = JSON.parse(await readFile('package.json', 'utf8')) as { scripts: { start: string } };
-  const match = /\bnode((?: --[\w-]+(?:=\S+)?)*) dist\/apps\/api\/src\/main\.js/.exec(manifest.scripts.start);
+  const match = /((?:\b[A-Z_]+=\S+ )*)node((?: --[\w-]+(?:=\S+)?)*) dist\/apps\/api\/src\/main\.js/.exec(
+    manifest.scripts.start,
+  );
   if (!match) throw new Error('bench: package.json start script does not run dist/apps/api/src/main.js');
-  return (match[1] ?? '').split(' ').filter(Boolean);
+  const env = Object.fromEntries(
+    (match[1] ?? '')
+      .split(' ')
+      .filter(Boolean)
+      .map((setting) => [setting.slice(0, setting.indexOf('=')), setting.slice(setting.indexOf('=') + 1)]),
+  );
+  return { env, flags: (match[2] ?? '').split(' ').filter(Boolean) };
+}
+
+/** `npm start` as a person reads it: its environment settings, then its node flags. */
+export function describeStart(start: StartCommand): string {
+  return [
+    ...Object.entries(start.env).map(([name, value]) => `${name}=${value}`),
+    'node',
+    ...start.flags,
+  ].join(' ');
 }
 
 async function residentKiB(child: ChildProcess): Promise<number> {
