@@ -107,6 +107,10 @@ if (runs('request-path')) {
       'database work at all) against the same bare route: the floor of the framework (HTTP, helmet, token,',
       'validation, problem details) before any ledger work.',
       '',
+      '_CPU per request_ is the CPU time of the timed rounds divided by their requests, for each side: of this',
+      'process (the load generator, which is the same for both sides, the server and, on PGlite, the',
+      'database) and of the PostgreSQL server on this machine (all its processes: backends, WAL writer).',
+      '',
       stamp(),
       '',
       '| database | load avg | clients | requests | API req/s | bare INSERT req/s | ratio | refused req/s | refused ratio | statements per check-in | per check-out | round trips per request | warm-up rounds |',
@@ -118,6 +122,21 @@ if (runs('request-path')) {
           `${r.statementsPerCheckIn} | ${r.statementsPerCheckOut} | ${r.roundTripsPerRequest} | ` +
           `${r.warmupRatios.map((value) => `${value}×`).join(', ')} |`,
       ),
+      '',
+      '| database | process CPU per request: API | refused | bare | API ÷ bare | refused ÷ bare | PostgreSQL CPU per request: API | bare | API ÷ bare |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      ...requests.map((r) => {
+        const { api, bare, refused } = r.cpu;
+        const ratio = (a: number, b: number): string => `${Math.round((a / b) * 100) / 100}×`;
+        const database =
+          api.databaseMicros === undefined || bare.databaseMicros === undefined
+            ? '— | — | —'
+            : `${api.databaseMicros} µs | ${bare.databaseMicros} µs | ${ratio(api.databaseMicros, bare.databaseMicros)}`;
+        return (
+          `| ${r.backend} | ${api.processMicros} µs | ${refused.processMicros} µs | ${bare.processMicros} µs | ` +
+          `${ratio(api.processMicros, bare.processMicros)} | ${ratio(refused.processMicros, bare.processMicros)} | ${database} |`
+        );
+      }),
     ].join('\n'),
   );
 }

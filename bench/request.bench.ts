@@ -6,6 +6,7 @@ import { EVENT_STORE, SQL_CLIENT } from '@vl/platform';
 import { type SqlClient, type SqlExecutor } from '@vl/sql';
 import Fastify from 'fastify';
 import { randomUUID } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { createLedgerApp } from '../apps/api/src/bootstrap.js';
 import { registered } from '../libs/domain/src/testing/fixtures.js';
@@ -55,6 +56,52 @@ export interface RequestBenchResult {
   readonly refusedRatio: number;
   /** The check-in/out ratio of each warm-up round, in order: how the service rose to its steady rate. */
   readonly warmupRatios: readonly number[];
+  /**
+   * CPU time per request in the timed rounds, in µs: of this process (the load generator, the server and,
+   * on PGlite, the database) and of the PostgreSQL server's processes when it runs on this machine.
+   */
+  readonly cpu: {
+    readonly api: CpuPerRequest;
+    readonly bare: CpuPerRequest;
+    /** The refused check-ins: the framework's floor, with no database work. */
+    readonly refused: CpuPerRequest;
+  };
+}
+
+export interface CpuPerRequest {
+  readonly processMicros: number;
+  /** Undefined on PGlite (it runs in the process) or when no PostgreSQL process is found on this machine. */
+  readonly databaseMicros?: number;
+}
+
+/** Linux reports process times in /proc in ticks of 1/100 s (USER_HZ) whatever the kernel's own tick. */
+const PROC_TICKS_PER_SECOND = 100;
+
+/** CPU time, in ms, of the processes named `postgres` on this machine; undefined when there are none. */
+async function postgresCpuMs(): Promise<number | undefined> {
+  const pids = await readdir('/proc').catch(() => [] as string[]);
+  let ticks = 0;
+  let found = false;
+  for (const pid of pids) {
+    if (!/^\d+$/.test(pid)) continue;
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+    // pid (comm) state ppid …: utime and stime are the 14th and 15th fields, the 12th and 13th after comm.
+    const close = stat.lastIndexOf(')');
+    if (close < 0 || !stat.slice(0, close).endsWith('(postgres')) continue;
+    const fields = stat.slice(close + 2).split(' ');
+    ticks += Number(fields[11]) + Number(fields[12]);
+    found = true;
+  }
+  return found ? (ticks * 1000) / PROC_TICKS_PER_SECOND : undefined;
+}
+
+/** CPU time of this process and of the local PostgreSQL server, in ms, for per-request differences. */
+async function cpuNow(postgres: boolean): Promise<{ process: number; database: number | undefined }> {
+  const usage = process.cpuUsage();
+  return {
+    process: (usage.user + usage.system) / 1000,
+    database: postgres ? await postgresCpuMs() : undefined,
+  };
 }
 
 /** Counts the statements sent through one SQL client, including those inside its transactions. */
@@ -258,15 +305,35 @@ export async function benchRequests(options: RequestBenchOptions = {}): Promise<
     let bareSeconds = 0;
     let refusedSeconds = 0;
     let apiStatements = 0;
+    const postgres = options.databaseUrl !== undefined;
+    const spent = {
+      api: { process: 0, database: 0 },
+      bare: { process: 0, database: 0 },
+      refused: { process: 0, database: 0 },
+    };
+    let databaseMeasured = postgres;
+    const timed = async (side: keyof typeof spent, round: () => Promise<number>): Promise<number> => {
+      const before = await cpuNow(postgres);
+      const seconds = await round();
+      const after = await cpuNow(postgres);
+      spent[side].process += after.process - before.process;
+      if (before.database === undefined || after.database === undefined) databaseMeasured = false;
+      else spent[side].database += after.database - before.database;
+      return seconds;
+    };
     // Alternating, so drift on a noisy machine touches all sides alike.
     for (let repeat = 0; repeat < MEASURED_ROUNDS; repeat += 1) {
       const before = statements.count();
-      apiSeconds += await apiRound();
+      apiSeconds += await timed('api', apiRound);
       apiStatements += statements.count() - before;
-      bareSeconds += await bareRound();
-      refusedSeconds += await refusedRound();
+      bareSeconds += await timed('bare', bareRound);
+      refusedSeconds += await timed('refused', refusedRound);
     }
     const requests = MEASURED_ROUNDS * 2 * clients * pairs;
+    const perRequest = (side: keyof typeof spent): CpuPerRequest => ({
+      processMicros: Math.round((spent[side].process * 1000) / requests),
+      ...(databaseMeasured ? { databaseMicros: Math.round((spent[side].database * 1000) / requests) } : {}),
+    });
     const refusedPerSecond = requests / refusedSeconds;
     const apiPerSecond = requests / apiSeconds;
     const barePerSecond = requests / bareSeconds;
@@ -284,6 +351,7 @@ export async function benchRequests(options: RequestBenchOptions = {}): Promise<
       refusedPerSecond: Math.round(refusedPerSecond),
       refusedRatio: Math.round((refusedPerSecond / barePerSecond) * 100) / 100,
       warmupRatios,
+      cpu: { api: perRequest('api'), bare: perRequest('bare'), refused: perRequest('refused') },
     };
   } finally {
     await bare.close();
