@@ -71,15 +71,60 @@ export interface MinutesInPeriod {
   readonly evidence: readonly string[];
 }
 
-/** Minutes of the entries in a period, and exactly those entries as evidence (zero-minute ones add nothing). */
+/**
+ * Whether each list of entries has its dates in ascending order, asked once per list. Entries come in
+ * service order, and a calendar date in one time zone follows the instant almost always; a zone that
+ * turned its clocks back across midnight can date a later instant a day earlier, and then the list is
+ * passed over whole.
+ */
+const datesAscendingByList = new WeakMap<readonly DatedEntry[], { length: number; ascending: boolean }>();
+
+function datesAscending(entries: readonly DatedEntry[]): boolean {
+  const known = datesAscendingByList.get(entries);
+  // Lists are not changed once made; one that grew anyway is looked at again.
+  if (known?.length === entries.length) return known.ascending;
+  let ascending = true;
+  for (let index = 1; index < entries.length && ascending; index += 1) {
+    ascending = (entries[index - 1]?.date ?? '') <= (entries[index]?.date ?? '');
+  }
+  datesAscendingByList.set(entries, { length: entries.length, ascending });
+  return ascending;
+}
+
+/** The first index whose entry is dated after `date`, or on or after it when `inclusive`; dates ascending. */
+function firstDatedFrom(entries: readonly DatedEntry[], date: string, inclusive: boolean): number {
+  let low = 0;
+  let high = entries.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const current = entries[middle]?.date ?? '';
+    if (inclusive ? current < date : current <= date) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * Minutes of the entries in a period, and exactly those entries as evidence (zero-minute ones add nothing).
+ * With the dates in ascending order the period is one run of the list, found by binary search, so a
+ * year's window over a long history looks at that year's entries only.
+ */
 export function minutesInPeriod(
   entries: readonly DatedEntry[],
   period: CountedPeriod,
   categories: readonly string[] | undefined,
 ): MinutesInPeriod {
+  let first = 0;
+  let end = entries.length;
+  if (datesAscending(entries)) {
+    if (period.from !== null) first = firstDatedFrom(entries, period.from, true);
+    end = firstDatedFrom(entries, period.to, false);
+  }
   let minutes = 0;
   const evidence: string[] = [];
-  for (const entry of entries) {
+  for (let index = first; index < end; index += 1) {
+    const entry = entries[index];
+    if (entry === undefined) continue;
     const inPeriod = entry.date <= period.to && (period.from === null || entry.date >= period.from);
     if (entry.minutes === 0 || !inPeriod) continue;
     if (categories && !categories.includes(entry.category)) continue;
