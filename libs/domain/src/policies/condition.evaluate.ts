@@ -25,7 +25,7 @@ export function evaluateCondition(
       return leagueStatusResult(condition, context.input.volunteer.leagueStatus);
     case 'hours': {
       const period = resolveWindow(condition.window, context.evaluationDate, context.overrides);
-      const counted = minutesInPeriod(context.entries, period, condition.categories);
+      const counted = minutesInPeriod(context, period, condition.categories);
       const missing = Math.max(0, condition.minutes - counted.minutes);
       return {
         name: condition.name,

@@ -31,6 +31,8 @@ export interface EvaluationContext {
   readonly age: number;
   /** Entries served at or before asOf, in (servedAt, entryId) order so evidence never depends on input order. */
   readonly entries: readonly DatedEntry[];
+  /** Whether the entries' dates ascend too (`datesAscend`), so a period's entries are one run of them. */
+  readonly datesAscending: boolean;
   readonly honourCents: number;
   readonly overrides: WindowOverrides;
 }
@@ -50,14 +52,16 @@ export function evaluationContext(input: EvaluationInput): EvaluationContext {
   const honourCents = input.honourPoints === undefined ? 0 : Math.round(honourPoints.hundredths(true) * 100);
   if (input.year !== undefined) root.child('year').integer(1, 9999);
   if (input.period) checkPeriod(root.child('period'));
+  const entries =
+    input.entries instanceof DatedEntries
+      ? trustedEntries(root, input.entries, asOf)
+      : datedEntries(root.child('entries'), input, asOf);
   return {
     input,
     evaluationDate,
     age: ageOn(birthDate, evaluationDate),
-    entries:
-      input.entries instanceof DatedEntries
-        ? trustedEntries(root, input.entries, asOf)
-        : datedEntries(root.child('entries'), input, asOf),
+    entries,
+    datesAscending: datesAscend(entries),
     honourCents,
     overrides: {
       ...(input.year === undefined ? {} : { year: input.year }),
@@ -72,23 +76,15 @@ export interface MinutesInPeriod {
 }
 
 /**
- * Whether each list of entries has its dates in ascending order, asked once per list. Entries come in
- * service order, and a calendar date in one time zone follows the instant almost always; a zone that
- * turned its clocks back across midnight can date a later instant a day earlier, and then the list is
- * passed over whole.
+ * Whether entries in service order have their dates in ascending order too. A calendar date in one time
+ * zone follows the instant almost always; a zone that turned its clocks back across midnight can date a
+ * later instant a day earlier, and then a period's entries are looked for in the whole list.
  */
-const datesAscendingByList = new WeakMap<readonly DatedEntry[], { length: number; ascending: boolean }>();
-
-function datesAscending(entries: readonly DatedEntry[]): boolean {
-  const known = datesAscendingByList.get(entries);
-  // Lists are not changed once made; one that grew anyway is looked at again.
-  if (known?.length === entries.length) return known.ascending;
-  let ascending = true;
-  for (let index = 1; index < entries.length && ascending; index += 1) {
-    ascending = (entries[index - 1]?.date ?? '') <= (entries[index]?.date ?? '');
+export function datesAscend(entries: readonly DatedEntry[]): boolean {
+  for (let index = 1; index < entries.length; index += 1) {
+    if ((entries[index - 1]?.date ?? '') > (entries[index]?.date ?? '')) return false;
   }
-  datesAscendingByList.set(entries, { length: entries.length, ascending });
-  return ascending;
+  return true;
 }
 
 /** The first index whose entry is dated after `date`, or on or after it when `inclusive`; dates ascending. */
@@ -110,13 +106,13 @@ function firstDatedFrom(entries: readonly DatedEntry[], date: string, inclusive:
  * year's window over a long history looks at that year's entries only.
  */
 export function minutesInPeriod(
-  entries: readonly DatedEntry[],
+  { entries, datesAscending }: Pick<EvaluationContext, 'entries' | 'datesAscending'>,
   period: CountedPeriod,
   categories: readonly string[] | undefined,
 ): MinutesInPeriod {
   let first = 0;
   let end = entries.length;
-  if (datesAscending(entries)) {
+  if (datesAscending) {
     if (period.from !== null) first = firstDatedFrom(entries, period.from, true);
     end = firstDatedFrom(entries, period.to, false);
   }

@@ -57,7 +57,7 @@ export function evaluateHoursTiersByAge(
   context: EvaluationContext,
 ): Determination {
   const period = resolveWindow(policy.window, context.evaluationDate, context.overrides);
-  const counted = minutesInPeriod(context.entries, period, policy.categories);
+  const counted = minutesInPeriod(context, period, policy.categories);
   const band = policy.bands.find((candidate) => inBand(candidate, context.age));
   const ageBand = ageBandCondition(policy.bands, band, context.age);
   if (!band) {

@@ -21,6 +21,6 @@ export function parseHoursTiersPolicy(header: PolicyHeader, fields: JsonObject):
 
 export function evaluateHoursTiers(policy: HoursTiersPolicy, context: EvaluationContext): Determination {
   const period = resolveWindow(policy.window, context.evaluationDate, context.overrides);
-  const counted = minutesInPeriod(context.entries, period, policy.categories);
+  const counted = minutesInPeriod(context, period, policy.categories);
   return tieredDetermination(policy, context, period, counted, policy.tiers);
 }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { datedEntry, minutesInPeriod, type MinutesInPeriod } from './evaluation-context.js';
+import { datedEntry, datesAscend, minutesInPeriod, type MinutesInPeriod } from './evaluation-context.js';
 import { engineOrder, type DatedEntry } from './evaluation-input.js';
 import { TZ } from './policy.fixtures.spec.js';
 import { type CountedPeriod } from './determination.js';
@@ -59,11 +59,14 @@ const periodArb = fc
 
 const categoriesArb = fc.option(fc.subarray(CATEGORIES), { nil: undefined });
 
+/** The entries as an evaluation context holds them. */
+const held = (entries: readonly DatedEntry[]) => ({ entries, datesAscending: datesAscend(entries) });
+
 describe('minutesInPeriod', () => {
   it('counts what a pass over every entry counts, in the same order, for entries in service order', () => {
     fc.assert(
       fc.property(entriesArb, periodArb, categoriesArb, (entries, period, categories) => {
-        expect(minutesInPeriod(entries, period, categories)).toEqual(
+        expect(minutesInPeriod(held(entries), period, categories)).toEqual(
           everyEntryPass(entries, period, categories),
         );
       }),
@@ -83,7 +86,7 @@ describe('minutesInPeriod', () => {
             entries[b % entries.length]?.date ?? '',
           ].sort();
           const period = { from: dates[0] ?? null, to: dates[1] ?? '' };
-          expect(minutesInPeriod(entries, period, undefined)).toEqual(
+          expect(minutesInPeriod(held(entries), period, undefined)).toEqual(
             everyEntryPass(entries, period, undefined),
           );
         },
@@ -100,7 +103,7 @@ describe('minutesInPeriod', () => {
         (entries, period) => {
           // A later instant dated a day earlier, as a zone that turns its clocks back across midnight can.
           const shuffled = [...entries].reverse();
-          expect(minutesInPeriod(shuffled, period, undefined)).toEqual(
+          expect(minutesInPeriod(held(shuffled), period, undefined)).toEqual(
             everyEntryPass(shuffled, period, undefined),
           );
         },
@@ -122,7 +125,7 @@ describe('minutesInPeriod', () => {
         TZ,
       ),
     ).sort(engineOrder);
-    const counted = minutesInPeriod(entries, { from: '2021-01-01', to: '2021-12-31' }, undefined);
+    const counted = minutesInPeriod(held(entries), { from: '2021-01-01', to: '2021-12-31' }, undefined);
     expect(counted.minutes).toBe(365 * 60);
     expect(counted.evidence[0]).toBe(entries.find((entry) => entry.date === '2021-01-01')?.entryId);
     expect(counted.evidence.at(-1)).toBe(entries.find((entry) => entry.date === '2021-12-31')?.entryId);

@@ -45,7 +45,7 @@ export function evaluateServiceCredits(
   context: EvaluationContext,
 ): Determination {
   const period = resolveWindow(policy.window, context.evaluationDate, context.overrides);
-  const counted = minutesInPeriod(context.entries, period, policy.categories);
+  const counted = minutesInPeriod(context, period, policy.categories);
   const credits = Math.min(policy.maxCredits, Math.floor(counted.minutes / policy.minutesPerCredit));
   const decision = decideTiers(creditTiers(policy), counted.minutes, context.input.targetTier);
   const threshold = context.input.targetTier === undefined ? policy.requiredMinutes : decision.goal.minutes;
