@@ -191,6 +191,92 @@ const APPEND_FUNCTION = `
   $$;
 `;
 
+/*
+ * es_append again, as a set: a group whose appends cannot affect one another is appended in a few
+ * statements for the whole group instead of several per append. That is so when every append names a
+ * stream of its own, a request key of its own and at least one event, no event id repeats or is stored
+ * already, no request key is bound to another hash, every expected revision holds and every stream read
+ * ("u") is unchanged and not appended in the group: then each append is "ok", exactly as the loop would
+ * answer, with positions in the group's order. Any other group (a retry, a conflict, a refusal, two
+ * appends of one stream) goes through es_append_each, the loop above, one append after the other.
+ */
+const SET_BASED_APPEND_FUNCTION = `
+  drop function if exists es_append(jsonb);
+  ${APPEND_FUNCTION.replace(
+    'drop function if exists es_append(jsonb);',
+    'drop function if exists es_append_each(jsonb);',
+  ).replace('create function es_append(batch jsonb)', 'create function es_append_each(batch jsonb)')}
+  create function es_append(batch jsonb)
+  returns table (
+    slot int, outcome text, stream_revision bigint, stream_position bigint, conflicting_id uuid, stale_stream text
+  )
+  language plpgsql as $$
+  declare
+    head bigint;
+    independent boolean;
+  begin
+    perform pg_advisory_xact_lock(1702065475, 'es_events'::regclass::oid::int);
+    with items as (
+      select b.v ->> 's' as stream, b.v ->> 'x' as expected, b.v -> 'k' ->> 'h' as key_hash,
+             b.v -> 'k' ->> 'r' as request_hash, b.v -> 'u' as reads, b.v -> 'e' as events
+      from jsonb_array_elements(batch) as b(v)
+    ), ids as (
+      select (e.v ->> 'id')::uuid as id from items i, jsonb_array_elements(i.events) as e(v)
+    )
+    select
+      (select count(distinct i.stream) = count(*) and count(distinct i.key_hash) = count(i.key_hash)
+              and bool_and(jsonb_array_length(i.events) > 0) from items i)
+      and (select count(distinct d.id) = count(*) from ids d)
+      and not exists (select 1 from ids d join es_events e on e.event_id = d.id)
+      and not exists (select 1 from items i join es_request_keys k on k.key_hash = i.key_hash
+                      where k.request_hash <> i.request_hash)
+      and not exists (select 1 from items i left join es_streams s on s.stream_name = i.stream
+                      where not case i.expected
+                        when 'any' then true
+                        when 'no_stream' then s.revision is null
+                        when 'stream_exists' then s.revision is not null
+                        else s.revision is not distinct from i.expected::bigint end)
+      and not exists (select 1 from items i, jsonb_array_elements(i.reads) as r(v)
+                      left join es_streams s on s.stream_name = r.v ->> 's'
+                      where coalesce(s.revision, -1) <> (r.v ->> 'v')::bigint
+                         or r.v ->> 's' in (select i2.stream from items i2))
+    into independent;
+    if not coalesce(independent, false) then
+      return query select * from es_append_each(batch);
+      return;
+    end if;
+
+    select coalesce(max(e.position), 0) into head from es_events e;
+    return query
+    with items as (
+      select (b.o - 1)::int as slot, b.v ->> 's' as stream, b.v -> 'k' ->> 'h' as key_hash,
+             b.v -> 'k' ->> 'r' as request_hash, b.v -> 'e' as events, jsonb_array_length(b.v -> 'e') as n,
+             coalesce(s.revision, -1) as revision
+      from jsonb_array_elements(batch) with ordinality as b(v, o)
+      left join es_streams s on s.stream_name = b.v ->> 's'
+    ), placed as (
+      select i.*, head + sum(i.n) over (order by i.slot) as last_position from items i
+    ), keys as (
+      insert into es_request_keys (key_hash, request_hash, stream_name)
+      select p.key_hash, p.request_hash, p.stream from placed p where p.key_hash is not null
+      on conflict on constraint es_request_keys_pkey do nothing
+    ), events as (
+      insert into es_events (position, stream_name, revision, event_id, type, data, metadata)
+      select p.last_position - p.n + e.o, p.stream, p.revision + e.o, (e.v ->> 'id')::uuid, e.v ->> 'type',
+             e.v -> 'data', e.v -> 'metadata'
+      from placed p, jsonb_array_elements(p.events) with ordinality as e(v, o)
+    ), streams as (
+      insert into es_streams as s (stream_name, revision)
+      select p.stream, p.revision + p.n from placed p
+      on conflict (stream_name) do update set revision = excluded.revision
+    )
+    select p.slot, 'ok'::text, p.revision + p.n, p.last_position::bigint, null::uuid, null::text
+      from placed p order by p.slot;
+    perform pg_notify('${APPEND_CHANNEL}', current_schema());
+  end;
+  $$;
+`;
+
 /**
  * Request keys bound by appends (see es_append): a key, once an append carrying it stored events, belongs to
  * that request's body for good.
@@ -209,4 +295,5 @@ export const EVENT_STORE_MIGRATIONS: readonly Migration[] = [
   { id: '001-streams-events-append', sql: TABLES + REQUEST_KEYS + APPEND_FUNCTION },
   { id: '002-request-keys', sql: REQUEST_KEYS + APPEND_FUNCTION },
   { id: '003-unchanged-reads', sql: APPEND_FUNCTION },
+  { id: '004-set-based-append', sql: SET_BASED_APPEND_FUNCTION },
 ];
