@@ -1,12 +1,11 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { hash, randomUUID } from 'node:crypto';
 
 /**
  * A name-based UUID (version 5 layout, SHA-1) so a retried command yields the same event ids and its
  * append is a no-op in both stores.
  */
 export function nameBasedUuid(name: string): string {
-  const hash = createHash('sha1').update('volunteer-ledger/event/').update(name).digest();
-  const bytes = hash.subarray(0, 16);
+  const bytes = hash('sha1', `volunteer-ledger/event/${name}`, 'buffer').subarray(0, 16);
   bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x50;
   bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
   const hex = bytes.toString('hex');
@@ -15,7 +14,10 @@ export function nameBasedUuid(name: string): string {
 
 /** Event ids for one command: derived from the idempotency key when there is one, random otherwise. */
 export function eventIdFactory(seed: string | undefined): (index: number) => string {
-  return seed === undefined ? () => randomUUID() : (index) => nameBasedUuid(`${seed}#${index}`);
+  if (seed === undefined) return () => randomUUID();
+  // A command asks for the same index more than once (is its first event stored already? then to append it).
+  const ids: string[] = [];
+  return (index) => (ids[index] ??= nameBasedUuid(`${seed}#${index}`));
 }
 
 /** The id of a created record when the client sent none: stable across retries with the same key. */

@@ -1,15 +1,15 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { MAX_BODY_DEPTH } from './json-body.js';
 import { HttpProblem } from './problem.js';
 
 export function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+  return hash('sha256', text, 'hex');
 }
 
 /** The hash of a request body, the same for the same JSON in any key order. */
 export function requestHash(body: unknown): string {
   // A file sent as the body (an import) is hashed as its bytes.
-  if (body instanceof Uint8Array) return createHash('sha256').update(body).digest('hex');
+  if (body instanceof Uint8Array) return hash('sha256', body, 'hex');
   return sha256(canonicalJson(body ?? null));
 }
 

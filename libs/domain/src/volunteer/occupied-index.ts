@@ -78,15 +78,17 @@ class OccupiedIndex {
   }
 
   /**
-   * Every session whose occupied interval may meet [start, end) (start < end): those of the days it
-   * touches and the wide ones. Undefined when the interval spans too many days to look up by day.
+   * The sets holding every session whose occupied interval may meet [start, end) (start < end): those of
+   * the days it touches and the wide ones; a session of several days is in several of them. Undefined when
+   * the interval spans too many days to look up by day.
    */
-  near(start: number, end: number): Set<VolunteerSession> | undefined {
+  near(start: number, end: number): readonly ReadonlySet<VolunteerSession>[] | undefined {
     const days = daysOf(start, end);
     if (days === null) return undefined;
-    const near = new Set(this.wide);
+    const near: ReadonlySet<VolunteerSession>[] = [this.wide];
     for (let day = days[0]; day <= days[1]; day += 1) {
-      for (const session of this.byDay.get(day) ?? []) near.add(session);
+      const sessions = this.byDay.get(day);
+      if (sessions !== undefined) near.push(sessions);
     }
     return near;
   }

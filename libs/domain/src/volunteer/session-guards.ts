@@ -62,16 +62,21 @@ export function requireNoOverlap(
   // interval is too wide for it.
   const near = occupiedIndexOf(state.sessions).near(start, end);
   let met: VolunteerSession | undefined;
-  let count = 0;
-  for (const other of near ?? Object.values(state.sessions)) {
-    if (!meets(other)) continue;
-    met ??= other;
-    count += 1;
-    if (near === undefined) break;
+  if (near === undefined) met = Object.values(state.sessions).find(meets);
+  else {
+    // A session of several days is in the set of each; one met twice is still one.
+    let several = false;
+    for (const sessions of near) {
+      for (const other of sessions) {
+        if (!meets(other)) continue;
+        if (met === undefined) met = other;
+        else if (met !== other) several = true;
+      }
+    }
+    // Of several, name the one a pass over the whole record meets first, as the refusal always has.
+    if (several) met = Object.values(state.sessions).find(meets) ?? met;
   }
   if (met === undefined) return;
-  // Of several, name the one a pass over the whole record meets first, as the refusal always has.
-  if (count > 1) met = Object.values(state.sessions).find(meets) ?? met;
   const occupied = occupiedOf(met);
   throw new DomainError(
     'SESSION_OVERLAPS',
